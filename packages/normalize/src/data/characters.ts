@@ -1,0 +1,127 @@
+// Character tables for each normalization operation. Data only: src/tables.ts turns them
+// into lookup arrays once per option set. Code points are written in hex so the table
+// reads the same whatever the editor's bidi rendering does to Arabic letters.
+
+/** Inclusive code point ranges. */
+export type Ranges = ReadonlyArray<readonly [number, number]>;
+/** Pairs of (from, to) code points. */
+export type Pairs = ReadonlyArray<readonly [number, number]>;
+
+/** Zero-width and bidi control characters removed by `removeControls`. */
+export const CONTROL_RANGES: Ranges = [
+  [0x200b, 0x200f], // ZWSP, ZWNJ, ZWJ, LRM, RLM
+  [0x202a, 0x202e], // LRE, RLE, PDF, LRO, RLO
+  [0x2066, 0x2069], // LRI, RLI, FSI, PDI
+  [0x061c, 0x061c], // ARABIC LETTER MARK
+  [0xfeff, 0xfeff], // ZERO WIDTH NO-BREAK SPACE (BOM)
+];
+
+/** ZERO WIDTH NON-JOINER: kept by `keepZwnj` (Persian and Urdu spelling needs it). */
+export const ZWNJ = 0x200c;
+/** ZERO WIDTH JOINER: like ZWNJ, removed only next to Arabic (emoji sequences need it). */
+export const ZWJ = 0x200d;
+
+/** Space characters turned into U+0020 by `spaces` (tab and line breaks are layout, kept). */
+export const SPACE_RANGES: Ranges = [
+  [0x00a0, 0x00a0], // NO-BREAK SPACE
+  [0x1680, 0x1680], // OGHAM SPACE MARK
+  [0x2000, 0x200a], // EN QUAD … HAIR SPACE
+  [0x202f, 0x202f], // NARROW NO-BREAK SPACE
+  [0x205f, 0x205f], // MEDIUM MATHEMATICAL SPACE
+  [0x3000, 0x3000], // IDEOGRAPHIC SPACE
+];
+
+export const CARRIAGE_RETURN = 0x0d;
+export const LINE_FEED = 0x0a;
+export const SPACE = 0x20;
+
+/** Arabic diacritics removed by `diacritics`. */
+export const DIACRITIC_RANGES: Ranges = [
+  [0x064b, 0x0652], // harakat: fathatan … sukun
+  [0x0670, 0x0670], // superscript (dagger) alef
+  [0x0610, 0x061a], // Quranic honorifics and small letters above/below
+  [0x06d6, 0x06ed], // Quranic annotation signs
+  [0x0653, 0x0655], // maddah above, hamza above, hamza below
+  [0x0656, 0x065f], // other Arabic combining marks (subscript alef, inverted damma, …)
+  [0x08d3, 0x08e1], // Arabic Extended-A Quranic marks
+  [0x08e3, 0x08ff], // Arabic Extended-A marks
+];
+
+/** ARABIC TATWEEL (kashida), removed by `tatweel`. */
+export const TATWEEL = 0x0640;
+
+/** `foldAlef`: hamza/madda/wasla forms of alef → bare alef U+0627. */
+export const FOLD_ALEF: Pairs = [
+  [0x0623, 0x0627], // أ
+  [0x0625, 0x0627], // إ
+  [0x0622, 0x0627], // آ
+  [0x0671, 0x0627], // ٱ
+];
+
+/** `foldYeh: "ي"`: alef maksura → yeh. */
+export const FOLD_MAKSURA_TO_YEH: Pairs = [[0x0649, 0x064a]];
+
+/** `foldYeh: "ى"` (Egyptian style): yeh → alef maksura. */
+export const FOLD_YEH_TO_MAKSURA: Pairs = [[0x064a, 0x0649]];
+
+/** `foldTehMarbuta`: teh marbuta → heh. */
+export const FOLD_TEH_MARBUTA: Pairs = [[0x0629, 0x0647]];
+
+/** `foldHamzaCarriers`: hamza on waw and on yeh → the bare carrier. */
+export const FOLD_HAMZA_CARRIERS: Pairs = [
+  [0x0624, 0x0648], // ؤ → و
+  [0x0626, 0x064a], // ئ → ي
+];
+
+/** `foldPersian`: Persian and Urdu letter shapes → the Arabic letters they stand for. */
+export const FOLD_PERSIAN: Pairs = [
+  [0x06a9, 0x0643], // ک KEHEH → ك
+  [0x06cc, 0x064a], // ی FARSI YEH → ي
+  [0x06d2, 0x064a], // ے YEH BARREE → ي
+  [0x06d3, 0x064a], // ۓ YEH BARREE WITH HAMZA → ي
+  [0x06c0, 0x0647], // ۀ HEH WITH YEH ABOVE → ه
+  [0x06c1, 0x0647], // ہ HEH GOAL → ه
+  [0x06c2, 0x0647], // ۂ HEH GOAL WITH HAMZA → ه
+  [0x06be, 0x0647], // ھ HEH DOACHASHMEE → ه
+];
+
+/** Arabic-Indic digits ٠–٩ (U+0660–0669). */
+export const ARABIC_INDIC_ZERO = 0x0660;
+/** Extended Arabic-Indic (Persian/Urdu) digits ۰–۹ (U+06F0–06F9). */
+export const PERSIAN_ZERO = 0x06f0;
+export const ASCII_ZERO = 0x30;
+
+/** `numberSeparators`: Arabic decimal/thousands separators and percent sign → ASCII. */
+export const NUMBER_SEPARATORS: Pairs = [
+  [0x066b, 0x2e], // ٫ ARABIC DECIMAL SEPARATOR → .
+  [0x066c, 0x2c], // ٬ ARABIC THOUSANDS SEPARATOR → ,
+  [0x066a, 0x25], // ٪ ARABIC PERCENT SIGN → %
+];
+
+/** `arabicPunctuation`: Latin punctuation → Arabic, applied between Arabic words. */
+export const ARABIC_PUNCTUATION: Pairs = [
+  [0x2c, 0x060c], // , → ،
+  [0x3b, 0x061b], // ; → ؛
+  [0x3f, 0x061f], // ? → ؟
+];
+
+/** `spacingPunctuation`: no space before these (. ، ؛ : ؟ ! ) and their Latin forms). */
+export const NO_SPACE_BEFORE: readonly number[] = [
+  0x2e, 0x060c, 0x061b, 0x3a, 0x061f, 0x21, 0x29, 0x2c, 0x3b, 0x3f,
+];
+/** `spacingPunctuation`: no space after these. */
+export const NO_SPACE_AFTER: readonly number[] = [0x28];
+
+/** `quotes`: a pair of closing quotes ” … ” becomes “ … ”. */
+export const LEFT_DOUBLE_QUOTE = 0x201c;
+export const RIGHT_DOUBLE_QUOTE = 0x201d;
+
+/**
+ * Characters that end a segment for NFC: a starter that never combines with what precedes
+ * it, so NFC(a + b) = NFC(a) + NFC(b) when b starts with one of these. ASCII, and the basic
+ * Arabic letters (none is the second half of a canonical composition).
+ */
+export const NFC_SAFE_STARTER_RANGES: Ranges = [
+  [0x0000, 0x007f],
+  [0x0621, 0x064a],
+];

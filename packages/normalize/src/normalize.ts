@@ -1,0 +1,93 @@
+import { Edits } from "./edits.js";
+import { mapCharacters } from "./map-characters.js";
+import { composeArabicRuns } from "./nfc.js";
+import { resolveOptions, type NormalizeOptions, type PresetName, type ResolvedOptions } from "./options.js";
+import { characterTables } from "./tables.js";
+
+/** What `normalizeWithEdits` returns: the normalized text and how it maps to the input. */
+export interface NormalizeResult {
+  /** The normalized text. */
+  text: string;
+  /** Maps indexes and spans between the input (source) and `text` (destination). */
+  edits: Edits;
+}
+
+/** Options accepted by `normalize`: a preset name or an options object. */
+export type NormalizeInput = NormalizeOptions | PresetName;
+
+function checkText(text: unknown): asserts text is string {
+  if (typeof text !== "string") {
+    throw new TypeError(`text must be a string, got ${text === null ? "null" : typeof text}`);
+  }
+}
+
+function identityEdits(length: number): Edits {
+  const edits = new Edits();
+  edits.addUnchanged(length);
+  return edits;
+}
+
+// A later pass can only expose a sequence that NFC composes once or twice; three rounds is
+// a safe bound that keeps the cost linear.
+const MAX_ROUNDS = 3;
+
+/** One round of every pass; `edits` is null when nothing changed. */
+function runOnce(text: string, options: ResolvedOptions, record: boolean) {
+  let current = text;
+  let edits: Edits | null = null;
+  let mayNeedNfc = false;
+  if (options.nfc) {
+    const composed = composeArabicRuns(current, record);
+    if (composed.changed) {
+      current = composed.text;
+      edits = composed.edits;
+    }
+  }
+  const tables = characterTables(options);
+  if (tables.active) {
+    const mapped = mapCharacters(current, tables, record);
+    if (mapped.text !== current || (mapped.edits?.hasChanges ?? false)) {
+      current = mapped.text;
+      mayNeedNfc = mapped.mayNeedNfc;
+      if (record) edits = edits === null ? mapped.edits : edits.compose(mapped.edits!);
+    }
+  }
+  return { text: current, edits, mayNeedNfc };
+}
+
+function run(text: string, options: ResolvedOptions, record: boolean): { text: string; edits: Edits | null } {
+  let result = runOnce(text, options, record);
+  for (let round = 1; round < MAX_ROUNDS && result.mayNeedNfc && options.nfc; round++) {
+    const again = runOnce(result.text, options, record);
+    if (again.text === result.text) break;
+    const edits = record && result.edits !== null && again.edits !== null ? result.edits.compose(again.edits) : result.edits;
+    result = { text: again.text, edits, mayNeedNfc: again.mayNeedNfc };
+  }
+  return result;
+}
+
+/**
+ * Normalizes Arabic text. `options` is a preset name (`"search"`, the default, or
+ * `"display"`) or an options object whose fields override its `preset`.
+ * Text outside Arabic (Latin words, URLs, versions, emoji, CJK) comes out as it went in.
+ * @throws TypeError naming `text` or `options` when they are not valid.
+ * @example normalize("أَحْمَد") // → "احمد"
+ */
+export function normalize(text: string, options?: NormalizeInput): string {
+  checkText(text);
+  return run(text, resolveOptions(options), false).text;
+}
+
+/**
+ * Like {@link normalize}, and also returns the {@link Edits} that map every index and span
+ * of the normalized text back to the input (and forth).
+ * @throws TypeError naming `text` or `options` when they are not valid.
+ * @example
+ * const { text, edits } = normalizeWithEdits("الْكِتَاب", "search");
+ * // text → "الكتاب"; edits.mapSpanToSource(2, 6) → { start: 2, end: 10 }
+ */
+export function normalizeWithEdits(text: string, options?: NormalizeInput): NormalizeResult {
+  checkText(text);
+  const result = run(text, resolveOptions(options), true);
+  return { text: result.text, edits: result.edits ?? identityEdits(text.length) };
+}

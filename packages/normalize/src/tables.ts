@@ -1,0 +1,197 @@
+import {
+  ARABIC_INDIC_ZERO,
+  ASCII_ZERO,
+  CARRIAGE_RETURN,
+  CONTROL_RANGES,
+  DIACRITIC_RANGES,
+  FOLD_ALEF,
+  FOLD_HAMZA_CARRIERS,
+  FOLD_MAKSURA_TO_YEH,
+  FOLD_PERSIAN,
+  FOLD_TEH_MARBUTA,
+  FOLD_YEH_TO_MAKSURA,
+  NFC_SAFE_STARTER_RANGES,
+  NUMBER_SEPARATORS,
+  PERSIAN_ZERO,
+  SPACE,
+  SPACE_RANGES,
+  TATWEEL,
+  ZWJ,
+  ZWNJ,
+  type Pairs,
+  type Ranges,
+} from "./data/characters.js";
+import {
+  ARABIC_LETTER_RANGES,
+  ARABIC_SCRIPT_RANGES,
+  LETTER_RANGES,
+  MARK_RANGES,
+  PRESENTATION_FORMS,
+} from "./data/unicode.generated.js";
+import type { ResolvedOptions } from "./options.js";
+
+/** What the character pass does with one UTF-16 unit. */
+export const KIND_COPY = 0;
+/** Replace by the single unit `single[unit]`. */
+export const KIND_MAP = 1;
+/** Delete; recorded as its own change. */
+export const KIND_DELETE = 2;
+/** Delete a mark or tatweel; recorded together with the character it follows. */
+export const KIND_ATTACH = 3;
+/** Replace by the string `expansions[single[unit]]`. */
+export const KIND_EXPAND = 4;
+/** CR: becomes LF, and CRLF becomes LF. */
+export const KIND_CR = 5;
+/** A surrogate: copied, but the output must then be decoded surrogate-safe. */
+export const KIND_SURROGATE = 6;
+/**
+ * ZWJ or ZWNJ to remove: removed only next to an Arabic-script character, because outside
+ * Arabic they carry meaning (emoji sequences 👨‍👩‍👧, Indic conjuncts).
+ */
+export const KIND_JOINER = 7;
+
+/** Lookup tables for the character pass, built once per distinct option set. */
+export interface CharacterTables {
+  kind: Uint8Array;
+  single: Uint16Array;
+  expansions: string[];
+  /** `true` when the options change any unit at all. */
+  active: boolean;
+}
+
+function fillRanges(table: Uint8Array, ranges: Ranges, value = 1): Uint8Array {
+  for (const [first, last] of ranges) table.fill(value, first, last + 1);
+  return table;
+}
+
+/** 1 for combining marks (General_Category M). */
+export const IS_MARK = fillRanges(new Uint8Array(65536), MARK_RANGES);
+/** 1 for characters of the Arabic script (Script_Extensions). */
+export const IS_ARABIC_SCRIPT = fillRanges(new Uint8Array(65536), ARABIC_SCRIPT_RANGES);
+/** 1 for Arabic letters. */
+export const IS_ARABIC_LETTER = fillRanges(new Uint8Array(65536), ARABIC_LETTER_RANGES);
+/** 1 for letters of any script. */
+export const IS_LETTER = fillRanges(new Uint8Array(65536), LETTER_RANGES);
+/** 1 for units that NFC never combines with what precedes them (segment starts). */
+export const IS_NFC_SAFE_STARTER = fillRanges(new Uint8Array(65536), NFC_SAFE_STARTER_RANGES);
+
+const PRESENTATION_MAP = new Map<number, string>(PRESENTATION_FORMS);
+
+function pairsToMap(...lists: Pairs[]): Map<number, number> {
+  const map = new Map<number, number>();
+  for (const list of lists) for (const [from, to] of list) map.set(from, to);
+  return map;
+}
+
+function inRanges(code: number, ranges: Ranges): boolean {
+  for (const [first, last] of ranges) if (code >= first && code <= last) return true;
+  return false;
+}
+
+/** The character operations (everything but NFC, CR and context rules) on one code unit. */
+function mapUnit(code: number, options: ResolvedOptions): string {
+  if (options.removeControls && inRanges(code, CONTROL_RANGES) && !(options.keepZwnj && code === ZWNJ)) return "";
+  if (options.spaces && inRanges(code, SPACE_RANGES)) return String.fromCharCode(SPACE);
+  if (options.diacritics && inRanges(code, DIACRITIC_RANGES)) return "";
+  if (options.tatweel && code === TATWEEL) return "";
+  // Letter folds run in this order so that a chain ends on a letter no fold changes again
+  // (ی → ي → ى with foldYeh "ى").
+  let letter = code;
+  if (options.foldPersian) letter = pairsToMapCached(FOLD_PERSIAN).get(letter) ?? letter;
+  if (options.foldHamzaCarriers) letter = pairsToMapCached(FOLD_HAMZA_CARRIERS).get(letter) ?? letter;
+  if (options.foldAlef) letter = pairsToMapCached(FOLD_ALEF).get(letter) ?? letter;
+  if (options.foldTehMarbuta) letter = pairsToMapCached(FOLD_TEH_MARBUTA).get(letter) ?? letter;
+  if (options.foldYeh === "ي") letter = pairsToMapCached(FOLD_MAKSURA_TO_YEH).get(letter) ?? letter;
+  if (options.foldYeh === "ى") letter = pairsToMapCached(FOLD_YEH_TO_MAKSURA).get(letter) ?? letter;
+  if (options.digits === "latn") {
+    if (letter >= ARABIC_INDIC_ZERO && letter <= ARABIC_INDIC_ZERO + 9) letter = letter - ARABIC_INDIC_ZERO + ASCII_ZERO;
+    else if (letter >= PERSIAN_ZERO && letter <= PERSIAN_ZERO + 9) letter = letter - PERSIAN_ZERO + ASCII_ZERO;
+  }
+  if (options.numberSeparators) letter = pairsToMapCached(NUMBER_SEPARATORS).get(letter) ?? letter;
+  return String.fromCharCode(letter);
+}
+
+const pairMaps = new Map<Pairs, Map<number, number>>();
+function pairsToMapCached(pairs: Pairs): Map<number, number> {
+  let map = pairMaps.get(pairs);
+  if (!map) {
+    map = pairsToMap(pairs);
+    pairMaps.set(pairs, map);
+  }
+  return map;
+}
+
+/** All character operations on one code unit, presentation forms first. */
+function mapCode(code: number, options: ResolvedOptions): string {
+  const expanded = options.presentationForms ? PRESENTATION_MAP.get(code) : undefined;
+  if (expanded === undefined) return mapUnit(code, options);
+  let result = "";
+  for (let index = 0; index < expanded.length; index++) result += mapUnit(expanded.charCodeAt(index), options);
+  return result;
+}
+
+function buildTables(options: ResolvedOptions): CharacterTables {
+  const kind = new Uint8Array(65536);
+  const single = new Uint16Array(65536);
+  const expansions: string[] = [];
+  let active = false;
+  for (let code = 0; code < 65536; code++) {
+    if (code >= 0xd800 && code <= 0xdfff) {
+      kind[code] = KIND_SURROGATE;
+      continue;
+    }
+    if (code === CARRIAGE_RETURN && options.newlines) {
+      kind[code] = KIND_CR;
+      active = true;
+      continue;
+    }
+    const mapped = mapCode(code, options);
+    if (mapped.length === 1 && mapped.charCodeAt(0) === code) continue;
+    active = true;
+    if (mapped.length === 0) {
+      if (code === ZWNJ || code === ZWJ) kind[code] = KIND_JOINER;
+      else kind[code] = IS_MARK[code] === 1 || code === TATWEEL ? KIND_ATTACH : KIND_DELETE;
+    } else if (mapped.length === 1) {
+      kind[code] = KIND_MAP;
+      single[code] = mapped.charCodeAt(0);
+    } else {
+      kind[code] = KIND_EXPAND;
+      single[code] = expansions.length;
+      expansions.push(mapped);
+    }
+  }
+  return { kind, single, expansions, active };
+}
+
+const CHARACTER_KEYS = [
+  "presentationForms",
+  "removeControls",
+  "keepZwnj",
+  "spaces",
+  "newlines",
+  "diacritics",
+  "tatweel",
+  "foldAlef",
+  "foldYeh",
+  "foldTehMarbuta",
+  "foldHamzaCarriers",
+  "foldPersian",
+  "digits",
+  "numberSeparators",
+] as const;
+
+// Few option sets are used in practice; each table set costs ~200 KB, so keep a handful.
+const cache = new Map<string, CharacterTables>();
+const CACHE_LIMIT = 16;
+
+/** The lookup tables for these options, built on first use and cached. */
+export function characterTables(options: ResolvedOptions): CharacterTables {
+  const key = CHARACTER_KEYS.map((name) => String(options[name])).join(",");
+  let tables = cache.get(key);
+  if (!tables) {
+    tables = buildTables(options);
+    if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value!);
+    cache.set(key, tables);
+  }
+  return tables;
+}
