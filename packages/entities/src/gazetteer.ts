@@ -1,0 +1,130 @@
+import { normalize } from "@qalam/normalize";
+import { GROUP_ARABIC, GROUP_LATIN, groupOf, nameKey } from "./chars.js";
+import type { EntityEntry } from "./entry.js";
+import { validateEntries } from "./entry.js";
+import { RomanizationIndex, romanizationKey } from "./romanize.js";
+import { KeyTrie } from "./trie.js";
+
+/** What a matched key links to. */
+export interface AliasTarget {
+  entry: number;
+  /** Short or all-caps Latin names match only case-exactly: the letters as written ("AMD", "US"). */
+  exact: string | null;
+  /** A surname derived from a PERSON entry's full name («ناديلا» from «ساتيا ناديلا»). */
+  derived: boolean;
+}
+
+/** Key characters a Latin name must have to match case-insensitively ("Meta" yes, "US" no). */
+const CASE_FREE_MIN = 4;
+/** Surnames derived from full names need this many key characters to stand alone. */
+const SURNAME_MIN = { latin: 4, arabic: 5 } as const;
+
+/** Folded key of a name, as the text side computes it: search-normalize, then fold. */
+export function matchKey(name: string): string {
+  return nameKey(normalize(name, "search"));
+}
+
+function scriptOf(key: string): number {
+  let group = 0;
+  for (let i = 0; i < key.length; i++) {
+    const g = groupOf(key.charCodeAt(i));
+    if (g === GROUP_ARABIC) return GROUP_ARABIC;
+    if (g === GROUP_LATIN) group = GROUP_LATIN;
+  }
+  return group;
+}
+
+function exactFormOf(alias: string, key: string): string | null {
+  if (scriptOf(key) !== GROUP_LATIN) return null;
+  const letters = alias.replace(/[^\p{L}\p{N}]/gu, "");
+  const allCaps = letters === letters.toUpperCase() && /\p{Lu}/u.test(letters);
+  if (key.length < CASE_FREE_MIN || (allCaps && key.length <= 4)) return letters;
+  return null;
+}
+
+export interface GazetteerOptions {
+  builtins: readonly EntityEntry[];
+  user: readonly EntityEntry[];
+  replaceBuiltins: boolean;
+  /** Folded keys that never become a derived surname (given names, common words). */
+  notSurnames: ReadonlySet<string>;
+}
+
+/** The compiled gazetteer: entries, a trie of their folded names, and a romanization index. */
+export class Gazetteer {
+  readonly entries: EntityEntry[] = [];
+  readonly byId = new Map<string, number>();
+  readonly keys: string[] = [];
+  readonly targets: AliasTarget[][] = [];
+  readonly trie: KeyTrie;
+  readonly romanization = new RomanizationIndex();
+  /** Romanization keys of each entry's names. */
+  readonly romanKeys: string[][] = [];
+
+  constructor(options: GazetteerOptions) {
+    const user = validateEntries(options.user, "entities");
+    const seenUser = new Set<string>();
+    user.forEach((entry, index) => {
+      if (seenUser.has(entry.id)) throw new Error(`entities entry ${index} ("${entry.id}") repeats an id used earlier`);
+      seenUser.add(entry.id);
+    });
+    // A user entry with a built-in id replaces that built-in; user entries come first so
+    // they win a name they share with a built-in.
+    const all = [...user, ...(options.replaceBuiltins ? [] : options.builtins.filter((entry) => !seenUser.has(entry.id)))];
+
+    const keyIndex = new Map<string, number>();
+    const addKey = (key: string, target: AliasTarget): void => {
+      let index = keyIndex.get(key);
+      if (index === undefined) {
+        index = this.keys.length;
+        keyIndex.set(key, index);
+        this.keys.push(key);
+        this.targets.push([]);
+      }
+      const list = this.targets[index]!;
+      if (!list.some((t) => t.entry === target.entry && t.exact === target.exact)) list.push(target);
+    };
+
+    const surnames = new Map<string, { entry: number; form: string; script: number } | null>();
+    for (const entry of all) {
+      if (this.byId.has(entry.id)) {
+        throw new Error(`gazetteer entry "${entry.id}" (${entry.canonical}) repeats an id used earlier`);
+      }
+      const index = this.entries.length;
+      this.entries.push(entry);
+      this.byId.set(entry.id, index);
+      const romanKeys = new Set<string>();
+      for (const list of Object.values(entry.names)) {
+        for (const alias of list) {
+          const key = matchKey(alias);
+          if (key === "") continue; // a name of symbols only cannot be matched
+          addKey(key, { entry: index, exact: exactFormOf(alias, key), derived: false });
+          romanKeys.add(romanizationKey(alias));
+          if (entry.type === "PERSON") {
+            const words = alias.trim().split(/\s+/u);
+            if (words.length >= 2) {
+              const last = words[words.length - 1]!;
+              const surnameKey = matchKey(last);
+              const script = scriptOf(surnameKey);
+              const seen = surnames.get(surnameKey);
+              if (seen === undefined) surnames.set(surnameKey, { entry: index, form: last, script });
+              else if (seen !== null && seen.entry !== index) surnames.set(surnameKey, null); // two people share it
+            }
+          }
+        }
+      }
+      this.romanKeys.push([...romanKeys]);
+      for (const key of romanKeys) this.romanization.add(key, index);
+    }
+
+    for (const [key, surname] of surnames) {
+      if (surname === null || keyIndex.has(key) || options.notSurnames.has(key)) continue;
+      const min = surname.script === GROUP_ARABIC ? SURNAME_MIN.arabic : SURNAME_MIN.latin;
+      if (key.length < min) continue;
+      // A Latin surname alone must be capitalized as written ("Altman", not "altman").
+      const exact = surname.script === GROUP_LATIN ? surname.form.replace(/[^\p{L}\p{N}]/gu, "") : null;
+      addKey(key, { entry: surname.entry, exact, derived: true });
+    }
+    this.trie = new KeyTrie(this.keys);
+  }
+}

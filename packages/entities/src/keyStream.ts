@@ -1,0 +1,62 @@
+import { BREAK, GROUP_ARABIC, IGNORED, SEPARATOR, classify, groupOf } from "./chars.js";
+
+/** Flag: a word starts at this key character (text start, space, punctuation or script change before it). */
+export const WORD_START = 1;
+/** Flag: a BREAK character lies between the previous key character and this one. */
+export const BREAK_BEFORE = 2;
+/** Flag: this key character is an Arabic letter. */
+export const ARABIC = 4;
+
+/**
+ * The key characters of a (normalized) text with, for each, its index in that text and
+ * its flags. Names are matched on `chars`, then `pos` maps a key range back to the text.
+ */
+export interface KeyStream {
+  length: number;
+  chars: Uint16Array;
+  /** Index in the scanned text of key character k. */
+  pos: Int32Array;
+  flags: Uint8Array;
+}
+
+/** Scans a text into its key stream in one pass. */
+export function scanKeys(text: string): KeyStream {
+  const n = text.length;
+  const chars = new Uint16Array(n);
+  const pos = new Int32Array(n);
+  const flags = new Uint8Array(n);
+  let length = 0;
+  let pendingBoundary = true;
+  let pendingBreak = false;
+  let previousGroup = 0;
+  for (let i = 0; i < n; i++) {
+    const v = classify(text.charCodeAt(i));
+    if (v >= 0) {
+      const group = groupOf(text.charCodeAt(i));
+      let f = 0;
+      if (pendingBoundary || group !== previousGroup) f |= WORD_START;
+      if (pendingBreak) f |= BREAK_BEFORE;
+      if (group === GROUP_ARABIC) f |= ARABIC;
+      chars[length] = v;
+      pos[length] = i;
+      flags[length] = f;
+      length++;
+      previousGroup = group;
+      pendingBoundary = false;
+      pendingBreak = false;
+    } else if (v === SEPARATOR) {
+      pendingBoundary = true;
+    } else if (v === BREAK) {
+      pendingBoundary = true;
+      pendingBreak = true;
+    } else if (v !== IGNORED) {
+      pendingBoundary = true;
+    }
+  }
+  return { length, chars, pos, flags };
+}
+
+/** True when a word ends after key character k (end of text, or a word starts at k + 1). */
+export function wordEndsAfter(stream: KeyStream, k: number): boolean {
+  return k + 1 >= stream.length || (stream.flags[k + 1]! & WORD_START) !== 0;
+}

@@ -1,0 +1,83 @@
+import proclitics from "../data/proclitics.json";
+import stopwords from "../data/arabic-stopwords.json";
+import triggers from "../data/triggers.json";
+import latinStoplist from "../data/latin-stoplist.json";
+import type { EntryType } from "./entry.js";
+import { matchKey } from "./gazetteer.js";
+import { KeyTrie } from "./trie.js";
+
+/** Lexicon categories, a bit each, so one key may carry several. */
+export const STOPWORD = 1;
+export const GIVEN_NAME = 2;
+export const BEFORE_ORG = 4;
+export const BEFORE_PRODUCT = 8;
+export const BEFORE_PERSON = 16;
+export const BEFORE_LOCATION = 32;
+export const AFTER_PERSON = 64;
+export const ANY_TRIGGER = BEFORE_ORG | BEFORE_PRODUCT | BEFORE_PERSON | BEFORE_LOCATION | AFTER_PERSON;
+
+const BEFORE_BITS: Record<string, number> = {
+  ORG: BEFORE_ORG,
+  PRODUCT: BEFORE_PRODUCT,
+  PERSON: BEFORE_PERSON,
+  LOCATION: BEFORE_LOCATION,
+};
+
+/** The type a "before" trigger bit announces. */
+export function typeOfTrigger(bits: number): EntryType | null {
+  if (bits & BEFORE_PERSON) return "PERSON";
+  if (bits & BEFORE_ORG) return "ORG";
+  if (bits & BEFORE_PRODUCT) return "PRODUCT";
+  if (bits & BEFORE_LOCATION) return "LOCATION";
+  return null;
+}
+
+/** Proclitic sequences as folded keys, longest first. */
+export const PROCLITICS: readonly string[] = [...proclitics.sequences].map(matchKey).sort((a, b) => b.length - a.length);
+/** Sequences ending in ل + ال with the alef dropped («للإمارات»). */
+export const LAM_ARTICLE: readonly string[] = proclitics.lamArticle.map(matchKey);
+/** Every proclitic form that may stand before a name, incl. the article forms, for prefix reporting. */
+export const PREFIX_FORMS: ReadonlySet<string> = new Set([
+  ...PROCLITICS,
+  ...LAM_ARTICLE,
+  ...["ال", "وال", "فال", "بال", "كال", "وبال", "فبال"].map(matchKey),
+]);
+
+/** Latin words that are not names on their own, lowercased. */
+export const LATIN_STOPWORDS: ReadonlySet<string> = new Set(latinStoplist.words.map((word) => word.toLowerCase()));
+
+/** The context lexicon: stopwords, triggers and given names in one trie of folded keys. */
+export class Lexicon {
+  readonly keys: string[] = [];
+  readonly bits: number[] = [];
+  readonly trie: KeyTrie;
+  /** Folded given names and stopwords: never derived as a surname alone. */
+  readonly notSurnames: ReadonlySet<string>;
+
+  constructor(givenNames: { ar?: readonly string[]; en?: readonly string[] }) {
+    const index = new Map<string, number>();
+    const add = (word: string, bit: number): void => {
+      const key = matchKey(word);
+      if (key === "") return;
+      let i = index.get(key);
+      if (i === undefined) {
+        i = this.keys.length;
+        index.set(key, i);
+        this.keys.push(key);
+        this.bits.push(0);
+      }
+      this.bits[i]! |= bit;
+    };
+    for (const word of stopwords.words) add(word, STOPWORD);
+    for (const [type, words] of Object.entries(triggers.before)) for (const word of words) add(word, BEFORE_BITS[type]!);
+    for (const word of triggers.after.PERSON) add(word, AFTER_PERSON);
+    for (const word of givenNames.ar ?? []) add(word, GIVEN_NAME);
+    for (const word of givenNames.en ?? []) add(word, GIVEN_NAME);
+    this.trie = new KeyTrie(this.keys);
+    const notSurnames = new Set<string>();
+    this.keys.forEach((key, i) => {
+      if (this.bits[i]! & (STOPWORD | GIVEN_NAME)) notSurnames.add(key);
+    });
+    this.notSurnames = notSurnames;
+  }
+}

@@ -1,0 +1,149 @@
+import table from "../data/romanization.json";
+
+/**
+ * Romanization keys: a consonant skeleton that an Arabic spelling and a Latin spelling of
+ * the same foreign name share. Vowels are dropped on both sides (Arabic writes them with
+ * ا و ي or not at all, and Latin spellings vary), letters that Arabic merges are one class
+ * (p/b → b, v/f → f, g/j/ج/غ → g, c/k/q/ك/ق → k), digraphs read as one sound
+ * (sh/ch/ش → c, th → t, ph → f, -tion → c), repeated classes collapse, and a word-final
+ * ه (usually a vowel) is dropped. «ستارجيت» and "Stargate" both give "strgt";
+ * «شات جي بي تي» and "ChatGPT" both give "ctgbt" because Arabic letter names spelling an
+ * acronym (جي، بي، تي) read as their letter.
+ */
+const arabic = new Map(Object.entries(table.arabic));
+const arabicDigraphs = Object.entries(table.arabicDigraphs);
+const letterNames = new Map(Object.entries(table.arabicLetterNames));
+const latin = new Map(Object.entries(table.latin));
+// Longest digraph first so "sch" wins over "sh".
+const latinDigraphs = Object.entries(table.latinDigraphs).sort((a, b) => b[0].length - a[0].length);
+
+function collapse(skeleton: string): string {
+  let out = "";
+  for (const ch of skeleton) if (out[out.length - 1] !== ch) out += ch;
+  return out;
+}
+
+function arabicWordSkeleton(word: string): string {
+  const named = letterNames.get(word);
+  if (named !== undefined) return named;
+  let out = "";
+  for (let i = 0; i < word.length; i++) {
+    const digraph = arabicDigraphs.find(([from]) => word.startsWith(from, i));
+    if (digraph) {
+      out += digraph[1];
+      i += digraph[0].length - 1;
+      continue;
+    }
+    const ch = word[i]!;
+    if (ch === "ه" && i === word.length - 1 && i > 0) continue; // final ه writes a vowel
+    out += arabic.get(ch) ?? "";
+  }
+  return out;
+}
+
+function latinWordSkeleton(word: string): string {
+  const lower = word.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+  let out = "";
+  for (let i = 0; i < lower.length; i++) {
+    const digraph = latinDigraphs.find(([from]) => lower.startsWith(from, i));
+    if (digraph) {
+      out += digraph[1];
+      i += digraph[0].length - 1;
+      continue;
+    }
+    const ch = lower[i]!;
+    if (ch === "h" && i === lower.length - 1 && i > 0) continue; // "Sarah", "Noah"
+    out += latin.get(ch) ?? (ch >= "0" && ch <= "9" ? ch : "");
+  }
+  return out;
+}
+
+const ARABIC_LETTER = /[\u0600-\u06ff]/u;
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/** The romanization key of a name in either script (words are keyed one by one, then joined). */
+export function romanizationKey(name: string): string {
+  let out = "";
+  for (const match of name.matchAll(WORD)) {
+    const word = match[0];
+    out += ARABIC_LETTER.test(word) ? arabicWordSkeleton(word) : latinWordSkeleton(word);
+  }
+  return collapse(out);
+}
+
+/** Largest edit distance accepted between two keys: none for short keys, one from 5 classes. */
+export function romanizationThreshold(length: number): number {
+  return length >= 5 ? 1 : 0;
+}
+
+/** Levenshtein distance, stopping early once it exceeds `limit`. */
+export function editDistance(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+      current.push(value);
+      if (value < rowMin) rowMin = value;
+    }
+    if (rowMin > limit) return limit + 1;
+    previous = current;
+  }
+  return previous[b.length]!;
+}
+
+/**
+ * Finds entries by romanization key in O(key length) per lookup: exact keys, plus every
+ * key with one class deleted (a symmetric-deletion index), so one substitution, insertion
+ * or deletion is found without scanning the entries.
+ */
+export class RomanizationIndex {
+  private readonly exact = new Map<string, number[]>();
+  private readonly deletions = new Map<string, number[]>();
+
+  /** Smallest key length indexed; shorter skeletons («أزور» → "zr") link too much. */
+  static readonly MIN_LENGTH = 3;
+
+  add(key: string, entry: number): void {
+    if (key.length < RomanizationIndex.MIN_LENGTH) return;
+    push(this.exact, key, entry);
+    if (romanizationThreshold(key.length) > 0) {
+      for (let i = 0; i < key.length; i++) push(this.deletions, key.slice(0, i) + key.slice(i + 1), entry);
+    }
+  }
+
+  /** Entries whose key is within the threshold of `key`, closest first. */
+  lookup(key: string, keyOf: (entry: number) => readonly string[]): number[] {
+    if (key.length < RomanizationIndex.MIN_LENGTH) return [];
+    const found = new Set<number>(this.exact.get(key) ?? []);
+    if (romanizationThreshold(key.length) > 0 || key.length >= 4) {
+      const probes = [key];
+      for (let i = 0; i < key.length; i++) probes.push(key.slice(0, i) + key.slice(i + 1));
+      for (const probe of probes) {
+        for (const entry of this.exact.get(probe) ?? []) found.add(entry);
+        for (const entry of this.deletions.get(probe) ?? []) found.add(entry);
+      }
+    }
+    const scored: Array<[number, number]> = [];
+    for (const entry of found) {
+      let best = Infinity;
+      for (const candidate of keyOf(entry)) {
+        const limit = romanizationThreshold(Math.max(candidate.length, key.length));
+        const d = editDistance(key, candidate, limit);
+        if (d <= limit && d < best) best = d;
+      }
+      if (best !== Infinity) scored.push([best, entry]);
+    }
+    scored.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+    return scored.map(([, entry]) => entry);
+  }
+}
+
+function push(map: Map<string, number[]>, key: string, value: number): void {
+  const list = map.get(key);
+  if (list === undefined) map.set(key, [value]);
+  else if (list[list.length - 1] !== value) list.push(value);
+}

@@ -1,0 +1,683 @@
+import { normalizeWithEdits } from "@qalam/normalize";
+import type { EntityEntry, EntryType } from "./entry.js";
+import { Gazetteer } from "./gazetteer.js";
+import type { AliasTarget } from "./gazetteer.js";
+import { ARABIC, BREAK_BEFORE, WORD_START, scanKeys } from "./keyStream.js";
+import type { KeyStream } from "./keyStream.js";
+import {
+  AFTER_PERSON,
+  ANY_TRIGGER,
+  GIVEN_NAME,
+  LAM_ARTICLE,
+  LATIN_STOPWORDS,
+  Lexicon,
+  PREFIX_FORMS,
+  PROCLITICS,
+  STOPWORD,
+  typeOfTrigger,
+} from "./lexicon.js";
+import { matchKey } from "./gazetteer.js";
+import { romanizationKey, romanizationThreshold, editDistance } from "./romanize.js";
+import type { Entity, EntityType } from "./types.js";
+
+/** Finds MONEY / PERCENT / DATE / TIME in a text (the values module). */
+export type ValueFinder = (text: string, options: { referenceDate?: Date | string }) => Entity[];
+
+/** Options of {@link createTagger} and {@link tagEntities}. */
+export interface TaggerOptions {
+  /** Extra gazetteer entries (same JSON format as the built-in ones). */
+  entities?: readonly EntityEntry[];
+  /** Use only `entities`, without the built-in gazetteer and countries. Default false. */
+  replaceBuiltins?: boolean;
+  /** Resolves relative dates («نوفمبر الماضي»); without it they keep a partial value or none. */
+  referenceDate?: Date | string;
+  /** Find MONEY, PERCENT, DATE and TIME. Default true. */
+  values?: boolean;
+  /** Find names that no gazetteer lists (Latin runs, context, given names). Default true. */
+  guess?: boolean;
+  /** Drop entities less sure than this (0..1). Default 0. */
+  minConfidence?: number;
+}
+
+/** A compiled tagger: build once with {@link createTagger}, then tag many texts. */
+export interface Tagger {
+  /** Entities of `text`, sorted by start, never overlapping. */
+  tag(text: string): Entity[];
+  /** The gazetteer entry with this id (extra fields included), or undefined. */
+  entry(id: string): EntityEntry | undefined;
+  /** Number of gazetteer entries. */
+  readonly size: number;
+}
+
+/** What the tagger's built-in data provides (see builtins.ts). */
+export interface TaggerData {
+  entries: readonly EntityEntry[];
+  givenNames: { ar?: readonly string[]; en?: readonly string[] };
+  findValues?: ValueFinder;
+}
+
+interface Candidate {
+  start: number;
+  end: number;
+  type: EntityType;
+  confidence: number;
+  source: string;
+  entry?: number;
+  value?: Entity["value"];
+  prefix?: string;
+}
+
+/** Confidence by mechanism. */
+const CONFIDENCE = {
+  gazetteer: 0.97,
+  gazetteerCaseless: 0.93,
+  surname: 0.85,
+  coreference: 0.85,
+  romanization: 0.75,
+  context: 0.65,
+  givenName: 0.7,
+  latinRun: 0.5,
+} as const;
+
+/** Texts longer than this are tagged line by line in pieces of about this size. */
+const CHUNK = 1 << 20;
+
+const ARABIC_LETTER = /[\u0621-\u064a\u0671-\u06d3]/u;
+const OPENERS = new Set(["(", "[", "{", "«", "\"", "“", "”", "'", "‘"]);
+const TATWEEL = "\u0640";
+
+/**
+ * Builds a tagger from the built-in data plus `options.entities`. Throws a `TypeError`
+ * naming the entry when an entry has no id, type, canonical name or names, or an empty
+ * alias, and an `Error` when two entries share an id.
+ */
+export function buildTagger(data: TaggerData, options: TaggerOptions = {}): Tagger {
+  if (options === null || typeof options !== "object") throw new TypeError("options must be an object");
+  const lexicon = new Lexicon(data.givenNames);
+  const gazetteer = new Gazetteer({
+    builtins: data.entries,
+    user: options.entities ?? [],
+    replaceBuiltins: options.replaceBuiltins === true,
+    notSurnames: lexicon.notSurnames,
+  });
+  const settings = {
+    values: options.values !== false && data.findValues !== undefined,
+    guess: options.guess !== false,
+    minConfidence: options.minConfidence ?? 0,
+    referenceDate: options.referenceDate,
+  };
+  return {
+    tag(text: string): Entity[] {
+      if (typeof text !== "string") throw new TypeError(`text must be a string, got ${typeof text}`);
+      const out: Entity[] = [];
+      for (const [start, end] of chunks(text)) {
+        const piece = start === 0 && end === text.length ? text : text.slice(start, end);
+        for (const entity of tagChunk(piece, gazetteer, lexicon, data, settings)) {
+          if (start !== 0) {
+            entity.start += start;
+            entity.end += start;
+          }
+          out.push(entity);
+        }
+      }
+      return out;
+    },
+    entry(id: string): EntityEntry | undefined {
+      const index = gazetteer.byId.get(id);
+      return index === undefined ? undefined : gazetteer.entries[index];
+    },
+    get size() {
+      return gazetteer.entries.length;
+    },
+  };
+}
+
+/** Splits a long text at line breaks (or spaces, or anywhere but inside a surrogate pair). */
+function* chunks(text: string): Generator<[number, number]> {
+  let start = 0;
+  while (text.length - start > CHUNK) {
+    let cut = text.lastIndexOf("\n", start + CHUNK);
+    if (cut <= start) cut = text.lastIndexOf(" ", start + CHUNK);
+    if (cut <= start) {
+      cut = start + CHUNK;
+      const code = text.charCodeAt(cut - 1);
+      if (code >= 0xd800 && code <= 0xdbff) cut--;
+    } else cut++;
+    yield [start, cut];
+    start = cut;
+  }
+  yield [start, text.length];
+}
+
+interface Settings {
+  values: boolean;
+  guess: boolean;
+  minConfidence: number;
+  referenceDate: Date | string | undefined;
+}
+
+/** One word of the key stream: key characters [ks, ke). */
+interface Words {
+  count: number;
+  ks: Int32Array;
+  ke: Int32Array;
+  /** Word index of the word starting at key index k, else -1. */
+  at: Int32Array;
+}
+
+function wordsOf(stream: KeyStream): Words {
+  const ks: number[] = [];
+  const ke: number[] = [];
+  const at = new Int32Array(stream.length + 1).fill(-1);
+  for (let k = 0; k < stream.length; k++) {
+    if (stream.flags[k]! & WORD_START) {
+      if (ks.length > 0) ke.push(k);
+      at[k] = ks.length;
+      ks.push(k);
+    }
+  }
+  if (ks.length > 0) ke.push(stream.length);
+  return { count: ks.length, ks: Int32Array.from(ks), ke: Int32Array.from(ke), at };
+}
+
+function tagChunk(source: string, gazetteer: Gazetteer, lexicon: Lexicon, data: TaggerData, settings: Settings): Entity[] {
+  const { text: norm, edits } = normalizeWithEdits(source, "search");
+  const stream = scanKeys(norm);
+  const words = wordsOf(stream);
+  const { chars, flags, pos } = stream;
+
+  /** Source span of key characters [k0, k1). */
+  const spanOf = (k0: number, k1: number): { start: number; end: number } =>
+    edits.mapSpanToSource(pos[k0]!, pos[k1 - 1]! + 1);
+
+  /** Longest trie match from key index k (optionally after a virtual prefix), ending at a word end. */
+  const longest = (trie: Gazetteer["trie"], k: number, virtual: string): { end: number; key: number } | null => {
+    let node = trie.walk(trie.root, virtual);
+    let best: { end: number; key: number } | null = null;
+    for (let j = k; j < stream.length && node >= 0; j++) {
+      if (j > k && flags[j]! & BREAK_BEFORE) break;
+      node = trie.step(node, chars[j]!);
+      if (node < 0) break;
+      const key = trie.terminalOf(node);
+      if (key >= 0 && (j + 1 >= stream.length || flags[j + 1]! & WORD_START)) best = { end: j + 1, key };
+    }
+    return best;
+  };
+
+  /** Proclitic lengths that may be stripped at word w (remainder of 3+ key characters in the same word). */
+  const procliticStarts = (w: number): Array<{ skip: number; virtual: string }> => {
+    const k = words.ks[w]!;
+    const wordEnd = words.ke[w]!;
+    const out: Array<{ skip: number; virtual: string }> = [];
+    if (!(flags[k]! & ARABIC)) return out;
+    const matchesAt = (form: string): boolean => {
+      if (wordEnd - k - form.length < 3) return false;
+      for (let i = 0; i < form.length; i++) if (chars[k + i] !== form.charCodeAt(i)) return false;
+      return true;
+    };
+    for (const form of LAM_ARTICLE) if (matchesAt(form)) out.push({ skip: form.length, virtual: "ال" });
+    for (const form of PROCLITICS) if (matchesAt(form)) out.push({ skip: form.length, virtual: "" });
+    return out;
+  };
+
+  const sourceLetters = (start: number, end: number): string => source.slice(start, end).replace(/[^\p{L}\p{N}]/gu, "");
+
+  const pickTarget = (targets: readonly AliasTarget[], start: number, end: number): AliasTarget | null => {
+    let letters: string | null = null;
+    for (const target of targets) {
+      if (target.exact === null) return target;
+      letters ??= sourceLetters(start, end);
+      if (target.derived ? letters === target.exact : letters === target.exact) return target;
+    }
+    return null;
+  };
+
+  const candidates: Candidate[] = [];
+  const linked = new Set<number>();
+
+  // 1. Gazetteer names, at every word start, whole or after a proclitic.
+  for (let w = 0; w < words.count; w++) {
+    const k = words.ks[w]!;
+    let best: { start: number; end: number; key: number; skip: number } | null = null;
+    const direct = longest(gazetteer.trie, k, "");
+    if (direct) best = { start: k, end: direct.end, key: direct.key, skip: 0 };
+    for (const { skip, virtual } of procliticStarts(w)) {
+      const match = longest(gazetteer.trie, k + skip, virtual);
+      if (match && (best === null || match.end > best.end)) best = { start: k + skip, end: match.end, key: match.key, skip };
+    }
+    if (best === null) continue;
+    const span = spanOf(best.start, best.end);
+    const target = pickTarget(gazetteer.targets[best.key]!, span.start, span.end);
+    if (target === null) continue;
+    const entry = gazetteer.entries[target.entry]!;
+    const candidate: Candidate = {
+      start: span.start,
+      end: span.end,
+      type: entry.type,
+      entry: target.entry,
+      confidence: target.derived ? CONFIDENCE.surname : target.exact === null ? CONFIDENCE.gazetteer : CONFIDENCE.gazetteer,
+      source: "gazetteer",
+    };
+    if (best.skip > 0) candidate.prefix = source.slice(spanOf(k, k + 1).start, span.start);
+    candidates.push(candidate);
+  }
+
+  // 2. Values.
+  if (settings.values && data.findValues) {
+    const options = settings.referenceDate === undefined ? {} : { referenceDate: settings.referenceDate };
+    for (const value of data.findValues(source, options)) {
+      const candidate: Candidate = { start: value.start, end: value.end, type: value.type, confidence: value.confidence ?? 0.95, source: value.source ?? "value" };
+      if (value.value !== undefined) candidate.value = value.value;
+      if (value.prefix !== undefined) candidate.prefix = value.prefix;
+      candidates.push(candidate);
+    }
+  }
+
+  let accepted = resolve(candidates);
+  for (const c of accepted) if (c.entry !== undefined) linked.add(c.entry);
+
+  if (settings.guess) {
+    const covered = new Coverage(accepted);
+    const guesses = guessNames({
+      source, norm, stream, words, lexicon, gazetteer, covered, linked,
+      spanOf,
+      wordBits: (w: number, allowProclitic: boolean) => lexiconAt(w, allowProclitic),
+    });
+    if (guesses.length > 0) accepted = resolve([...accepted, ...guesses]);
+  }
+
+  // Lexicon lookup of one word (or a multi-word trigger) at word w.
+  function lexiconAt(w: number, allowProclitic: boolean): { bits: number; words: number; skip: number } {
+    const k = words.ks[w]!;
+    const direct = longest(lexicon.trie, k, "");
+    let result = { bits: 0, words: 0, skip: 0 };
+    if (direct) result = { bits: lexicon.bits[direct.key]!, words: wordsSpanned(direct.end), skip: 0 };
+    if (allowProclitic && result.bits === 0) {
+      for (const { skip, virtual } of procliticStarts(w)) {
+        const match = longest(lexicon.trie, k + skip, virtual);
+        if (match) {
+          result = { bits: lexicon.bits[match.key]!, words: wordsSpanned(match.end), skip };
+          break;
+        }
+      }
+    }
+    return result;
+    function wordsSpanned(end: number): number {
+      let n = 0;
+      for (let v = w; v < words.count && words.ks[v]! < end; v++) n++;
+      return n;
+    }
+  }
+
+  return accepted
+    .filter((c) => c.confidence >= settings.minConfidence)
+    .map((c) => toEntity(c, source, gazetteer));
+}
+
+/** Which source ranges accepted entities cover, for "is this word free?" checks. */
+class Coverage {
+  private readonly starts: number[];
+  private readonly ends: number[];
+  constructor(accepted: readonly Candidate[]) {
+    this.starts = accepted.map((c) => c.start);
+    this.ends = accepted.map((c) => c.end);
+  }
+  /** True when [start, end) overlaps an accepted entity (accepted is sorted and disjoint). */
+  overlaps(start: number, end: number): boolean {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.ends[mid]! <= start) lo = mid + 1;
+      else if (this.starts[mid]! >= end) hi = mid - 1;
+      else return true;
+    }
+    return false;
+  }
+}
+
+interface GuessContext {
+  source: string;
+  norm: string;
+  stream: KeyStream;
+  words: Words;
+  lexicon: Lexicon;
+  gazetteer: Gazetteer;
+  covered: Coverage;
+  linked: ReadonlySet<number>;
+  spanOf(k0: number, k1: number): { start: number; end: number };
+  wordBits(w: number, allowProclitic: boolean): { bits: number; words: number; skip: number };
+}
+
+/**
+ * Names no gazetteer lists: Latin runs inside Arabic text, Arabic names announced by a
+ * trigger word or starting with a given name, surnames of people already found, and
+ * Arabic spellings whose romanization key matches a known name.
+ */
+function guessNames(ctx: GuessContext): Candidate[] {
+  const { source, norm, stream, words, covered, gazetteer } = ctx;
+  const { flags, chars } = stream;
+  const out: Candidate[] = [];
+  const taken = new Uint8Array(words.count); // words used by a guess already
+
+  const wordSpan = (w: number): { start: number; end: number } => ctx.spanOf(words.ks[w]!, words.ke[w]!);
+  const isArabic = (w: number): boolean => (flags[words.ks[w]!]! & ARABIC) !== 0;
+  const breakBefore = (w: number): boolean => (flags[words.ks[w]!]! & BREAK_BEFORE) !== 0;
+  const free = (w: number): boolean => {
+    if (taken[w]) return false;
+    const span = wordSpan(w);
+    return !covered.overlaps(span.start, span.end);
+  };
+  const keyOf = (w: number): string => String.fromCharCode(...chars.subarray(words.ks[w]!, words.ke[w]!));
+  const startsWithArticle = (w: number): boolean => {
+    const key = keyOf(w);
+    return /^(?:[وفبك]?ال|[وف]?لل)/u.test(key) && key.length > 3;
+  };
+
+  // Lines holding Arabic letters: Latin runs are name candidates only inside Arabic text.
+  const lineHasArabic = arabicLines(norm);
+
+  const pushCandidate = (w0: number, w1: number, type: EntryType, confidence: number, source_: string, wantLink: boolean): void => {
+    const start = wordSpan(w0).start;
+    const end = wordSpan(w1 - 1).end;
+    const candidate: Candidate = { start, end, type, confidence, source: source_ };
+    if (wantLink) {
+      const link = romanizationLink(ctx, ctx.norm.slice(ctx.stream.pos[words.ks[w0]!]!, ctx.stream.pos[words.ke[w1 - 1]! - 1]! + 1), w1 - w0 === 1);
+      if (link !== null) {
+        candidate.entry = link;
+        candidate.type = gazetteer.entries[link]!.type;
+        candidate.confidence = CONFIDENCE.romanization;
+        candidate.source = "romanization";
+      }
+    }
+    for (let w = w0; w < w1; w++) taken[w] = 1;
+    out.push(candidate);
+  };
+
+  // Is word w an Arabic word that may be part of a name?
+  const nameWord = (w: number): boolean => {
+    if (w >= words.count || !isArabic(w) || !free(w)) return false;
+    const lex = ctx.wordBits(w, false);
+    return (lex.bits & (STOPWORD | ANY_TRIGGER)) === 0 || (lex.bits & GIVEN_NAME) !== 0;
+  };
+
+  // 1. Latin runs inside Arabic lines.
+  for (let w = 0; w < words.count; ) {
+    if (isArabic(w)) {
+      w++;
+      continue;
+    }
+    let end = w + 1;
+    while (end < words.count && !isArabic(end) && !breakBefore(end) && sameSpacing(norm, stream, words, end)) end++;
+    const runStart = w;
+    w = end;
+    if (!lineHasArabic(stream.pos[words.ks[runStart]!]!)) continue;
+    let anyCovered = false;
+    for (let v = runStart; v < end; v++) if (!free(v)) anyCovered = true;
+    if (anyCovered) continue; // the rest of a run holding a known name describes it («Azure Cloud»)
+    let first = runStart;
+    let last = end - 1;
+    const nameLike = (v: number): boolean => {
+      const span = wordSpan(v);
+      const text = source.slice(span.start, span.end);
+      return /\p{Lu}/u.test(text) && !LATIN_STOPWORDS.has(text.toLowerCase());
+    };
+    while (first <= last && !nameLike(first)) first++;
+    while (last >= first && !nameLike(last)) last--;
+    if (first > last) continue;
+    let type: EntryType = "ORG";
+    let confidence: number = CONFIDENCE.latinRun;
+    const trigger = triggerBefore(ctx, first);
+    if (trigger !== null) {
+      type = trigger;
+      confidence = CONFIDENCE.context;
+    } else if (ctx.wordBits(first, false).bits & GIVEN_NAME && last > first) {
+      type = "PERSON";
+      confidence = CONFIDENCE.givenName;
+    }
+    pushCandidate(first, last + 1, type, confidence, "latin-run", false);
+  }
+
+  // 2. Arabic names after a trigger («شركة X», «السيد X», «الرئيس التنفيذي X»).
+  for (let w = 0; w < words.count; w++) {
+    if (!isArabic(w)) continue;
+    const lex = ctx.wordBits(w, true);
+    if (lex.words === 0) continue;
+    const type = typeOfTrigger(lex.bits);
+    if (type === null) continue;
+    const first = w + lex.words;
+    if (first >= words.count || breakBefore(first) || !nameWord(first) || startsWithArticle(first)) continue;
+    const firstKey = keyOf(first);
+    if (firstKey.endsWith("ه") && !(ctx.wordBits(first, false).bits & GIVEN_NAME)) continue; // «شركة ناشئة»: an adjective
+    let last = first;
+    if (type === "PERSON" || type === "ORG") {
+      if (nameWord(first + 1) && !breakBefore(first + 1) && !startsWithArticle(first + 1) && !keyOf(first + 1).endsWith("ه")) last = first + 1;
+    }
+    if (type === "PRODUCT" || type === "LOCATION" || type === "ORG") {
+      // Product and place names in Arabic text are transliterations: keep only linked ones,
+      // and an unlinked organisation needs a foreign-looking word (not a nisba adjective).
+      const link = romanizationLink(ctx, norm.slice(stream.pos[words.ks[first]!]!, stream.pos[words.ke[last]! - 1]! + 1), first === last);
+      if (link === null && type !== "ORG") continue;
+      if (link === null && keyOf(last).endsWith("ي")) continue;
+    }
+    pushCandidate(first, last + 1, type, CONFIDENCE.context, "context", true);
+    w = last;
+  }
+
+  // 3. Given names starting a 2–3 word name, and names before a title («X، الرئيس التنفيذي»).
+  for (let w = 0; w < words.count; w++) {
+    if (!isArabic(w) || !free(w)) continue;
+    const lex = ctx.wordBits(w, true);
+    if (!(lex.bits & GIVEN_NAME) || lex.words !== 1) continue;
+    const second = w + 1;
+    if (!nameWord(second) || breakBefore(second) || startsWithArticle(second)) continue;
+    let end = second + 1;
+    const connector = /^(?:بن|ابن|ابو|عبد)$/u.test(keyOf(second));
+    if (nameWord(end) && !breakBefore(end) && (startsWithArticle(end) || ctx.wordBits(end, false).bits & GIVEN_NAME || connector)) end++;
+    pushCandidate(w, end, "PERSON", CONFIDENCE.givenName, "given-name", true);
+    if (lex.skip > 0) out[out.length - 1]!.start = ctx.spanOf(words.ks[w]! + lex.skip, words.ke[w]!).start;
+    w = end - 1;
+  }
+  for (let t = 1; t < words.count; t++) {
+    if (!isArabic(t) || !breakBefore(t) || !(ctx.wordBits(t, false).bits & AFTER_PERSON)) continue;
+    if (!commaBefore(norm, stream.pos[words.ks[t]!]!)) continue;
+    let first = t - 1;
+    if (!nameWord(first)) continue;
+    let count = 1;
+    while (count < 3 && first - 1 >= 0 && !breakBefore(first) && nameWord(first - 1) && !startsWithArticle(first - 1)) {
+      first--;
+      count++;
+    }
+    if (startsWithArticle(first)) continue;
+    pushCandidate(first, t, "PERSON", CONFIDENCE.context, "context", true);
+  }
+
+  // 4. Surnames of people found in this text («ألتمان» after «سام ألتمان»), and Arabic
+  // spellings of names linked elsewhere in the text, by romanization key.
+  const found = [...ctx.linked];
+  const personSurnames = new Map<string, number>();
+  for (const entry of found) {
+    if (gazetteer.entries[entry]!.type !== "PERSON") continue;
+    for (const list of Object.values(gazetteer.entries[entry]!.names)) {
+      for (const alias of list) {
+        const parts = alias.trim().split(/\s+/u);
+        if (parts.length >= 2) personSurnames.set(matchKey(parts[parts.length - 1]!), entry);
+      }
+    }
+  }
+  for (let w = 0; w < words.count; w++) {
+    if (!free(w)) continue;
+    const key = keyOf(w);
+    const person = personSurnames.get(key);
+    if (person !== undefined) {
+      const span = wordSpan(w);
+      if (!isArabic(w) && !/^\p{Lu}/u.test(source.slice(span.start, span.end))) continue;
+      out.push({ ...span, type: "PERSON", entry: person, confidence: CONFIDENCE.coreference, source: "coreference" });
+      taken[w] = 1;
+      continue;
+    }
+    if (!isArabic(w) || found.length === 0) continue;
+    if (ctx.wordBits(w, false).bits & (STOPWORD | ANY_TRIGGER)) continue;
+    // Try the longest window first (up to 3 words in one phrase).
+    for (let n = 3; n >= 1; n--) {
+      const last = w + n - 1;
+      if (last >= words.count) continue;
+      let ok = true;
+      for (let v = w; v <= last; v++) if (!nameWord(v) || (v > w && breakBefore(v))) ok = false;
+      if (!ok) continue;
+      const text = norm.slice(stream.pos[words.ks[w]!]!, stream.pos[words.ke[last]! - 1]! + 1);
+      const key2 = romanizationKey(text);
+      if (key2.length < 4) continue;
+      const entry = found.find((e) => gazetteer.romanKeys[e]!.some((k) => editDistance(k, key2, romanizationThreshold(Math.max(k.length, key2.length))) <= romanizationThreshold(Math.max(k.length, key2.length))));
+      if (entry === undefined) continue;
+      const start = wordSpan(w).start;
+      const end = wordSpan(last).end;
+      out.push({ start, end, type: gazetteer.entries[entry]!.type, entry, confidence: CONFIDENCE.romanization, source: "romanization" });
+      for (let v = w; v <= last; v++) taken[v] = 1;
+      w = last;
+      break;
+    }
+  }
+  return out;
+}
+
+/** Links an Arabic name to a gazetteer entry by romanization key, or null. */
+function romanizationLink(ctx: GuessContext, text: string, singleWord: boolean): number | null {
+  const key = romanizationKey(text);
+  // One short word links too easily («ركل» ↔ Oracle): single words need 4+ classes.
+  if (key.length < (singleWord ? 4 : 3)) return null;
+  const hits = ctx.gazetteer.romanization.lookup(key, (entry) => ctx.gazetteer.romanKeys[entry]!);
+  return hits[0] ?? null;
+}
+
+/** The type announced by a trigger right before word w («شركة Inflection»), or null. */
+function triggerBefore(ctx: GuessContext, w: number): EntryType | null {
+  if (w === 0 || ctx.stream.flags[ctx.words.ks[w]!]! & BREAK_BEFORE) return null;
+  // Triggers are one or two words long.
+  for (const back of [2, 1]) {
+    const t = w - back;
+    if (t < 0) continue;
+    const lex = ctx.wordBits(t, true);
+    if (lex.words === back) {
+      const type = typeOfTrigger(lex.bits);
+      if (type !== null) return type;
+    }
+  }
+  return null;
+}
+
+/** True when the last non-space character before index i in the normalized text is a comma. */
+function commaBefore(norm: string, i: number): boolean {
+  for (let j = i - 1; j >= 0; j--) {
+    const ch = norm[j]!;
+    if (ch === " " || ch === "\t" || ch === "\u00a0") continue;
+    return ch === "،" || ch === ",";
+  }
+  return false;
+}
+
+/** Latin words of one run are separated by spaces or in-name punctuation only (no line break). */
+function sameSpacing(norm: string, stream: KeyStream, words: Words, w: number): boolean {
+  const from = stream.pos[words.ke[w - 1]! - 1]! + 1;
+  const to = stream.pos[words.ks[w]!]!;
+  for (let i = from; i < to; i++) if (norm[i] === "\n" || norm[i] === "\r") return false;
+  return to - from <= 3;
+}
+
+/** A lookup "does the line around index i hold an Arabic letter?", linear to build. */
+function arabicLines(norm: string): (i: number) => boolean {
+  const starts: number[] = [0];
+  const has: boolean[] = [false];
+  for (let i = 0; i < norm.length; i++) {
+    const code = norm.charCodeAt(i);
+    if (code === 10) {
+      starts.push(i + 1);
+      has.push(false);
+    } else if (code >= 0x621 && code <= 0x6d3 && !has[has.length - 1]) {
+      if (ARABIC_LETTER.test(norm[i]!)) has[has.length - 1] = true;
+    }
+  }
+  return (i: number) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= i) lo = mid;
+      else hi = mid - 1;
+    }
+    return has[lo]!;
+  };
+}
+
+/**
+ * Keeps the best of overlapping candidates: the longest span, then the most confident,
+ * then the earliest. Returns them sorted by start.
+ */
+function resolve(candidates: readonly Candidate[]): Candidate[] {
+  const order = [...candidates].sort(
+    (a, b) => b.end - b.start - (a.end - a.start) || b.confidence - a.confidence || a.start - b.start,
+  );
+  const kept: Candidate[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
+  // kept spans stay sorted in starts/ends for a binary-search overlap test
+  for (const c of order) {
+    if (c.end <= c.start) continue;
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid]! < c.start) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo > 0 && ends[lo - 1]! > c.start) continue;
+    if (lo < starts.length && starts[lo]! < c.end) continue;
+    starts.splice(lo, 0, c.start);
+    ends.splice(lo, 0, c.end);
+    kept.splice(lo, 0, c);
+  }
+  return kept;
+}
+
+function toEntity(c: Candidate, source: string, gazetteer: Gazetteer): Entity {
+  const entity: Entity = { start: c.start, end: c.end, text: source.slice(c.start, c.end), type: c.type };
+  if (c.entry !== undefined) {
+    const entry = gazetteer.entries[c.entry]!;
+    entity.canonical = entry.canonical;
+    entity.id = entry.id;
+  }
+  if (c.value !== undefined) entity.value = c.value;
+  const prefix = c.prefix ?? attachedPrefix(source, c.start);
+  if (prefix) entity.prefix = prefix;
+  entity.confidence = c.confidence;
+  entity.source = c.source;
+  return entity;
+}
+
+/**
+ * A proclitic written against the name but outside its word: «وOpenAI», «لـOpenAI»,
+ * «بـ Open AI» (tatweel, then a space), «ل(OpenAI)» (an opening bracket). A proclitic
+ * separated by a plain space («و OpenAI») is a separate word, not a prefix.
+ */
+function attachedPrefix(source: string, start: number): string | undefined {
+  let i = start;
+  let sawOpener = false;
+  while (i > 0 && OPENERS.has(source[i - 1]!) && !sawOpener) {
+    i--;
+    sawOpener = true;
+  }
+  let end = i;
+  if (!sawOpener) {
+    // spaces count only after a tatweel joiner
+    let j = i;
+    while (j > 0 && (source[j - 1] === " " || source[j - 1] === "\u00a0")) j--;
+    if (j < i && source[j - 1] === TATWEEL) end = j;
+  }
+  let letters = end;
+  while (letters > 0 && (source[letters - 1] === TATWEEL || /[\u0621-\u064a\u064b-\u065f]/u.test(source[letters - 1]!))) letters--;
+  if (letters === end) return undefined;
+  const written = source.slice(letters, end);
+  if (!PREFIX_FORMS.has(matchKey(written))) return undefined;
+  if (end === start && !/[\u0640]/u.test(written) && ARABIC_LETTER.test(source[start] ?? "")) return undefined;
+  return written;
+}

@@ -1,0 +1,112 @@
+/**
+ * A read-only trie over folded key strings, stored as flat typed arrays (CSR layout):
+ * node `n` owns the edges `edgeStart[n] .. edgeStart[n + 1]`, sorted by character, so a
+ * step is a binary search among a node's children. The root's children are looked up
+ * in a direct 64K table because every walk starts there. Building from sorted keys
+ * allocates no per-node objects, which keeps 100,000+ entries small and fast to build.
+ */
+export class KeyTrie {
+  private readonly edgeStart: Int32Array;
+  private readonly edgeChar: Uint16Array;
+  private readonly edgeTarget: Int32Array;
+  /** Per node: index of the key ending there (into the `keys` passed in), or -1. */
+  private readonly terminal: Int32Array;
+  private readonly rootTable: Int32Array;
+  readonly nodeCount: number;
+
+  /**
+   * @param keys unique, non-empty key strings; `terminalOf(node)` later returns the index
+   *   of the key in this array.
+   */
+  constructor(keys: readonly string[]) {
+    const order = keys.map((_, index) => index);
+    order.sort((a, b) => (keys[a]! < keys[b]! ? -1 : keys[a]! > keys[b]! ? 1 : 0));
+    const sorted = order.map((index) => keys[index]!);
+
+    // Upper bound on nodes: total characters + 1 (the root).
+    let total = 1;
+    for (const key of sorted) total += key.length;
+    const edgeStart = new Int32Array(total + 1);
+    const edgeChar = new Uint16Array(total);
+    const edgeTarget = new Int32Array(total);
+    const terminal = new Int32Array(total).fill(-1);
+
+    // Breadth-first construction: each queued node is a range of sorted keys sharing a
+    // prefix of length `depth`; its children are the runs of equal characters at `depth`.
+    let nodeCount = 1;
+    let edgeCount = 0;
+    const queueLo: number[] = [0];
+    const queueHi: number[] = [sorted.length];
+    const queueDepth: number[] = [0];
+    for (let head = 0; head < queueLo.length; head++) {
+      let lo = queueLo[head]!;
+      const hi = queueHi[head]!;
+      const depth = queueDepth[head]!;
+      edgeStart[head] = edgeCount;
+      if (lo < hi && sorted[lo]!.length === depth) {
+        terminal[head] = order[lo]!;
+        lo++;
+      }
+      while (lo < hi) {
+        const ch = sorted[lo]!.charCodeAt(depth);
+        let end = lo + 1;
+        while (end < hi && sorted[end]!.charCodeAt(depth) === ch) end++;
+        edgeChar[edgeCount] = ch;
+        edgeTarget[edgeCount] = nodeCount++;
+        edgeCount++;
+        queueLo.push(lo);
+        queueHi.push(end);
+        queueDepth.push(depth + 1);
+        lo = end;
+      }
+    }
+    // Nodes are numbered in the order they were queued, so node `head` is the head-th.
+    edgeStart[nodeCount] = edgeCount;
+
+    this.nodeCount = nodeCount;
+    this.edgeStart = edgeStart.slice(0, nodeCount + 1);
+    this.edgeChar = edgeChar.slice(0, edgeCount);
+    this.edgeTarget = edgeTarget.slice(0, edgeCount);
+    this.terminal = terminal.slice(0, nodeCount);
+    this.rootTable = new Int32Array(0x10000).fill(-1);
+    for (let e = this.edgeStart[0]!; e < this.edgeStart[1]!; e++) this.rootTable[this.edgeChar[e]!] = this.edgeTarget[e]!;
+  }
+
+  /** The root node (0). */
+  get root(): number {
+    return 0;
+  }
+
+  /** The child of `node` along character `ch`, or -1. */
+  step(node: number, ch: number): number {
+    if (node === 0) return this.rootTable[ch]!;
+    let lo = this.edgeStart[node]!;
+    let hi = this.edgeStart[node + 1]! - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const c = this.edgeChar[mid]!;
+      if (c === ch) return this.edgeTarget[mid]!;
+      if (c < ch) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return -1;
+  }
+
+  /** Walks a whole string from `node`; -1 when it falls off the trie. */
+  walk(node: number, text: string): number {
+    for (let i = 0; i < text.length && node >= 0; i++) node = this.step(node, text.charCodeAt(i));
+    return node;
+  }
+
+  /** Index of the key ending at `node`, or -1. */
+  terminalOf(node: number): number {
+    return this.terminal[node]!;
+  }
+
+  /** Bytes held by the typed arrays (for the benchmark's memory report). */
+  get byteLength(): number {
+    return (
+      this.edgeStart.byteLength + this.edgeChar.byteLength + this.edgeTarget.byteLength + this.terminal.byteLength + this.rootTable.byteLength
+    );
+  }
+}

@@ -1,0 +1,88 @@
+import { describe, expect, it } from "vitest";
+import entries from "./fixtures/entries.json";
+import { buildTagger } from "../src/tagger.js";
+import type { EntityEntry } from "../src/entry.js";
+import type { Entity } from "../src/types.js";
+
+const tagger = buildTagger({ entries: entries as EntityEntry[], givenNames: { ar: ["مصطفى", "عمر", "كيفن", "نيفين"], en: ["Kevin"] } });
+const pick = (list: Entity[]) => list.map((e) => [e.text, e.type, e.id ?? null, e.prefix ?? null]);
+
+describe("gazetteer matching", () => {
+  it("links both scripts and spelling variants to one id", () => {
+    expect(pick(tagger.tag("مايكروسوفت و Microsoft و ميكروسوفت"))).toEqual([
+      ["مايكروسوفت", "ORG", "org:microsoft", null],
+      ["Microsoft", "ORG", "org:microsoft", null],
+      ["ميكروسوفت", "ORG", "org:microsoft", null],
+    ]);
+  });
+  it("matches Latin names case- and space-insensitively, without the possessive", () => {
+    expect(pick(tagger.tag("Open AI و Openai و OPENAI وفقا لإعلان Microsoft’s"))).toEqual([
+      ["Open AI", "ORG", "org:openai", null],
+      ["Openai", "ORG", "org:openai", null],
+      ["OPENAI", "ORG", "org:openai", null],
+      ["Microsoft", "ORG", "org:microsoft", null],
+    ]);
+  });
+  it("excludes glued proclitics from the span and reports them", () => {
+    const text = "بمايكروسوفت لـOpenAI وOpenAI ل(OpenAI) بـ Open AI للإمارات";
+    expect(pick(tagger.tag(text))).toEqual([
+      ["مايكروسوفت", "ORG", "org:microsoft", "ب"],
+      ["OpenAI", "ORG", "org:openai", "لـ"],
+      ["OpenAI", "ORG", "org:openai", "و"],
+      ["OpenAI", "ORG", "org:openai", "ل"],
+      ["Open AI", "ORG", "org:openai", "بـ"],
+      ["إمارات", "LOCATION", "location:uae", "لل"],
+    ]);
+  });
+  it("does not strip a letter that belongs to the name", () => {
+    expect(pick(tagger.tag("زار بريطانيا"))).toEqual([["بريطانيا", "LOCATION", "location:britain", null]]);
+  });
+  it("matches diacritics, tatweel and hamza variants through normalization", () => {
+    expect(pick(tagger.tag("مَايْكرُوســوفت وأوبن ايه اي"))).toEqual([
+      ["مَايْكرُوســوفت", "ORG", "org:microsoft", null],
+      ["أوبن ايه اي", "ORG", "org:openai", "و"],
+    ]);
+  });
+  it("matches short Latin names only case-exactly", () => {
+    expect(pick(tagger.tag("شرائح AMD و amd"))).toEqual([["AMD", "ORG", "org:amd", null]]);
+  });
+  it("keeps a multi-word name whole and prefers the longest", () => {
+    expect(pick(tagger.tag("في الإمارات العربية المتحدة"))).toEqual([
+      ["الإمارات العربية المتحدة", "LOCATION", "location:uae", null],
+    ]);
+  });
+  it("gives two entities with one id for side-by-side spellings", () => {
+    const found = tagger.tag("روبوت الدردشة “شات جي بي تي ChatGPT”");
+    expect(pick(found)).toEqual([
+      ["شات جي بي تي", "PRODUCT", "product:chatgpt", null],
+      ["ChatGPT", "PRODUCT", "product:chatgpt", null],
+    ]);
+  });
+  it("derives surnames of people and resolves them in context", () => {
+    expect(pick(tagger.tag("بقيادة ناديلا وصف Altman"))).toEqual([
+      ["ناديلا", "PERSON", "person:satya-nadella", null],
+      ["Altman", "PERSON", "person:sam-altman", null],
+    ]);
+  });
+});
+
+describe("names not in the gazetteer", () => {
+  it("takes a Latin run in Arabic text as a name candidate, skipping acronyms", () => {
+    expect(pick(tagger.tag("شراكة بين Inflection الناشئة ومؤتمر Allen & Co ونماذج AGI"))).toEqual([
+      ["Inflection", "ORG", null, null],
+      ["Allen & Co", "ORG", null, null],
+    ]);
+  });
+  it("links an unlisted Arabic transliteration by its romanization key", () => {
+    expect(pick(tagger.tag("إعلان مشروع ستارجيت"))).toEqual([["ستارجيت", "PRODUCT", "product:stargate", null]]);
+  });
+  it("finds people from given names and titles", () => {
+    expect(pick(tagger.tag("كما يتولى مصطفى سليمان، الرئيس التنفيذي السابق"))).toEqual([["مصطفى سليمان", "PERSON", null, null]]);
+    expect(pick(tagger.tag("من جانبه أوضح سكوت، كبير مسؤولي التكنولوجيا"))).toEqual([["سكوت", "PERSON", null, null]]);
+    expect(pick(tagger.tag("مع عمر سلطان العلما، وزير الذكاء الاصطناعي"))).toEqual([["عمر سلطان العلما", "PERSON", null, null]]);
+  });
+  it("finds organisations after a trigger word", () => {
+    expect(pick(tagger.tag("أعلنت شركة زيلونيكس عن"))).toEqual([["زيلونيكس", "ORG", null, null]]);
+    expect(pick(tagger.tag("أعلنت شركة ناشئة عن"))).toEqual([]);
+  });
+});
