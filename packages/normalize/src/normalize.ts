@@ -1,3 +1,4 @@
+import { applyContextRules, hasContextRules } from "./context.js";
 import { Edits } from "./edits.js";
 import { mapCharacters } from "./map-characters.js";
 import { composeArabicRuns } from "./nfc.js";
@@ -15,7 +16,7 @@ export interface NormalizeResult {
 /** Options accepted by `normalize`: a preset name or an options object. */
 export type NormalizeInput = NormalizeOptions | PresetName;
 
-function checkText(text: unknown): asserts text is string {
+export function checkText(text: unknown): asserts text is string {
   if (typeof text !== "string") {
     throw new TypeError(`text must be a string, got ${text === null ? "null" : typeof text}`);
   }
@@ -52,10 +53,18 @@ function runOnce(text: string, options: ResolvedOptions, record: boolean) {
       if (record) edits = edits === null ? mapped.edits : edits.compose(mapped.edits!);
     }
   }
+  if (hasContextRules(options)) {
+    const fixed = applyContextRules(current, options, record);
+    if (fixed.text !== current) {
+      current = fixed.text;
+      if (record) edits = edits === null ? fixed.edits : edits.compose(fixed.edits!);
+    }
+  }
   return { text: current, edits, mayNeedNfc };
 }
 
-function run(text: string, options: ResolvedOptions, record: boolean): { text: string; edits: Edits | null } {
+/** Runs every pass the resolved options ask for. */
+export function run(text: string, options: ResolvedOptions, record: boolean): { text: string; edits: Edits | null } {
   let result = runOnce(text, options, record);
   for (let round = 1; round < MAX_ROUNDS && result.mayNeedNfc && options.nfc; round++) {
     const again = runOnce(result.text, options, record);

@@ -105,12 +105,12 @@ export const ARABIC_PUNCTUATION: Pairs = [
   [0x3f, 0x061f], // ? → ؟
 ];
 
-/** `spacingPunctuation`: no space before these (. ، ؛ : ؟ ! ) and their Latin forms). */
+/** `spacingPunctuation`: no space before these: . ، ؛ : ؟ ! ) , ; ? » */
 export const NO_SPACE_BEFORE: readonly number[] = [
-  0x2e, 0x060c, 0x061b, 0x3a, 0x061f, 0x21, 0x29, 0x2c, 0x3b, 0x3f,
+  0x2e, 0x060c, 0x061b, 0x3a, 0x061f, 0x21, 0x29, 0x2c, 0x3b, 0x3f, 0xbb,
 ];
-/** `spacingPunctuation`: no space after these. */
-export const NO_SPACE_AFTER: readonly number[] = [0x28];
+/** `spacingPunctuation`: no space after these: ( « */
+export const NO_SPACE_AFTER: readonly number[] = [0x28, 0xab];
 
 /** `quotes`: a pair of closing quotes ” … ” becomes “ … ”. */
 export const LEFT_DOUBLE_QUOTE = 0x201c;

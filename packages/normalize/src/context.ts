@@ -1,0 +1,198 @@
+import { decodeUnits } from "./decode.js";
+import {
+  ARABIC_INDIC_ZERO,
+  ARABIC_PUNCTUATION,
+  ASCII_ZERO,
+  LEFT_DOUBLE_QUOTE,
+  LINE_FEED,
+  NO_SPACE_AFTER,
+  NO_SPACE_BEFORE,
+  RIGHT_DOUBLE_QUOTE,
+  SPACE,
+} from "./data/characters.js";
+import { Edits } from "./edits.js";
+import type { ResolvedOptions } from "./options.js";
+import { IS_ARABIC_LETTER, IS_ARABIC_SCRIPT, IS_LETTER } from "./tables.js";
+
+/** `true` when any rule that looks at neighbouring characters is on. */
+export function hasContextRules(options: ResolvedOptions): boolean {
+  return (
+    options.spacingPunctuation ||
+    options.arabicPunctuation ||
+    options.quotes ||
+    options.collapseSpaces ||
+    options.digits === "arab"
+  );
+}
+
+function tableOf(codes: readonly number[]): Uint8Array {
+  const table = new Uint8Array(65536);
+  for (const code of codes) table[code] = 1;
+  return table;
+}
+
+const NO_SPACE_BEFORE_TABLE = tableOf(NO_SPACE_BEFORE);
+const NO_SPACE_AFTER_TABLE = tableOf(NO_SPACE_AFTER);
+const ARABIC_PUNCTUATION_MAP = new Map<number, number>(ARABIC_PUNCTUATION);
+
+function isWhitespace(unit: number): boolean {
+  return unit === SPACE || unit === 0x09 || unit === 0x0b || unit === 0x0c || unit === 0x0d || unit === 0xa0 ||
+    unit === 0x1680 || (unit >= 0x2000 && unit <= 0x200a) || unit === 0x2028 || unit === 0x2029 ||
+    unit === 0x202f || unit === 0x205f || unit === 0x3000;
+}
+
+/** Result of the context pass; `edits` is null when not recording. */
+export interface ContextPassResult {
+  text: string;
+  edits: Edits | null;
+}
+
+/**
+ * Rules that depend on neighbouring characters (display preset), applied line by line and
+ * only to lines that hold an Arabic letter, so Latin-only text, code and ASCII art keep
+ * their spacing. Lines never affect each other, which lets the stream cut at line feeds.
+ *
+ * - `spacingPunctuation`: a run of spaces before . ، ؛ : ؟ ! ) , ; ? » or after ( « is
+ *   removed, and inside a pair of “ ” quotes (not at a line's start or end).
+ * - `collapseSpaces`: any other run of spaces becomes one space.
+ * - `arabicPunctuation`: , ; ? → ، ؛ ؟ when the previous non-space character is an Arabic
+ *   letter and the next one is an Arabic letter or the line ends.
+ * - `quotes`: quote marks pair up left to right in the line; a pair ” … ” becomes “ … ”
+ *   (and “ … “ becomes “ … ”).
+ * - `digits: "arab"`: ASCII digits → ٠–٩ in whitespace-separated words that hold no letter
+ *   of another script ("٢٠٣٠" but "GPT-4.5", "v2.0" unchanged).
+ */
+export function applyContextRules(text: string, options: ResolvedOptions, record: boolean): ContextPassResult {
+  const length = text.length;
+  const out = new Uint16Array(length);
+  let written = 0;
+  let sawSurrogate = false;
+  const edits = record ? new Edits() : null;
+  let runStart = 0; // source index where the current unchanged run starts
+  let changed = false;
+
+  const change = (index: number, consumed: number, replacement: number): void => {
+    changed = true;
+    if (replacement >= 0) out[written++] = replacement;
+    if (edits !== null) {
+      edits.addUnchanged(index - runStart);
+      edits.addReplace(consumed, replacement >= 0 ? 1 : 0);
+      runStart = index + consumed;
+    }
+  };
+
+  const quoteRoles = new Map<number, number>();
+  let lineStart = 0;
+  while (lineStart < length) {
+    let lineEnd = text.indexOf("\n", lineStart);
+    if (lineEnd < 0) lineEnd = length;
+    let hasArabic = false;
+    for (let index = lineStart; index < lineEnd && !hasArabic; index++) {
+      if (IS_ARABIC_LETTER[text.charCodeAt(index)] === 1) hasArabic = true;
+    }
+    if (!hasArabic) {
+      for (let index = lineStart; index < lineEnd; index++) {
+        const unit = text.charCodeAt(index);
+        if (unit >= 0xd800 && unit <= 0xdfff) sawSurrogate = true;
+        out[written++] = unit;
+      }
+    } else {
+      if (options.quotes || options.spacingPunctuation) pairQuotes(text, lineStart, lineEnd, quoteRoles);
+      let previousNonSpace = -1; // unit of the last non-space character in this line
+      let previousNonSpaceIndex = -1;
+      let wordConvertsDigits = false;
+      let wordEnd = lineStart; // end of the word whose digit decision is known
+      for (let index = lineStart; index < lineEnd; index++) {
+        const unit = text.charCodeAt(index);
+        if (unit === SPACE) {
+          let runEnd = index + 1;
+          while (runEnd < lineEnd && text.charCodeAt(runEnd) === SPACE) runEnd++;
+          const nextUnit = runEnd < lineEnd ? text.charCodeAt(runEnd) : -1;
+          const betweenText = previousNonSpace >= 0 && nextUnit >= 0;
+          let keep = runEnd - index;
+          if (options.spacingPunctuation && betweenText &&
+            (NO_SPACE_BEFORE_TABLE[nextUnit] === 1 || NO_SPACE_AFTER_TABLE[previousNonSpace] === 1 ||
+              (quoteRoles.get(previousNonSpaceIndex) ?? 0) & OPENING || (quoteRoles.get(runEnd) ?? 0) & CLOSING)) {
+            keep = 0;
+          } else if (options.collapseSpaces && keep > 1) {
+            keep = 1;
+          }
+          for (let offset = 0; offset < keep; offset++) out[written++] = SPACE;
+          if (keep < runEnd - index) change(index + keep, runEnd - index - keep, -1);
+          index = runEnd - 1;
+          continue;
+        }
+        if (unit >= 0xd800 && unit <= 0xdfff) sawSurrogate = true;
+        if (options.digits === "arab") {
+          if (index >= wordEnd) {
+            // Entering a word: decide once whether its ASCII digits turn Arabic-Indic.
+            wordEnd = index;
+            let hasDigit = false;
+            let hasForeignLetter = false;
+            while (wordEnd < lineEnd && !isWhitespace(text.charCodeAt(wordEnd))) {
+              const inside = text.charCodeAt(wordEnd);
+              if (inside >= ASCII_ZERO && inside <= ASCII_ZERO + 9) hasDigit = true;
+              else if (IS_LETTER[inside] === 1 && IS_ARABIC_SCRIPT[inside] !== 1) hasForeignLetter = true;
+              else if (inside >= 0xd800 && inside <= 0xdbff) hasForeignLetter = true; // letters beyond the BMP
+              wordEnd++;
+            }
+            if (wordEnd === index) wordEnd = index + 1; // a lone whitespace unit
+            wordConvertsDigits = hasDigit && !hasForeignLetter;
+          }
+          if (wordConvertsDigits && unit >= ASCII_ZERO && unit <= ASCII_ZERO + 9) {
+            change(index, 1, unit - ASCII_ZERO + ARABIC_INDIC_ZERO);
+            previousNonSpace = unit;
+            previousNonSpaceIndex = index;
+            continue;
+          }
+        }
+        if (options.arabicPunctuation && ARABIC_PUNCTUATION_MAP.has(unit) && IS_ARABIC_LETTER[previousNonSpace] === 1) {
+          let next = index + 1;
+          while (next < lineEnd && text.charCodeAt(next) === SPACE) next++;
+          if (next === lineEnd || IS_ARABIC_LETTER[text.charCodeAt(next)] === 1) {
+            change(index, 1, ARABIC_PUNCTUATION_MAP.get(unit)!);
+            previousNonSpace = unit;
+            previousNonSpaceIndex = index;
+            continue;
+          }
+        }
+        previousNonSpace = unit;
+        previousNonSpaceIndex = index;
+        if (options.quotes && ((quoteRoles.get(index) ?? 0) & TURN) !== 0) {
+          change(index, 1, unit === RIGHT_DOUBLE_QUOTE ? LEFT_DOUBLE_QUOTE : RIGHT_DOUBLE_QUOTE);
+          continue;
+        }
+        out[written++] = unit;
+      }
+      quoteRoles.clear();
+    }
+    if (lineEnd < length) out[written++] = LINE_FEED;
+    lineStart = lineEnd + 1;
+  }
+  if (edits !== null) edits.addUnchanged(length - runStart);
+  return { text: changed ? decodeUnits(out, written, sawSurrogate) : text, edits };
+}
+
+const OPENING = 1;
+const CLOSING = 2;
+const TURN = 4;
+
+/**
+ * Pairs the quote marks of one line left to right: the first of a pair opens, the second
+ * closes; a pair ” … ” must turn its first mark around (and “ … “ its second).
+ */
+function pairQuotes(text: string, lineStart: number, lineEnd: number, roles: Map<number, number>): void {
+  let opener = -1;
+  for (let index = lineStart; index < lineEnd; index++) {
+    const unit = text.charCodeAt(index);
+    if (unit !== LEFT_DOUBLE_QUOTE && unit !== RIGHT_DOUBLE_QUOTE) continue;
+    if (opener < 0) {
+      opener = index;
+      continue;
+    }
+    const openerUnit = text.charCodeAt(opener);
+    roles.set(opener, OPENING | (openerUnit === RIGHT_DOUBLE_QUOTE ? TURN : 0));
+    roles.set(index, CLOSING | (unit === LEFT_DOUBLE_QUOTE ? TURN : 0));
+    opener = -1;
+  }
+}

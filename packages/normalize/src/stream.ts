@@ -1,0 +1,77 @@
+import { hasContextRules } from "./context.js";
+import { CARRIAGE_RETURN, ZWJ, ZWNJ } from "./data/characters.js";
+import { run } from "./normalize.js";
+import { resolveOptions, type NormalizeOptions, type PresetName } from "./options.js";
+import { IS_NFC_SAFE_STARTER } from "./tables.js";
+
+/**
+ * Where the buffered text can be cut so that normalizing both parts apart gives the same
+ * text as normalizing them together; 0 when there is no such place yet. `from` is the
+ * first index worth looking at (earlier ones were searched before).
+ */
+type CutFinder = (text: string, from: number) => number;
+
+/**
+ * Character rules only: cut before a unit NFC never joins to what precedes it (ASCII, basic
+ * Arabic letters), unless the unit before is a CR (CRLF is one line break) or a ZWJ/ZWNJ
+ * (whether it is removed depends on both neighbours). Trailing marks, a trailing CR and
+ * anything after the last such unit are held back.
+ */
+function characterCut(text: string, from: number): number {
+  for (let index = text.length - 1; index > 0 && index >= from; index--) {
+    if (IS_NFC_SAFE_STARTER[text.charCodeAt(index)] !== 1) continue;
+    const before = text.charCodeAt(index - 1);
+    if (before === CARRIAGE_RETURN || before === ZWJ || before === ZWNJ) continue;
+    return index;
+  }
+  return 0;
+}
+
+/** Context rules work line by line: cut after the last line feed (looking only at new text). */
+function lineCut(text: string, from: number): number {
+  let lastLineFeed = -1;
+  for (let at = text.indexOf("\n", from); at >= 0; at = text.indexOf("\n", at + 1)) lastLineFeed = at;
+  return lastLineFeed + 1;
+}
+
+/**
+ * A WHATWG `TransformStream` of strings that normalizes text arriving in chunks. Its output
+ * joined equals `normalize(wholeText, options)` wherever the chunks were cut: it holds back
+ * the tail that a later chunk could still change (combining marks, a CR, with the display
+ * rules the current line) and flushes it at the end.
+ * @throws TypeError naming `options` when they are not valid; the stream errors with a
+ *   TypeError if a chunk is not a string.
+ * @example
+ * const stream = createNormalizeStream("search");
+ * // readable.pipeThrough(stream) yields normalized text
+ */
+export function createNormalizeStream(options?: NormalizeOptions | PresetName): TransformStream<string, string> {
+  const resolved = resolveOptions(options);
+  const findCut: CutFinder = hasContextRules(resolved) ? lineCut : characterCut;
+  let pending = "";
+  let searchedUpTo = 0; // cut positions below this index were already ruled out
+  return new TransformStream<string, string>({
+    transform(chunk, controller) {
+      if (typeof chunk !== "string") {
+        throw new TypeError(`chunk must be a string, got ${chunk === null ? "null" : typeof chunk}`);
+      }
+      if (chunk.length === 0) return;
+      pending += chunk;
+      const cut = findCut(pending, searchedUpTo);
+      if (cut > 0) {
+        const head = pending.slice(0, cut);
+        pending = pending.slice(cut);
+        const text = run(head, resolved, false).text;
+        if (text.length > 0) controller.enqueue(text);
+      }
+      // Only the last unit can change whether an earlier place is a valid cut.
+      searchedUpTo = Math.max(0, pending.length - 1);
+    },
+    flush(controller) {
+      if (pending.length === 0) return;
+      const text = run(pending, resolved, false).text;
+      pending = "";
+      if (text.length > 0) controller.enqueue(text);
+    },
+  });
+}
