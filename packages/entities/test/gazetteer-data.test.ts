@@ -3,6 +3,7 @@
 // names the entry and the rule so a curator can fix the data, not the test.
 import { describe, expect, it } from "vitest";
 import companies from "../data/gazetteer/companies.json";
+import products from "../data/gazetteer/products.json";
 import givenNames from "../data/given-names.json";
 import { countryEntries } from "../src/data/countries.generated.js";
 
@@ -27,6 +28,7 @@ interface GazetteerFile {
 
 const FILES: Record<string, { data: GazetteerFile; minimum: number; types: string[] }> = {
   "companies.json": { data: companies, minimum: 170, types: ["ORG"] },
+  "products.json": { data: products, minimum: 70, types: ["PRODUCT"] },
 };
 const TOTAL_MINIMUM = 420;
 const ALL_FILES_PRESENT = Object.keys(FILES).length === 5;
