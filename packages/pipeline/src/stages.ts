@@ -9,7 +9,7 @@ import type { BuiltinStageName, Citation, Pipeline, QalamDoc, Stage, StageSpec }
 type NormalizeOptions = Parameters<typeof normalizeWithEdits>[1];
 type TokenizeOptions = Parameters<typeof tokenize>[1];
 type TagOptions = Parameters<typeof tagEntities>[1] & Parameters<typeof createTagger>[0];
-type MetadataOptions = Parameters<typeof extractMetadata>[1];
+type MetadataOptions = NonNullable<Parameters<typeof extractMetadata>[1]>;
 
 /** Options of the `tokenize` stage. */
 export interface TokenizeStageOptions {
@@ -69,13 +69,19 @@ export const stages = Object.freeze({
   /**
    * Adds `metadata`, a CSL-JSON item (@qalam/cite `extractMetadata`). Fields the
    * input already had under `metadata` (e.g. a URL from a JSONL line) win over
-   * extracted ones; the document `id` becomes the item id when it has none.
+   * extracted ones; the document `id` becomes the item id when it has none; the
+   * `entities` of an earlier tagEntities stage are reused.
    */
   extractMetadata(options?: MetadataOptions): Stage {
     return named("extractMetadata", options, (doc) => {
-      const extracted = extractMetadata(doc.text, options);
       const given = isPlainObject(doc.metadata) ? doc.metadata : {};
-      const metadata: CslItem = { ...extracted, ...given };
+      const metadata: CslItem = extractMetadata(doc.text, {
+        ...options,
+        // Fields the document already carries override the text, like extractMetadata's own options.
+        ...(given as MetadataOptions),
+        // Reuse the entities an earlier stage found instead of tagging again.
+        ...(doc.entities === undefined ? {} : { entities: doc.entities }),
+      });
       if (metadata.id === undefined && doc.id !== undefined) metadata.id = String(doc.id);
       return { ...doc, metadata };
     });

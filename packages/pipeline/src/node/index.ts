@@ -1,0 +1,79 @@
+import { isAbsolute } from "node:path";
+import { pathToFileURL } from "node:url";
+import { mapOrdered } from "../ordered.js";
+import type { DocInput, Pipeline, QalamDoc, RunAllOptions } from "../types.js";
+import { isPipeline, loadPipeline } from "./load-pipeline.js";
+import { createWorkerPool } from "./pool.js";
+import type { WorkerPipelineSource } from "./protocol.js";
+
+export { createWorkerPool } from "./pool.js";
+export type { WorkerPool, WorkerMemory } from "./pool.js";
+
+/**
+ * Where workers get their pipeline: a pipeline made only of built-in stages
+ * (it is rebuilt from `pipeline.spec`), or a module URL/path that exports a
+ * pipeline or an array of stages (for custom stages, which cannot be sent to a thread).
+ */
+export type PipelineSource = Pipeline | { module: string | URL; export?: string };
+
+/** Options of the Node `runAll`. */
+export interface NodeRunAllOptions extends RunAllOptions {
+  /** Worker threads; 0 or absent runs in this thread. */
+  workers?: number;
+}
+
+/**
+ * `runAll` that can spread documents over worker threads. Output is in input
+ * order and identical to the in-process `pipeline.runAll`; at most `concurrency`
+ * documents (default: 2 per worker, so none waits idle) are in flight or read
+ * ahead. The workers stop when the iteration ends, fails or is abandoned.
+ *
+ * @example
+ * import { pipeline, stages } from "@qalam/pipeline";
+ * import { runAll } from "@qalam/pipeline/node";
+ * const p = pipeline(stages.normalize("search"), stages.tagEntities());
+ * for await (const doc of runAll(p, docs, { workers: 2 })) console.log(doc.entities.length);
+ */
+export async function* runAll(
+  source: PipelineSource,
+  input: Iterable<DocInput> | AsyncIterable<DocInput>,
+  options: NodeRunAllOptions = {},
+): AsyncGenerator<QalamDoc, void, undefined> {
+  const workers = options.workers ?? 0;
+  if (!Number.isInteger(workers) || workers < 0) throw new TypeError("runAll: `options.workers` must be a non-negative integer");
+  if (typeof input === "string") throw new TypeError("runAll: `input` must be an iterable of documents, not a string");
+  if (workers === 0) {
+    const p = isPipeline(source) ? source : await loadPipeline(toWorkerSource(source));
+    yield* p.runAll(input, options);
+    return;
+  }
+  const pool = await createWorkerPool(toWorkerSource(source), workers);
+  try {
+    yield* mapOrdered(input, (item) => pool.run(item, { strict: options.strict ?? false }), {
+      concurrency: options.concurrency ?? workers * 2,
+      signal: options.signal,
+    });
+  } finally {
+    await pool.close();
+  }
+}
+
+/** The serializable description a worker rebuilds the pipeline from. */
+export function toWorkerSource(source: PipelineSource): WorkerPipelineSource {
+  if (isPipeline(source)) {
+    if (source.spec === undefined) {
+      throw new TypeError(
+        "runAll: this pipeline has custom stages, which cannot be sent to worker threads; " +
+          "pass { module } naming a module that exports the pipeline instead",
+      );
+    }
+    return { spec: source.spec };
+  }
+  if (source !== null && typeof source === "object" && "module" in source) {
+    // Workers resolve specifiers relative to their own file: hand them absolute URLs.
+    const given = source.module instanceof URL ? source.module.href : source.module;
+    const module = isAbsolute(given) ? pathToFileURL(given).href : given;
+    return { module, exportName: source.export ?? "default" };
+  }
+  throw new TypeError("runAll: `source` must be a pipeline or { module, export? }");
+}

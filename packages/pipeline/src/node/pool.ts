@@ -1,0 +1,139 @@
+import { Worker } from "node:worker_threads";
+import { StageError } from "../pipeline.js";
+import type { DocInput, QalamDoc } from "../types.js";
+import type { ResultMessage, TaskMessage, WorkerPipelineSource } from "./protocol.js";
+import { decodeDoc } from "./transfer.js";
+
+// Set by tsup per output format ("js" for ESM, "cjs" for CommonJS), so each build
+// starts the worker script of its own format.
+declare const __QALAM_WORKER_EXT__: string;
+
+/** Memory of one worker thread's V8 isolate, in bytes (RSS is per process, shared by all threads). */
+export interface WorkerMemory {
+  heapUsed: number;
+  heapTotal: number;
+  peakHeapTotal: number;
+}
+
+/** A fixed set of worker threads running one pipeline. */
+export interface WorkerPool {
+  /** Runs one document on the least busy worker. */
+  run(input: DocInput, options?: { strict?: boolean }): Promise<QalamDoc>;
+  /** Heap figures of each worker. */
+  memory(): Promise<WorkerMemory[]>;
+  /** Stops the workers; pending runs reject. */
+  close(): Promise<void>;
+  readonly size: number;
+}
+
+interface Slot {
+  worker: Worker;
+  pending: Map<number, { resolve: (doc: QalamDoc) => void; reject: (error: unknown) => void }>;
+  peakHeapTotal: number;
+}
+
+/**
+ * Starts `size` worker threads that each build the pipeline described by
+ * `source`, and resolves when all are ready.
+ */
+export async function createWorkerPool(source: WorkerPipelineSource, size: number): Promise<WorkerPool> {
+  if (!Number.isInteger(size) || size < 1) throw new TypeError("createWorkerPool: `size` must be a positive integer");
+  const workerUrl = new URL(`./worker.${__QALAM_WORKER_EXT__}`, import.meta.url);
+  const slots: Slot[] = [];
+  let seq = 0;
+  let closed = false;
+  const memoryWaiters = new Map<number, (memory: WorkerMemory) => void>();
+
+  const ready = Array.from({ length: size }, () => {
+    const worker = new Worker(workerUrl, { workerData: source });
+    const slot: Slot = { worker, pending: new Map(), peakHeapTotal: 0 };
+    slots.push(slot);
+    return new Promise<void>((resolve, reject) => {
+      worker.on("message", (message: ResultMessage | { type: "memory"; seq: number; memory: Omit<WorkerMemory, "peakHeapTotal"> }) => {
+        switch (message.type) {
+          case "ready":
+            resolve();
+            break;
+          case "init-error":
+            reject(new Error(`worker could not build the pipeline: ${message.message}`));
+            break;
+          case "done": {
+            const task = slot.pending.get(message.seq);
+            slot.pending.delete(message.seq);
+            task?.resolve(decodeDoc(message.doc));
+            break;
+          }
+          case "failed": {
+            const task = slot.pending.get(message.seq);
+            slot.pending.delete(message.seq);
+            task?.reject(
+              message.stage === undefined
+                ? new Error(message.message)
+                : new StageError(message.stage, message.docId, { cause: new Error(message.causeMessage) }),
+            );
+            break;
+          }
+          case "memory": {
+            slot.peakHeapTotal = Math.max(slot.peakHeapTotal, message.memory.heapTotal);
+            memoryWaiters.get(message.seq)?.({ ...message.memory, peakHeapTotal: slot.peakHeapTotal });
+            memoryWaiters.delete(message.seq);
+            break;
+          }
+        }
+      });
+      const fail = (error: unknown): void => {
+        reject(error);
+        for (const task of slot.pending.values()) task.reject(error);
+        slot.pending.clear();
+      };
+      worker.on("error", fail);
+      worker.on("exit", (code) => {
+        if (!closed) fail(new Error(`worker thread exited unexpectedly with code ${code}`));
+      });
+    });
+  });
+
+  const close = async (): Promise<void> => {
+    closed = true;
+    await Promise.all(slots.map((slot) => slot.worker.terminate()));
+    for (const slot of slots) {
+      for (const task of slot.pending.values()) task.reject(new Error("worker pool closed"));
+      slot.pending.clear();
+    }
+  };
+
+  try {
+    await Promise.all(ready);
+  } catch (error) {
+    await close();
+    throw error;
+  }
+
+  return Object.freeze({
+    size,
+    run(input: DocInput, options: { strict?: boolean } = {}): Promise<QalamDoc> {
+      if (closed) return Promise.reject(new Error("worker pool closed"));
+      // Least busy worker: documents vary in length, so round-robin would leave one idle.
+      let slot = slots[0]!;
+      for (const candidate of slots) if (candidate.pending.size < slot.pending.size) slot = candidate;
+      const task: TaskMessage = { seq: seq++, input, strict: options.strict ?? false };
+      return new Promise<QalamDoc>((resolve, reject) => {
+        slot.pending.set(task.seq, { resolve, reject });
+        slot.worker.postMessage(task);
+      });
+    },
+    memory(): Promise<WorkerMemory[]> {
+      return Promise.all(
+        slots.map(
+          (slot) =>
+            new Promise<WorkerMemory>((resolve) => {
+              const id = seq++;
+              memoryWaiters.set(id, resolve);
+              slot.worker.postMessage({ type: "memory", seq: id });
+            }),
+        ),
+      );
+    },
+    close,
+  });
+}

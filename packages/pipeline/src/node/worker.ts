@@ -1,0 +1,36 @@
+// Worker thread entry of @qalam/pipeline/node: builds the pipeline once, then
+// runs one document per message and posts the result back with its sequence number.
+import { getHeapStatistics } from "node:v8";
+import { parentPort, workerData } from "node:worker_threads";
+import { StageError } from "../pipeline.js";
+import { loadPipeline } from "./load-pipeline.js";
+import type { ResultMessage, TaskMessage, WorkerPipelineSource } from "./protocol.js";
+import { encodeDoc } from "./transfer.js";
+
+const port = parentPort!;
+const post = (message: ResultMessage): void => port.postMessage(message);
+
+loadPipeline(workerData as WorkerPipelineSource).then(
+  (p) => {
+    port.on("message", (task: TaskMessage | { type: "memory"; seq: number }) => {
+      if ("type" in task) {
+        const heap = getHeapStatistics();
+        port.postMessage({ type: "memory", seq: task.seq, memory: { heapUsed: heap.used_heap_size, heapTotal: heap.total_heap_size } });
+        return;
+      }
+      p.run(task.input, { strict: task.strict }).then(
+        (doc) => post({ type: "done", seq: task.seq, doc: encodeDoc(doc) }),
+        (error: unknown) => {
+          if (error instanceof StageError) {
+            const cause = error.cause instanceof Error ? error.cause.message : String(error.cause);
+            post({ type: "failed", seq: task.seq, message: error.message, stage: error.stage, docId: error.docId, causeMessage: cause });
+          } else {
+            post({ type: "failed", seq: task.seq, message: error instanceof Error ? error.message : String(error) });
+          }
+        },
+      );
+    });
+    post({ type: "ready" });
+  },
+  (error: unknown) => post({ type: "init-error", message: error instanceof Error ? error.message : String(error) }),
+);
