@@ -1,3 +1,4 @@
+/// <reference types="node" />
 // All-Latin parity: for an English item, formatCitation must print exactly what citeproc-js
 // 2.4.63 prints with the official CSL styles (tests/fixtures/csl, copied unchanged) in its "text"
 // output format. Both sides are plain text, so nothing is converted before comparing.

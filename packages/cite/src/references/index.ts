@@ -3,3 +3,6 @@ export type { FormatCitationOptions, CitationStyle, CitationKind, MonthSystem, D
 export type { OutputFormat, BidiMode } from "./output.js";
 export { CiteError } from "./errors.js";
 export { parseName } from "./names.js";
+export { toCslJson } from "./export-csl-json.js";
+export { toBibtex, escapeBibtex } from "./export-bibtex.js";
+export { toRis } from "./export-ris.js";

@@ -138,14 +138,15 @@ export function resolveOptions(options: FormatCitationOptions): StyleContext {
   const defaults = REGIONS[region] ?? REGIONS.default ?? { monthSystem: "gregorian-egypt", digits: "latn" };
   const terms = TERMS[language];
   const monthSystem = options.monthSystem ?? defaults.monthSystem;
+  const quotes: readonly [string, string] = options.quotes ? [options.quotes[0], options.quotes[1]] : terms.quotes;
   const ctx: StyleContext = {
     style: style as CitationStyle,
     kind,
     language,
     lang: language === "ar" ? (region ? `ar-${region}` : "ar") : "en",
     terms,
-    quotes: options.quotes ?? terms.quotes,
-    innerQuotes: terms.innerQuotes,
+    quotes,
+    innerQuotes: innerQuotesFor(quotes, terms),
     monthsLong: language === "ar" ? (MONTHS[monthSystem] ?? []) : (MONTHS["en-long"] ?? []),
     monthsShort: language === "ar" ? (MONTHS[monthSystem] ?? []) : (MONTHS["en-short"] ?? []),
     digits: language === "ar" ? (options.digits ?? defaults.digits) : "latn",
@@ -158,4 +159,10 @@ export function resolveOptions(options: FormatCitationOptions): StyleContext {
   if (cache.size > 256) cache.clear();
   cache.set(key, ctx);
   return ctx;
+}
+
+/** Quotes inside a quoted title: the locale's inner pair, or ‘ ’ when the outer pair already is “ ”. */
+function innerQuotesFor(quotes: readonly [string, string], terms: Terms): readonly [string, string] {
+  if (quotes[0] === terms.innerQuotes[0]) return ["\u2018", "\u2019"];
+  return terms.innerQuotes;
 }
