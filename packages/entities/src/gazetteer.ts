@@ -4,6 +4,9 @@ import type { EntityEntry } from "./entry.js";
 import { validateEntries } from "./entry.js";
 import { RomanizationIndex, romanizationKey } from "./romanize.js";
 import { KeyTrie } from "./trie.js";
+import variants from "../data/name-variants.json";
+
+const ORG_SUFFIXES: ReadonlySet<string> = new Set(variants.orgSuffixes.map((word) => word.toLowerCase()));
 
 /** What a matched key links to. */
 export interface AliasTarget {
@@ -99,7 +102,9 @@ export class Gazetteer {
           const key = matchKey(alias);
           if (key === "") continue; // a name of symbols only cannot be matched
           addKey(key, { entry: index, exact: exactFormOf(alias, key), derived: false });
-          romanKeys.add(romanizationKey(alias));
+          // Romanization keys link Arabic spellings to LATIN names only: comparing two
+          // Arabic spellings by consonants would link common words to Arabic names.
+          if (scriptOf(key) === GROUP_LATIN) romanKeys.add(romanizationKey(alias));
           if (entry.type === "PERSON") {
             const words = alias.trim().split(/\s+/u);
             if (words.length >= 2) {
@@ -115,6 +120,21 @@ export class Gazetteer {
       }
       this.romanKeys.push([...romanKeys]);
       for (const key of romanKeys) this.romanization.add(key, index);
+    }
+
+    // «Inflection AI» is also written «Inflection»: drop a generic corporate last word.
+    for (const [index, entry] of this.entries.entries()) {
+      if (entry.type !== "ORG") continue;
+      for (const list of Object.values(entry.names)) {
+        for (const alias of list) {
+          const words = alias.trim().split(/\s+/u);
+          if (words.length < 2 || !ORG_SUFFIXES.has(words[words.length - 1]!.toLowerCase())) continue;
+          const short = words.slice(0, -1).join(" ");
+          const key = matchKey(short);
+          if (key.length < 4 || scriptOf(key) !== GROUP_LATIN || keyIndex.has(key) || options.notSurnames.has(key)) continue;
+          addKey(key, { entry: index, exact: exactFormOf(short, key), derived: true });
+        }
+      }
     }
 
     for (const [key, surname] of surnames) {

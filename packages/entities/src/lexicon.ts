@@ -2,6 +2,7 @@ import proclitics from "../data/proclitics.json";
 import stopwords from "../data/arabic-stopwords.json";
 import triggers from "../data/triggers.json";
 import latinStoplist from "../data/latin-stoplist.json";
+import variants from "../data/name-variants.json";
 import type { EntryType } from "./entry.js";
 import { matchKey } from "./gazetteer.js";
 import { KeyTrie } from "./trie.js";
@@ -14,6 +15,8 @@ export const BEFORE_PRODUCT = 8;
 export const BEFORE_PERSON = 16;
 export const BEFORE_LOCATION = 32;
 export const AFTER_PERSON = 64;
+/** A given name that is also a common word («حصة», «أمل»). */
+export const AMBIGUOUS_GIVEN = 128;
 export const ANY_TRIGGER = BEFORE_ORG | BEFORE_PRODUCT | BEFORE_PERSON | BEFORE_LOCATION | AFTER_PERSON;
 
 const BEFORE_BITS: Record<string, number> = {
@@ -73,6 +76,7 @@ export class Lexicon {
     for (const word of triggers.after.PERSON) add(word, AFTER_PERSON);
     for (const word of givenNames.ar ?? []) add(word, GIVEN_NAME);
     for (const word of givenNames.en ?? []) add(word, GIVEN_NAME);
+    for (const word of variants.ambiguousGivenNames) add(word, AMBIGUOUS_GIVEN);
     this.trie = new KeyTrie(this.keys);
     const notSurnames = new Set<string>();
     this.keys.forEach((key, i) => {

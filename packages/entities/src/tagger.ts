@@ -1,11 +1,12 @@
 import { normalizeWithEdits } from "@qalam/normalize";
 import type { EntityEntry, EntryType } from "./entry.js";
-import { Gazetteer } from "./gazetteer.js";
+import { Gazetteer, matchKey } from "./gazetteer.js";
 import type { AliasTarget } from "./gazetteer.js";
 import { ARABIC, BREAK_BEFORE, WORD_START, scanKeys } from "./keyStream.js";
 import type { KeyStream } from "./keyStream.js";
 import {
   AFTER_PERSON,
+  AMBIGUOUS_GIVEN,
   ANY_TRIGGER,
   GIVEN_NAME,
   LAM_ARTICLE,
@@ -16,7 +17,6 @@ import {
   STOPWORD,
   typeOfTrigger,
 } from "./lexicon.js";
-import { matchKey } from "./gazetteer.js";
 import { romanizationKey, romanizationThreshold, editDistance } from "./romanize.js";
 import type { Entity, EntityType } from "./types.js";
 
@@ -369,9 +369,11 @@ function guessNames(ctx: GuessContext): Candidate[] {
     return !covered.overlaps(span.start, span.end);
   };
   const keyOf = (w: number): string => String.fromCharCode(...chars.subarray(words.ks[w]!, words.ke[w]!));
+  // Read on the source: the search preset folds «أ» to «ا», and «ألتمان» has no article.
   const startsWithArticle = (w: number): boolean => {
-    const key = keyOf(w);
-    return /^(?:[وفبك]?ال|[وف]?لل)/u.test(key) && key.length > 3;
+    const span = wordSpan(w);
+    const word = source.slice(span.start, span.end).replace(/[\u064b-\u065f\u0640]/gu, "");
+    return /^(?:[وفبك]?ال|[وف]?لل)/u.test(word) && word.length > 3;
   };
 
   // Lines holding Arabic letters: Latin runs are name candidates only inside Arabic text.
@@ -397,8 +399,9 @@ function guessNames(ctx: GuessContext): Candidate[] {
   // Is word w an Arabic word that may be part of a name?
   const nameWord = (w: number): boolean => {
     if (w >= words.count || !isArabic(w) || !free(w)) return false;
+    if (words.ke[w]! - words.ks[w]! < 2 || PREFIX_FORMS.has(keyOf(w))) return false; // «لـ» before a Latin name
     const lex = ctx.wordBits(w, false);
-    return (lex.bits & (STOPWORD | ANY_TRIGGER)) === 0 || (lex.bits & GIVEN_NAME) !== 0;
+    return (lex.bits & (STOPWORD | ANY_TRIGGER)) === 0;
   };
 
   // 1. Latin runs inside Arabic lines.
@@ -468,9 +471,11 @@ function guessNames(ctx: GuessContext): Candidate[] {
   for (let w = 0; w < words.count; w++) {
     if (!isArabic(w) || !free(w)) continue;
     const lex = ctx.wordBits(w, true);
-    if (!(lex.bits & GIVEN_NAME) || lex.words !== 1) continue;
+    // «على» is a preposition before it is the name «علي»: a stopword never starts a name.
+    if (!(lex.bits & GIVEN_NAME) || lex.bits & STOPWORD || lex.words !== 1) continue;
     const second = w + 1;
     if (!nameWord(second) || breakBefore(second) || startsWithArticle(second)) continue;
+    if (lex.bits & AMBIGUOUS_GIVEN && !(ctx.wordBits(second, false).bits & GIVEN_NAME)) continue; // «حصة أكبر»
     let end = second + 1;
     const connector = /^(?:بن|ابن|ابو|عبد)$/u.test(keyOf(second));
     if (nameWord(end) && !breakBefore(end) && (startsWithArticle(end) || ctx.wordBits(end, false).bits & GIVEN_NAME || connector)) end++;
@@ -489,6 +494,8 @@ function guessNames(ctx: GuessContext): Candidate[] {
       count++;
     }
     if (startsWithArticle(first)) continue;
+    // More than one word only from a given name on («ناقش سام ألتمان،» → «سام ألتمان»).
+    while (first < t - 1 && !(ctx.wordBits(first, false).bits & GIVEN_NAME)) first++;
     pushCandidate(first, t, "PERSON", CONFIDENCE.context, "context", true);
   }
 
