@@ -10,7 +10,9 @@ import { REFERENCE_LOCALES, REFERENCE_STYLES } from "./labels.mjs";
 /** @typedef {{ start: number, end: number, text: string }} Span */
 /**
  * @typedef {{ index: number, cue: Span | null, source: Span | null, quote: Span | null,
- *   anonymous: boolean, sourceText: string, cueText: string, quoteText: string }} Attribution
+ *   anonymous: boolean, sourceText: string, cueText: string, quoteText: string,
+ *   sourceCanonical: string, sourceIsOutlet: boolean, direct: boolean }} Attribution
+ * `direct`: the quote is in quotation marks (else it is the reported clause).
  */
 /** @typedef {{ start: number, end: number, role: "cue" | "source" | "quote", attribution: number }} AttributionPart */
 /** @typedef {{ style: string, styleName: string, locale: string, localeName: string, text: string }} Reference */
@@ -18,8 +20,9 @@ import { REFERENCE_LOCALES, REFERENCE_STYLES } from "./labels.mjs";
  * @typedef {{
  *   id: string, text: string, title: string, date: string, time: string, authors: string[], outlet: string,
  *   url: string, metadata: CslItem | null, entities: Entity[], attributions: Attribution[],
- *   references: Reference[], messages: string[]
+ *   references: Reference[], messages: string[], normalizedLength: number | null, changes: number | null
  * }} Analysis
+ * `normalizedLength` and `changes`: the "search" preset's output length and number of changes.
  */
 
 /** The whole chain, as the demo runs it. */
@@ -38,13 +41,15 @@ export const demoPipeline = pipeline(
 
 /**
  * Runs the pipeline over the articles (in order, two at a time) and flattens each result.
- * @param {Array<{ id: string, text: string }>} articles
+ * `metadata` given with an article (say its URL) wins over what is extracted from its text.
+ * @param {Array<{ id: string, text: string, metadata?: Partial<CslItem> }>} articles
  * @returns {Promise<Analysis[]>}
  */
 export async function analyzeArticles(articles) {
   /** @type {Analysis[]} */
   const analyses = [];
-  for await (const doc of demoPipeline.runAll(articles.map((a) => ({ id: a.id, text: a.text })), { concurrency: 2 })) {
+  const docs = articles.map((a) => (a.metadata ? { id: a.id, text: a.text, metadata: a.metadata } : { id: a.id, text: a.text }));
+  for await (const doc of demoPipeline.runAll(docs, { concurrency: 2 })) {
     analyses.push(toAnalysis(doc));
   }
   return analyses;
@@ -80,6 +85,8 @@ export function toAnalysis(doc) {
     attributions: (doc.attributions ?? []).map((raw, index) => toAttribution(raw, index, text)),
     references,
     messages,
+    normalizedLength: doc.normalized ? doc.normalized.text.length : null,
+    changes: doc.normalized ? doc.normalized.edits.numberOfChanges : null,
   };
 }
 
@@ -157,5 +164,8 @@ function toAttribution(raw, index, text) {
     cueText: asText(raw?.cue, cue),
     sourceText: asText(raw?.source, source),
     quoteText: asText(raw?.quote, quote),
+    sourceCanonical: typeof raw?.source?.canonical === "string" ? raw.source.canonical : "",
+    sourceIsOutlet: raw?.source?.outlet === true,
+    direct: raw?.quote?.direct === true,
   };
 }

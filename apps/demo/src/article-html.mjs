@@ -62,7 +62,7 @@ export function renderArticleBody(text, entities, parts) {
   for (const e of marks) cuts.add(e.start).add(e.end);
   for (const s of spans) cuts.add(s.start).add(s.end);
   for (let i = 0; i < text.length; i++) {
-    if (text[i] === "\n" && entityAt[i] < 0 && entityAt[i + 1] < 0) cuts.add(i).add(i + 1);
+    if (text[i] === "\n" && (entityAt[i] ?? -1) < 0 && (entityAt[i + 1] ?? -1) < 0) cuts.add(i).add(i + 1);
   }
   const points = [...cuts].sort((a, b) => a - b);
   const markByStart = new Map(marks.map((e) => [e.start, e]));

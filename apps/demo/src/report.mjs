@@ -21,7 +21,7 @@ export function pageFileName(id, taken) {
 
 /**
  * Analyzes the articles and writes the report into `outDir`.
- * @param {Array<{ id: string, text: string }>} articles
+ * @param {Array<{ id: string, text: string, metadata?: Partial<import("./analyze.mjs").CslItem> }>} articles
  * @param {{ outDir: string, analyses?: import("./analyze.mjs").Analysis[] }} options
  *   `analyses`: results already computed for these articles (same order), to avoid running twice.
  * @returns {Promise<{ files: Array<{ path: string, kind: "index" | "article", id?: string }>, analyses: import("./analyze.mjs").Analysis[] }>}

@@ -48,6 +48,11 @@ export function formatTerminalReport(analysis, { color = false } = {}) {
   lines.push(`${c.dim("Date:    ")} ${[analysis.date, analysis.time].filter(Boolean).join(" ") || c.dim("(none found)")}`);
   lines.push(`${c.dim("Author:  ")} ${analysis.authors.map(clean).join("، ") || c.dim("(none found)")}`);
   lines.push(`${c.dim("Outlet:  ")} ${clean(analysis.outlet) || c.dim("(none found)")}`);
+  if (analysis.normalizedLength !== null) {
+    lines.push(
+      `${c.dim("Text:    ")} ${analysis.text.length} → ${analysis.normalizedLength} UTF-16 units after the "search" preset, ${analysis.changes} changes`,
+    );
+  }
 
   const groups = groupNamedEntities(analysis.entities);
   heading(`Entities (${groups.length} distinct, ${groups.reduce((n, g) => n + g.count, 0)} mentions)`);

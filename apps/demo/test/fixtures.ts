@@ -51,6 +51,9 @@ export function hostileAnalysis(): Analysis {
         cueText: "قال",
         sourceText: altman.text,
         quoteText: "إن الشركة ستنفق 13 مليار دولار",
+        sourceCanonical: `Sam${IMG}`,
+        sourceIsOutlet: false,
+        direct: false,
       },
     ],
     references: [
@@ -58,5 +61,7 @@ export function hostileAnalysis(): Analysis {
       { style: "chicago", styleName: `Chicago${IMG}`, locale: "en", localeName: "English", text: `\u202E${ATTR_BREAK}` },
     ],
     messages: [`bidi-control (input): ${SCRIPT}`],
+    normalizedLength: null,
+    changes: null,
   };
 }
