@@ -12,7 +12,7 @@ const bidi = bidiFactory();
 function visualColumns(text: string, direction: "ltr" | "rtl"): number[] {
   const levels = bidi.getEmbeddingLevels(text, direction);
   const order = Array.from({ length: text.length }, (_, i) => i);
-  for (const [start, end] of bidi.getReorderSegments(text, levels)) {
+  for (const [start = 0, end = -1] of bidi.getReorderSegments(text, levels)) {
     const slice = order.slice(start, end + 1).reverse();
     order.splice(start, slice.length, ...slice);
   }
