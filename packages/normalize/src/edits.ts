@@ -183,13 +183,16 @@ export class Edits {
     const toLengths = fromSource ? this.newLengths : this.oldLengths;
     const fromTotal = fromSource ? this.totalOld : this.totalNew;
     const toTotal = fromSource ? this.totalNew : this.totalOld;
-    if (index <= 0) return 0;
-    if (index >= fromTotal) return toTotal;
-    // For a span end, the unit that matters is the one just before the end.
-    const unit = edge === "end" ? index - 1 : index;
+    if (this.runCount === 0) return 0;
+    const clamped = Math.min(Math.max(index, 0), fromTotal);
+    // For a span start, the unit that matters is the one at the index; for a span end, the
+    // one just before it. Deletions (or insertions) right outside those units stay outside.
+    if (edge === "start" && clamped === fromTotal) return toTotal;
+    if (edge === "end" && clamped === 0) return 0;
+    const unit = edge === "end" ? clamped - 1 : clamped;
     const run = this.runAt(fromStarts, fromLengths, unit);
     if (this.changedFlags[run] === 0) {
-      return toStarts[run]! + (index - fromStarts[run]!);
+      return toStarts[run]! + (clamped - fromStarts[run]!);
     }
     return edge === "end" ? toStarts[run]! + toLengths[run]! : toStarts[run]!;
   }

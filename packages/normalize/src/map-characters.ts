@@ -26,6 +26,10 @@ export interface CharacterPassResult {
 
 const LF = 0x0a;
 
+function isRemovedControl(action: number): boolean {
+  return action === KIND_DELETE || action === KIND_JOINER;
+}
+
 /**
  * The table-driven pass: every UTF-16 unit goes through one lookup. Copies are the fast
  * path; edits are recorded only where something changes (unchanged runs are counted, not
@@ -44,6 +48,11 @@ export function mapCharacters(text: string, tables: CharacterTables, record: boo
   // The unchanged run starts at `runStart`; an open change (pendingOld → pendingNew units)
   // ends right where the unchanged run starts, and is flushed once the next run is known.
   let runStart = 0;
+  // Context for joiners: the last unit that is not a removed control, and the first one
+  // after the current run of controls (which ends at `controlRunEnd`).
+  let unitBeforeControls = 0;
+  let unitAfterControls = 0;
+  let controlRunEnd = 0;
   let pendingOld = 0;
   let pendingNew = 0;
   let pendingOpen = false;
@@ -53,22 +62,31 @@ export function mapCharacters(text: string, tables: CharacterTables, record: boo
     const action = kind[unit]!;
     if (action === KIND_COPY) {
       out[written++] = unit;
+      unitBeforeControls = unit;
       continue;
     }
     if (action === KIND_SURROGATE) {
       sawSurrogate = true;
       out[written++] = unit;
+      unitBeforeControls = unit;
       continue;
     }
     if (action === KIND_JOINER) {
-      // Keep a joiner that touches no Arabic character.
-      const before = index > 0 ? text.charCodeAt(index - 1) : 0;
-      const after = index + 1 < length ? text.charCodeAt(index + 1) : 0;
-      if (IS_ARABIC_SCRIPT[before] !== 1 && IS_ARABIC_SCRIPT[after] !== 1) {
+      // Keep a joiner whose nearest neighbours that are not removed controls are both
+      // outside Arabic. Every joiner of one run of controls shares those neighbours, so
+      // the forward search runs once per run and the pass stays linear.
+      if (index >= controlRunEnd) {
+        controlRunEnd = index + 1;
+        while (controlRunEnd < length && isRemovedControl(kind[text.charCodeAt(controlRunEnd)]!)) controlRunEnd++;
+        unitAfterControls = controlRunEnd < length ? text.charCodeAt(controlRunEnd) : 0;
+      }
+      if (IS_ARABIC_SCRIPT[unitBeforeControls] !== 1 && IS_ARABIC_SCRIPT[unitAfterControls] !== 1) {
         out[written++] = unit;
+        unitBeforeControls = unit;
         continue;
       }
     }
+    if (action !== KIND_DELETE && action !== KIND_JOINER) unitBeforeControls = unit;
     changed = true;
     let consumed = 1;
     let produced: number;
@@ -85,7 +103,8 @@ export function mapCharacters(text: string, tables: CharacterTables, record: boo
       // KIND_EXPAND
       const replacement = expansions[single[unit]!]!;
       produced = replacement.length;
-      if (written + produced > out.length) {
+      // Room for this replacement and one unit per input unit still to come.
+      if (written + produced + (length - index - 1) > out.length) {
         const grown = new Uint16Array(Math.max(out.length * 2, written + produced + (length - index)));
         grown.set(out.subarray(0, written));
         out = grown;

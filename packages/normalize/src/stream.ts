@@ -1,8 +1,8 @@
 import { hasContextRules } from "./context.js";
-import { CARRIAGE_RETURN, ZWJ, ZWNJ } from "./data/characters.js";
+import { CARRIAGE_RETURN } from "./data/characters.js";
 import { run } from "./normalize.js";
 import { resolveOptions, type NormalizeOptions, type PresetName } from "./options.js";
-import { IS_NFC_SAFE_STARTER } from "./tables.js";
+import { IS_CONTROL, IS_NFC_SAFE_STARTER } from "./tables.js";
 
 /**
  * Where the buffered text can be cut so that normalizing both parts apart gives the same
@@ -13,15 +13,15 @@ type CutFinder = (text: string, from: number) => number;
 
 /**
  * Character rules only: cut before a unit NFC never joins to what precedes it (ASCII, basic
- * Arabic letters), unless the unit before is a CR (CRLF is one line break) or a ZWJ/ZWNJ
- * (whether it is removed depends on both neighbours). Trailing marks, a trailing CR and
+ * Arabic letters), unless the unit before is a CR (CRLF is one line break) or a control
+ * character (whether a ZWJ/ZWNJ is removed depends on what lies beyond a run of controls). Trailing marks, a trailing CR and
  * anything after the last such unit are held back.
  */
 function characterCut(text: string, from: number): number {
   for (let index = text.length - 1; index > 0 && index >= from; index--) {
     if (IS_NFC_SAFE_STARTER[text.charCodeAt(index)] !== 1) continue;
     const before = text.charCodeAt(index - 1);
-    if (before === CARRIAGE_RETURN || before === ZWJ || before === ZWNJ) continue;
+    if (before === CARRIAGE_RETURN || IS_CONTROL[before] === 1) continue;
     return index;
   }
   return 0;

@@ -72,6 +72,8 @@ export const IS_ARABIC_SCRIPT = fillRanges(new Uint8Array(65536), ARABIC_SCRIPT_
 export const IS_ARABIC_LETTER = fillRanges(new Uint8Array(65536), ARABIC_LETTER_RANGES);
 /** 1 for letters of any script. */
 export const IS_LETTER = fillRanges(new Uint8Array(65536), LETTER_RANGES);
+/** 1 for the zero-width and bidi controls that `removeControls` removes. */
+export const IS_CONTROL = fillRanges(new Uint8Array(65536), CONTROL_RANGES);
 /** 1 for units that NFC never combines with what precedes them (segment starts). */
 export const IS_NFC_SAFE_STARTER = fillRanges(new Uint8Array(65536), NFC_SAFE_STARTER_RANGES);
 
@@ -130,21 +132,32 @@ function mapCode(code: number, options: ResolvedOptions): string {
   return result;
 }
 
+/** The only code units any character operation can change (every other unit is copied). */
+const CANDIDATES: readonly number[] = (() => {
+  const codes = new Set<number>(PRESENTATION_MAP.keys());
+  for (const ranges of [CONTROL_RANGES, SPACE_RANGES, DIACRITIC_RANGES]) {
+    for (const [first, last] of ranges) for (let code = first; code <= last; code++) codes.add(code);
+  }
+  for (const pairs of [FOLD_ALEF, FOLD_MAKSURA_TO_YEH, FOLD_YEH_TO_MAKSURA, FOLD_TEH_MARBUTA, FOLD_HAMZA_CARRIERS, FOLD_PERSIAN, NUMBER_SEPARATORS]) {
+    for (const [from] of pairs) codes.add(from);
+  }
+  for (let digit = 0; digit < 10; digit++) codes.add(ARABIC_INDIC_ZERO + digit).add(PERSIAN_ZERO + digit);
+  codes.add(TATWEEL);
+  return [...codes];
+})();
+
+const SURROGATE_KINDS = new Uint8Array(65536).fill(KIND_SURROGATE, 0xd800, 0xe000);
+
 function buildTables(options: ResolvedOptions): CharacterTables {
-  const kind = new Uint8Array(65536);
+  const kind = SURROGATE_KINDS.slice();
   const single = new Uint16Array(65536);
   const expansions: string[] = [];
   let active = false;
-  for (let code = 0; code < 65536; code++) {
-    if (code >= 0xd800 && code <= 0xdfff) {
-      kind[code] = KIND_SURROGATE;
-      continue;
-    }
-    if (code === CARRIAGE_RETURN && options.newlines) {
-      kind[code] = KIND_CR;
-      active = true;
-      continue;
-    }
+  if (options.newlines) {
+    kind[CARRIAGE_RETURN] = KIND_CR;
+    active = true;
+  }
+  for (const code of CANDIDATES) {
     const mapped = mapCode(code, options);
     if (mapped.length === 1 && mapped.charCodeAt(0) === code) continue;
     active = true;
