@@ -6,6 +6,7 @@ import companies from "../data/gazetteer/companies.json";
 import products from "../data/gazetteer/products.json";
 import people from "../data/gazetteer/people.json";
 import media from "../data/gazetteer/media.json";
+import places from "../data/gazetteer/places.json";
 import givenNames from "../data/given-names.json";
 import { countryEntries } from "../src/data/countries.generated.js";
 
@@ -33,6 +34,7 @@ const FILES: Record<string, { data: GazetteerFile; minimum: number; types: strin
   "products.json": { data: products, minimum: 70, types: ["PRODUCT"] },
   "people.json": { data: people, minimum: 90, types: ["PERSON"] },
   "media.json": { data: media, minimum: 40, types: ["ORG"] },
+  "places.json": { data: places, minimum: 50, types: ["LOCATION"] },
 };
 const TOTAL_MINIMUM = 420;
 const ALL_FILES_PRESENT = Object.keys(FILES).length === 5;
