@@ -1,0 +1,482 @@
+import { procliticAnalyses } from "@qalam/tokenize";
+import type { EntityType, EntityValue } from "../types.js";
+import {
+  addDays,
+  daysInMonth,
+  expandTwoDigitYear,
+  isoDate,
+  isoWeek,
+  nearestYear,
+  weekdayOf,
+  type DateParts,
+  type ReferenceDate,
+} from "./calendar.js";
+import type { Lexeme } from "./lexer.js";
+import { matchWithProclitic, type Lexicon } from "./lexicon.js";
+import { parseInteger, parseNumeral, scaleNumeral } from "./numerals.js";
+
+/** A value expression found in the folded text (offsets there). */
+export interface ValueMatch {
+  type: EntityType;
+  start: number;
+  end: number;
+  value?: EntityValue;
+  /** Where glued proclitics start, when the expression has some («بـ» of «بـ10»). */
+  prefixStart?: number;
+  /** DATE only: the parts the text gives. */
+  parts?: DateParts;
+}
+
+export interface MatchContext {
+  lexemes: readonly Lexeme[];
+  /** Normalized text before case folding: Latin month names must be capitalized there («May», not «may»). */
+  normalized: string;
+  lexicon: Lexicon;
+  reference: ReferenceDate | null;
+}
+
+interface Found {
+  match: ValueMatch;
+  /** Index of the first lexeme after the match. */
+  next: number;
+}
+
+const COMMAS = new Set([",", "،"]);
+const DATE_SEPARATORS = new Set(["/", "-"]);
+
+/** Tries every matcher at lexeme i, in order; the first that matches wins. */
+export function matchAt(ctx: MatchContext, i: number): Found | null {
+  return timeAt(ctx, i) ?? moneyAt(ctx, i) ?? percentAt(ctx, i) ?? dateAt(ctx, i);
+}
+
+const glued = (a: Lexeme | undefined, b: Lexeme | undefined): boolean => !!a && !!b && a.end === b.start;
+
+/** True when `word` is nothing but a stack of proclitics («و», «بال», «لل»). */
+export function isProcliticStack(word: string): boolean {
+  return procliticAnalyses(`${word}0`).some((analysis) => analysis.stem === "0");
+}
+
+function found(ctx: MatchContext, type: EntityType, from: number, to: number, extra: Partial<ValueMatch> & { startOffset?: number }): Found {
+  const { startOffset, ...rest } = extra;
+  const match: ValueMatch = { type, start: startOffset ?? ctx.lexemes[from]!.start, end: ctx.lexemes[to - 1]!.end, ...rest };
+  if (match.prefixStart === undefined) {
+    // «بـ10», «و20%»: a proclitic lexeme glued to the expression.
+    const before = ctx.lexemes[from - 1];
+    if (before?.kind === "word" && before.end === match.start && isProcliticStack(before.text)) match.prefixStart = before.start;
+  }
+  if (match.value === undefined) delete match.value;
+  return { match, next: to };
+}
+
+// ---------------------------------------------------------------- amounts
+
+interface Amount {
+  /** null: a vague quantity («عشرات المليارات») with no precise amount. */
+  amount: number | null;
+  next: number;
+  startOffset: number;
+  prefixStart?: number;
+}
+
+function amountAt(ctx: MatchContext, i: number, numericOnly = false): Amount | null {
+  const { lexemes: L, lexicon: lx } = ctx;
+  const lexeme = L[i];
+  if (!lexeme) return null;
+  if (lexeme.kind === "number") {
+    const numeral = parseNumeral(lexeme.text);
+    if (!numeral) return null;
+    const scale = lx.scales.match(L, i + 1);
+    if (scale) return { amount: scaleNumeral(numeral, scale.value), next: scale.end, startOffset: lexeme.start };
+    const latin = lx.latinScales.match(L, i + 1);
+    // "10m", "5bn": abbreviations count only glued to the number; words ("billion") anywhere.
+    if (latin && (glued(lexeme, L[i + 1]) || L[i + 1]!.text.length > 3)) {
+      return { amount: scaleNumeral(numeral, latin.value), next: latin.end, startOffset: lexeme.start };
+    }
+    return { amount: numeral.value, next: i + 1, startOffset: lexeme.start };
+  }
+  if (numericOnly || lexeme.kind !== "word") return null;
+  const withPrefix = (hit: { prefixLength: number }, amount: number | null, next: number): Amount => ({
+    amount,
+    next,
+    startOffset: lexeme.start + hit.prefixLength,
+    ...(hit.prefixLength > 0 ? { prefixStart: lexeme.start } : {}),
+  });
+  // «خمسة مليارات», «نصف مليار»
+  const unit = matchWithProclitic(lx.units, L, i);
+  if (unit) {
+    const scale = lx.scales.match(L, unit.end);
+    if (scale) return withPrefix(unit, unit.value * scale.value, scale.end);
+  }
+  // «ملياري دولار», «مليونا»
+  const dual = matchWithProclitic(lx.duals, L, i);
+  if (dual) return withPrefix(dual, dual.value, dual.end);
+  // «عشرات المليارات», «مئات الملايين»: tens/hundreds of — no precise amount.
+  const vague = matchWithProclitic(lx.vague, L, i);
+  if (vague) {
+    const scale = matchWithProclitic(lx.scales, L, vague.end);
+    const next = scale && scale.end > vague.end ? scale.end : vague.end;
+    return withPrefix(vague, null, next);
+  }
+  // «مليار دولار»: a singular scale word alone is one of it.
+  const scale = matchWithProclitic(lx.scales, L, i);
+  if (scale) return withPrefix(scale, scale.value, scale.end);
+  return null;
+}
+
+function currencyAt(ctx: MatchContext, j: number): { code: string | null; next: number } | null {
+  const { lexemes: L, lexicon: lx } = ctx;
+  const direct = lx.currencyNames.match(L, j) ?? lx.currencySymbols.match(L, j);
+  if (direct) return { code: direct.value.code, next: direct.end };
+  const of = lx.ofWords.match(L, j);
+  if (!of) return null;
+  const after = lx.currencyNames.match(L, of.end);
+  return after ? { code: after.value.code, next: after.end } : null;
+}
+
+function moneyAt(ctx: MatchContext, i: number): Found | null {
+  const { lexemes: L, lexicon: lx } = ctx;
+  // "$13.75 billion", "US$ 10m", "USD 5bn", "€5"
+  const symbol = lx.currencySymbols.match(L, i);
+  if (symbol) {
+    const amount = amountAt(ctx, symbol.end, true);
+    if (!amount || amount.amount === null) return null;
+    return found(ctx, "MONEY", i, amount.next, moneyValue(amount.amount, symbol.value.code));
+  }
+  const amount = amountAt(ctx, i);
+  if (!amount) return null;
+  const currency = currencyAt(ctx, amount.next);
+  if (!currency) return null;
+  return found(ctx, "MONEY", i, currency.next, {
+    startOffset: amount.startOffset,
+    ...(amount.prefixStart !== undefined ? { prefixStart: amount.prefixStart } : {}),
+    ...moneyValue(amount.amount, currency.code),
+  });
+}
+
+function moneyValue(amount: number | null, code: string | null): { value?: EntityValue } {
+  // A vague amount or a currency name shared by several currencies: the span is
+  // certain, the value is not, and a wrong value is worse than none.
+  return amount !== null && code !== null ? { value: { amount, currency: code } } : {};
+}
+
+// ---------------------------------------------------------------- percents
+
+function percentAt(ctx: MatchContext, i: number): Found | null {
+  const { lexemes: L, lexicon: lx } = ctx;
+  const lexeme = L[i]!;
+  if (lexeme.text === "%" && L[i + 1]?.kind === "number" && glued(lexeme, L[i + 1])) {
+    // «٪٢٠» folds to "%20".
+    const numeral = parseNumeral(L[i + 1]!.text);
+    return numeral ? found(ctx, "PERCENT", i, i + 2, { value: { ratio: ratio(numeral.value) } }) : null;
+  }
+  if (lexeme.kind !== "number") return null;
+  const numeral = parseNumeral(lexeme.text);
+  if (!numeral) return null;
+  if (L[i + 1]?.text === "%") return found(ctx, "PERCENT", i, i + 2, { value: { ratio: ratio(numeral.value) } });
+  const words = lx.percentWords.match(L, i + 1);
+  if (words) return found(ctx, "PERCENT", i, words.end, { value: { ratio: ratio(numeral.value) } });
+  return null;
+}
+
+const ratio = (percent: number): number => Number((percent / 100).toPrecision(12));
+
+// ---------------------------------------------------------------- times
+
+const CLOCK = /^(\d{1,2}):(\d{2})(?::(\d{2}))?$/;
+
+function timeAt(ctx: MatchContext, i: number): Found | null {
+  const { lexemes: L, lexicon: lx } = ctx;
+  const hourWord = matchWithProclitic(lx.hourWords, L, i);
+  const at = hourWord ? hourWord.end : i;
+  const lexeme = L[at];
+  if (lexeme?.kind !== "number") return null;
+  const clock = CLOCK.exec(lexeme.text);
+  const hour = clock ? Number(clock[1]) : parseInteger(lexeme.text);
+  const minute = clock ? Number(clock[2]) : 0;
+  if (hour === null || hour > 23 || minute > 59) return null;
+  const period = lx.dayPeriods.match(L, at + 1);
+  // A lone «ص»/«م» after a bare integer is too weak («5 م» may be five metres).
+  const strongPeriod = period && (clock || hourWord || L[at + 1]!.text.length > 1) ? period : null;
+  if (!clock && !hourWord && !strongPeriod) return null;
+  const end = strongPeriod ? strongPeriod.end : at + 1;
+  const seconds = clock?.[3];
+  let value: string | undefined;
+  if (strongPeriod) {
+    const h = toTwentyFourHours(hour, strongPeriod.value);
+    if (h !== null) value = clockString(h, minute, seconds);
+  } else if (clock || hour > 12 || hour === 0) {
+    // Written as a 24-hour time («11:02», «الساعة 15»): as precise as the text.
+    value = clockString(hour, minute, seconds);
+  }
+  return found(ctx, "TIME", at, end, value !== undefined ? { value } : {});
+}
+
+function toTwentyFourHours(hour: number, period: string): number | null {
+  if (hour > 12) return period === "am" ? null : hour;
+  switch (period) {
+    case "am":
+      return hour === 12 ? 0 : hour;
+    case "pm":
+      return hour === 12 ? 12 : hour + 12;
+    case "noon":
+      return hour <= 5 ? hour + 12 : hour;
+    case "night":
+      return hour === 12 ? 0 : hour >= 6 ? hour + 12 : hour;
+    default:
+      return null;
+  }
+}
+
+const clockString = (h: number, m: number, s?: string): string =>
+  `${String(h).padStart(2, "0")}:${String(m).padStart(2, "0")}${s ? `:${s}` : ""}`;
+
+// ---------------------------------------------------------------- dates
+
+function dateAt(ctx: MatchContext, i: number): Found | null {
+  return numericDateAt(ctx, i) ?? weekdayDateAt(ctx, i) ?? dayMonthAt(ctx, i, i) ?? latinMonthDayAt(ctx, i) ?? monthAt(ctx, i) ?? relativeAt(ctx, i) ?? yearAt(ctx, i);
+}
+
+function dateFound(
+  ctx: MatchContext,
+  from: number,
+  to: number,
+  parts: DateParts,
+  extra: Partial<ValueMatch> & { startOffset?: number } = {},
+): Found {
+  const value = dateValue(ctx.reference, parts);
+  return found(ctx, "DATE", from, to, { ...extra, parts, ...(value !== undefined ? { value } : {}) });
+}
+
+/** The ISO value of the parts, completing a missing year from the reference date; undefined when unsure. */
+function dateValue(ref: ReferenceDate | null, parts: DateParts): string | undefined {
+  let { year } = parts;
+  const { month, day, weekday } = parts;
+  if (year === undefined) {
+    if (!ref || month === undefined || day === undefined) return undefined;
+    year = nearestYear(ref, month, day, weekday) ?? undefined;
+    if (year === undefined) return undefined;
+  }
+  if (month !== undefined && day !== undefined) {
+    if (day > daysInMonth(year, month)) return undefined;
+    // The text contradicts itself (weekday vs date): report the date, but no value.
+    if (weekday !== undefined && weekdayOf(year, month, day) !== weekday) return undefined;
+  }
+  return isoDate(year, month, month !== undefined ? day : undefined);
+}
+
+/** «20/10/2024», «2024-10-20», «20.10.2024» (day first, as written in Arabic text). */
+function numericDateAt(ctx: MatchContext, i: number): Found | null {
+  const L = ctx.lexemes;
+  const first = L[i];
+  if (first?.kind !== "number") return null;
+  let numbers: string[];
+  let next: number;
+  const dotted = /^(\d{1,4})\.(\d{1,2})\.(\d{2,4})$/.exec(first.text);
+  if (dotted) {
+    numbers = [dotted[1]!, dotted[2]!, dotted[3]!];
+    next = i + 1;
+  } else {
+    const sep = L[i + 1];
+    if (!sep || !DATE_SEPARATORS.has(sep.text) || L[i + 3]?.text !== sep.text) return null;
+    for (let k = i; k < i + 4; k++) if (!glued(L[k], L[k + 1])) return null;
+    if (L[i + 2]?.kind !== "number" || L[i + 4]?.kind !== "number") return null;
+    numbers = [first.text, L[i + 2]!.text, L[i + 4]!.text];
+    next = i + 5;
+  }
+  if (!numbers.every((n) => /^\d+$/.test(n))) return null;
+  const [a, b, c] = numbers.map(Number) as [number, number, number];
+  let parts: DateParts;
+  if (numbers[0]!.length === 4) parts = { year: a, month: b, day: c };
+  else if (numbers[2]!.length === 4) parts = b > 12 && a <= 12 ? { year: c, month: a, day: b } : { year: c, month: b, day: a };
+  else return null;
+  if (parts.month! < 1 || parts.month! > 12 || parts.day! < 1 || parts.day! > daysInMonth(parts.year!, parts.month!)) return null;
+  return dateFound(ctx, i, next, parts);
+}
+
+/** «الأحد, 20 أكتوبر 24», «الاثنين الماضي», «يوم الخميس». */
+function weekdayDateAt(ctx: MatchContext, i: number): Found | null {
+  const { lexemes: L, lexicon: lx } = ctx;
+  const weekday = matchWithProclitic(lx.weekdays, L, i);
+  if (!weekday || (L[i]!.kind === "word" && /^[a-z]/.test(L[i]!.text) && !isCapitalized(ctx, L[i]!))) return null;
+  const startOffset = L[i]!.start + weekday.prefixLength;
+  const prefix = weekday.prefixLength > 0 ? { prefixStart: L[i]!.start } : {};
+  let k = weekday.end;
+  if (COMMAS.has(L[k]?.text ?? "")) k++;
+  const dated = dayMonthAt(ctx, k, i) ?? latinMonthDayAt(ctx, k);
+  if (dated) {
+    const parts = { ...dated.match.parts, weekday: weekday.value };
+    return dateFound(ctx, i, dated.next, parts, { startOffset, ...prefix });
+  }
+  const modifier = lx.modifiers.match(L, weekday.end);
+  if (modifier && modifier.value !== 0) {
+    const value = ctx.reference ? relativeWeekday(ctx.reference, weekday.value, modifier.value) : undefined;
+    return found(ctx, "DATE", i, modifier.end, { startOffset, ...prefix, parts: { weekday: weekday.value }, ...(value ? { value } : {}) });
+  }
+  // «يوم الاثنين»: a weekday on its own is a date only after «يوم»; which one, the text does not say.
+  if (i > 0 && lx.dayWords.match(L, i - 1)) return found(ctx, "DATE", i, weekday.end, { startOffset, ...prefix, parts: { weekday: weekday.value } });
+  return null;
+}
+
+function relativeWeekday(ref: ReferenceDate, weekday: number, direction: number): string {
+  const refWeekday = weekdayOf(ref.year, ref.month, ref.day);
+  let delta = direction < 0 ? -((refWeekday - weekday + 7) % 7 || 7) : (weekday - refWeekday + 7) % 7 || 7;
+  if (direction === 0) delta = 0;
+  const day = addDays(ref, delta);
+  return isoDate(day.year, day.month, day.day);
+}
+
+function isCapitalized(ctx: MatchContext, lexeme: Lexeme): boolean {
+  const first = ctx.normalized[lexeme.start] ?? "";
+  return first >= "A" && first <= "Z";
+}
+
+/** «20 أكتوبر 2024», «3 نوفمبر», «20 أكتوبر 24», «22 May 2025». `from` is where the match starts. */
+function dayMonthAt(ctx: MatchContext, k: number, from: number): Found | null {
+  const { lexemes: L, lexicon: lx } = ctx;
+  const dayLexeme = L[k];
+  if (dayLexeme?.kind !== "number" || !/^\d{1,2}$/.test(dayLexeme.text)) return null;
+  const day = Number(dayLexeme.text);
+  if (day < 1 || day > 31) return null;
+  const month = lx.months.match(L, k + 1) ?? latinMonth(ctx, k + 1);
+  if (!month) return null;
+  if (day > daysInMonth(2000, month.value)) return null;
+  const year = yearAfterMonth(ctx, month.end, true);
+  const parts: DateParts = { month: month.value, day, ...(year ? { year: year.year } : {}) };
+  if (year && day > daysInMonth(year.year, month.value)) return null;
+  return dateFound(ctx, from, year ? year.next : month.end, parts);
+}
+
+function latinMonth(ctx: MatchContext, k: number): { value: number; end: number } | null {
+  const L = ctx.lexemes;
+  const lexeme = L[k];
+  if (!lexeme || !isCapitalized(ctx, lexeme)) return null;
+  const month = ctx.lexicon.latinMonths.match(L, k);
+  if (!month) return null;
+  // "Nov." takes its period along.
+  return L[month.end]?.text === "." && glued(L[month.end - 1], L[month.end]) ? { value: month.value, end: month.end + 1 } : month;
+}
+
+/** A year after a month name: «2025», «من عام 2023», «, 2025», or a two-digit «24» right after it. */
+function yearAfterMonth(ctx: MatchContext, k: number, allowTwoDigits: boolean): { year: number; next: number } | null {
+  const { lexemes: L, lexicon: lx } = ctx;
+  let at = k;
+  if (COMMAS.has(L[at]?.text ?? "")) at++;
+  const yearWord = lx.yearWords.match(L, at);
+  if (yearWord) at = yearWord.end;
+  const lexeme = L[at];
+  if (lexeme?.kind !== "number") return null;
+  // Not when the number is the start of something else: «يوليو 25 مليار دولار», «24%».
+  const after = L[at + 1];
+  if (after && (after.text === "%" || lx.scales.match(L, at + 1) || lx.currencyNames.match(L, at + 1) || after.text === ":")) return null;
+  let next = at + 1;
+  // «2024م»: the glued «م» is «ميلادي» (AD).
+  if (after && after.text === "م" && glued(lexeme, after)) next++;
+  if (/^\d{4}$/.test(lexeme.text)) return { year: Number(lexeme.text), next };
+  if (allowTwoDigits && at === k && /^\d{2}$/.test(lexeme.text)) {
+    return { year: expandTwoDigitYear(Number(lexeme.text), ctx.reference), next };
+  }
+  return null;
+}
+
+/** "November 3, 2025", "Nov. 3". */
+function latinMonthDayAt(ctx: MatchContext, i: number): Found | null {
+  const L = ctx.lexemes;
+  const month = latinMonth(ctx, i);
+  if (!month) return null;
+  const dayLexeme = L[month.end];
+  if (dayLexeme?.kind !== "number" || !/^\d{1,2}$/.test(dayLexeme.text)) return null;
+  const day = Number(dayLexeme.text);
+  if (day < 1 || day > daysInMonth(2000, month.value)) return null;
+  const year = yearAfterMonth(ctx, month.end + 1, false);
+  if (year && day > daysInMonth(year.year, month.value)) return null;
+  return dateFound(ctx, i, year ? year.next : month.end + 1, { month: month.value, day, ...(year ? { year: year.year } : {}) });
+}
+
+/** «يوليو 2025», «نوفمبر الماضي», «في مارس». */
+function monthAt(ctx: MatchContext, i: number): Found | null {
+  const { lexemes: L, lexicon: lx } = ctx;
+  const arabic = matchWithProclitic(lx.months, L, i);
+  const latin = arabic ? null : latinMonth(ctx, i);
+  const month = arabic ?? (latin ? { ...latin, prefixLength: 0 } : null);
+  if (!month) return null;
+  // «30 فبراير 2024»: a day that does not fit its month voids the whole date.
+  const before = L[i - 1];
+  if (before?.kind === "number" && /^\d{1,2}$/.test(before.text)) return null;
+  const extra: Partial<ValueMatch> & { startOffset?: number } =
+    month.prefixLength > 0 ? { startOffset: L[i]!.start + month.prefixLength, prefixStart: L[i]!.start } : {};
+  const year = yearAfterMonth(ctx, month.end, false);
+  if (year) return dateFound(ctx, i, year.next, { year: year.year, month: month.value }, extra);
+  const modifier = lx.modifiers.match(L, month.end);
+  if (modifier) {
+    const value = ctx.reference ? relativeMonth(ctx.reference, month.value, modifier.value) : undefined;
+    return found(ctx, "DATE", i, modifier.end, { ...extra, parts: { month: month.value }, ...(value ? { value } : {}) });
+  }
+  // A month name alone is a date after «في», «شهر», «منذ»…; its year is not written, so no value.
+  if (i > 0 && matchWithProclitic(lx.monthTriggers, L, i - 1)?.end === i) {
+    return found(ctx, "DATE", i, month.end, { ...extra, parts: { month: month.value } });
+  }
+  return null;
+}
+
+function relativeMonth(ref: ReferenceDate, month: number, direction: number): string {
+  let year = ref.year;
+  if (direction < 0 && month >= ref.month) year--;
+  if (direction > 0 && month <= ref.month) year++;
+  return isoDate(year, month);
+}
+
+/** «العام الماضي», «الشهر المقبل», «هذا العام», «أمس», «اليوم». */
+function relativeAt(ctx: MatchContext, i: number): Found | null {
+  const { lexemes: L, lexicon: lx, reference: ref } = ctx;
+  const day = matchWithProclitic(lx.relativeDays, L, i);
+  if (day && !lx.modifiers.match(L, day.end)) {
+    const target = ref ? addDays(ref, day.value) : null;
+    return found(ctx, "DATE", i, day.end, {
+      ...(day.prefixLength > 0 ? { startOffset: L[i]!.start + day.prefixLength, prefixStart: L[i]!.start } : {}),
+      ...(target ? { value: isoDate(target.year, target.month, target.day) } : {}),
+    });
+  }
+  const demonstrative = matchWithProclitic(lx.thisWords, L, i);
+  const unitAt = demonstrative ? demonstrative.end : i;
+  const unit = demonstrative ? { ...(lx.relativeUnits.match(L, unitAt) ?? { value: null, end: 0 }), prefixLength: 0 } : matchWithProclitic(lx.relativeUnits, L, i);
+  if (!unit?.value) return null;
+  let direction: number;
+  let end: number;
+  if (demonstrative) {
+    direction = 0;
+    end = unit.end;
+  } else {
+    const modifier = lx.modifiers.match(L, unit.end);
+    if (!modifier) return null;
+    direction = modifier.value;
+    end = modifier.end;
+  }
+  const value = ref ? relativeUnit(ref, unit.value, direction) : undefined;
+  const prefixLength = demonstrative ? demonstrative.prefixLength : unit.prefixLength;
+  return found(ctx, "DATE", i, end, {
+    ...(prefixLength > 0 ? { startOffset: L[i]!.start + prefixLength, prefixStart: L[i]!.start } : {}),
+    ...(value ? { value } : {}),
+  });
+}
+
+function relativeUnit(ref: ReferenceDate, unit: "year" | "month" | "week", direction: number): string {
+  if (unit === "year") return isoDate(ref.year + direction);
+  if (unit === "month") {
+    const index = ref.year * 12 + (ref.month - 1) + direction;
+    return isoDate(Math.floor(index / 12), (index % 12) + 1);
+  }
+  return isoWeek(addDays(ref, 7 * direction));
+}
+
+/** «عام 2025», «في 2030», «منذ عام 2019»: a bare year only after a trigger word. */
+function yearAt(ctx: MatchContext, i: number): Found | null {
+  const { lexemes: L, lexicon: lx } = ctx;
+  const lexeme = L[i];
+  if (lexeme?.kind !== "number" || !/^\d{4}$/.test(lexeme.text) || i === 0) return null;
+  const year = Number(lexeme.text);
+  if (year < 1000 || year > 2999) return null;
+  if (matchWithProclitic(lx.yearTriggers, L, i - 1)?.end !== i) return null;
+  const after = L[i + 1];
+  const next = after && after.text === "م" && glued(lexeme, after) ? i + 2 : i + 1;
+  return dateFound(ctx, i, next, { year });
+}

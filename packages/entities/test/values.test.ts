@@ -1,0 +1,272 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { findValues, parseArabicDate, type ValueEntity } from "../src/values/index.js";
+
+type Brief = [type: string, text: string, value: unknown, prefix?: string];
+const brief = (text: string, referenceDate?: string): Brief[] =>
+  findValues(text, referenceDate ? { referenceDate } : {}).map((e: ValueEntity) =>
+    e.prefix ? [e.type, e.text, e.value, e.prefix] : [e.type, e.text, e.value],
+  );
+
+describe("findValues: MONEY", () => {
+  it("reads amounts with number words and currency names", () => {
+    expect(brief("بينما استفادت OpenAI من استثمارات مايكروسوفت البالغة 13.75 مليار دولار .")).toEqual([
+      ["MONEY", "13.75 مليار دولار", { amount: 13_750_000_000, currency: "USD" }],
+    ]);
+    expect(brief("قامت مايكروسوفت بدفع ما لا يقل عن 650 مليون دولار لتوظيف معظم الموظفين")).toEqual([
+      ["MONEY", "650 مليون دولار", { amount: 650_000_000, currency: "USD" }],
+    ]);
+    expect(brief("تتوقع خسائر تبلغ 5 مليارات دولار")).toEqual([["MONEY", "5 مليارات دولار", { amount: 5e9, currency: "USD" }]]);
+  });
+
+  it("keeps a glued proclitic out of the span", () => {
+    expect(brief("مثل الالتزام بـ10 مليارات دولار في يناير")).toEqual([
+      ["MONEY", "10 مليارات دولار", { amount: 1e10, currency: "USD" }, "بـ"],
+      ["DATE", "يناير", undefined],
+    ]);
+    expect(brief("صفقة بمليار دولار")).toEqual([["MONEY", "مليار دولار", { amount: 1e9, currency: "USD" }, "ب"]]);
+    expect(brief("بِـ10 ملايين يورو")[0]).toEqual(["MONEY", "10 ملايين يورو", { amount: 1e7, currency: "EUR" }, "بِـ"]);
+  });
+
+  it("takes a scale word alone as one of it", () => {
+    expect(brief("دعم سابق بقيمة مليار دولار")).toEqual([["MONEY", "مليار دولار", { amount: 1e9, currency: "USD" }]]);
+    expect(brief("ملياري دولار وخمسة مليارات يورو ونصف مليار جنيه مصري")).toEqual([
+      ["MONEY", "ملياري دولار", { amount: 2e9, currency: "USD" }],
+      ["MONEY", "خمسة مليارات يورو", { amount: 5e9, currency: "EUR" }, "و"],
+      ["MONEY", "نصف مليار جنيه مصري", { amount: 5e8, currency: "EGP" }, "و"],
+    ]);
+  });
+
+  it("finds vague amounts without inventing a precise value", () => {
+    expect(brief("بعد توقيع اتفاقيات لشراء مئات المليارات من الدولارات من القوة الحاسوبية")).toEqual([
+      ["MONEY", "مئات المليارات من الدولارات", undefined],
+    ]);
+    expect(brief("تحقق إيرادات سنوية بمليارات الدولارات")).toEqual([["MONEY", "مليارات الدولارات", undefined, "ب"]]);
+    // Tens of billions of what? No currency, no MONEY.
+    expect(brief("دعم محتمل بعشرات المليارات من سوفت بنك")).toEqual([]);
+  });
+
+  it("reads Arabic-Indic digits, decimal and thousands separators", () => {
+    expect(brief("١٣٫٧٥ مليار دولار")).toEqual([["MONEY", "١٣٫٧٥ مليار دولار", { amount: 13_750_000_000, currency: "USD" }]]);
+    expect(brief("1,500,000 دولار و2.5 مليون ريال سعودي")).toEqual([
+      ["MONEY", "1,500,000 دولار", { amount: 1_500_000, currency: "USD" }],
+      ["MONEY", "2.5 مليون ريال سعودي", { amount: 2_500_000, currency: "SAR" }, "و"],
+    ]);
+    expect(findValues("0.1 مليار دولار")[0]?.value).toEqual({ amount: 100_000_000, currency: "USD" });
+  });
+
+  it("maps currency names and adjectives to ISO codes", () => {
+    const codes = (text: string) => findValues(text).map((e) => (e.value as { currency?: string } | undefined)?.currency ?? null);
+    expect(codes("100 جنيه مصري، 3 آلاف درهم إماراتي، 20 دينار كويتي، 7 جنيهات إسترلينية، 9 ين، 4 يوان، 50 دولار أمريكي")).toEqual([
+      "EGP", "AED", "KWD", "GBP", "JPY", "CNY", "USD",
+    ]);
+    // «ريال» alone may be Saudi, Qatari, Omani or Yemeni: found, without a value.
+    expect(brief("500 ريال")).toEqual([["MONEY", "500 ريال", undefined]]);
+  });
+
+  it("reads symbols, codes and English amounts", () => {
+    expect(brief("$13.75 billion, 13.75bn USD, US$ 5m, €5bn, £3, ¥100 and 10 million dollars")).toEqual([
+      ["MONEY", "$13.75 billion", { amount: 13_750_000_000, currency: "USD" }],
+      ["MONEY", "13.75bn USD", { amount: 13_750_000_000, currency: "USD" }],
+      ["MONEY", "US$ 5m", { amount: 5_000_000, currency: "USD" }],
+      ["MONEY", "€5bn", { amount: 5e9, currency: "EUR" }],
+      ["MONEY", "£3", { amount: 3, currency: "GBP" }],
+      ["MONEY", "¥100", { amount: 100, currency: "JPY" }],
+      ["MONEY", "10 million dollars", { amount: 1e7, currency: "USD" }],
+    ]);
+    expect(brief("استثمار بقيمة $10 مليارات")).toEqual([["MONEY", "$10 مليارات", { amount: 1e10, currency: "USD" }]]);
+  });
+
+  it("does not take a count of people or a bare number for money", () => {
+    expect(brief("وفقًا لمقابلات مع 19 شخصًا على دراية بالعلاقة، شراكتهما التي استمرت خمس سنوات")).toEqual([]);
+    expect(brief("10 ملايين أفغاني")).toEqual([]);
+  });
+});
+
+describe("findValues: PERCENT", () => {
+  it("reads signs and words in both scripts", () => {
+    expect(brief("مشاركة حوالي 20% من إيراداتها، قد تتراجع إلى 10% فقط")).toEqual([
+      ["PERCENT", "20%", { ratio: 0.2 }],
+      ["PERCENT", "10%", { ratio: 0.1 }],
+    ]);
+    expect(brief("20 % و٢٠٪ و٪٢٠ و20 في المئة و20 في المائة و20 بالمئة و20 بالمائة و12.5 percent")).toEqual([
+      ["PERCENT", "20 %", { ratio: 0.2 }],
+      ["PERCENT", "٢٠٪", { ratio: 0.2 }, "و"],
+      ["PERCENT", "٪٢٠", { ratio: 0.2 }, "و"],
+      ["PERCENT", "20 في المئة", { ratio: 0.2 }, "و"],
+      ["PERCENT", "20 في المائة", { ratio: 0.2 }, "و"],
+      ["PERCENT", "20 بالمئة", { ratio: 0.2 }, "و"],
+      ["PERCENT", "20 بالمائة", { ratio: 0.2 }, "و"],
+      ["PERCENT", "12.5 percent", { ratio: 0.125 }, "و"],
+    ]);
+    expect(brief("ارتفعت بنسبة 7 في المائة")).toEqual([["PERCENT", "7 في المائة", { ratio: 0.07 }]]);
+  });
+});
+
+describe("findValues: TIME", () => {
+  it("reads ص/م and day periods", () => {
+    expect(brief("11:02 ص, الأحد")).toEqual([["TIME", "11:02 ص", "11:02"]]);
+    expect(brief("11:02 م")).toEqual([["TIME", "11:02 م", "23:02"]]);
+    expect(brief("12:30 ص و12:15 م")).toEqual([
+      ["TIME", "12:30 ص", "00:30"],
+      ["TIME", "12:15 م", "12:15", "و"],
+    ]);
+    expect(brief("يبدأ الاجتماع الساعة 3 عصرًا")).toEqual([["TIME", "3 عصرًا", "15:00"]]);
+    expect(brief("الساعة 9 مساءً و10 صباحا")).toEqual([
+      ["TIME", "9 مساءً", "21:00"],
+      ["TIME", "10 صباحا", "10:00", "و"],
+    ]);
+    expect(brief("at 7:45 pm")).toEqual([["TIME", "7:45 pm", "19:45"]]);
+  });
+
+  it("keeps a 24-hour time as written and leaves an ambiguous hour without value", () => {
+    expect(brief("في تمام 18:30")).toEqual([["TIME", "18:30", "18:30"]]);
+    expect(brief("والساعة 15")).toEqual([["TIME", "15", "15:00"]]);
+    expect(brief("الساعة 3")).toEqual([["TIME", "3", undefined]]);
+  });
+
+  it("does not read ratios or bare numbers as times", () => {
+    expect(brief("فاز 3:1 ثم 5 م")).toEqual([]);
+    expect(brief("25:70")).toEqual([]);
+  });
+});
+
+describe("findValues: DATE", () => {
+  it("is as precise as the text", () => {
+    expect(brief("خلال مؤتمر Allen & Co في صن فالي، أيداهو، في يوليو 2025 .")).toEqual([["DATE", "يوليو 2025", "2025-07"]]);
+    expect(brief("الأحد, 20 أكتوبر 2024")).toEqual([["DATE", "الأحد, 20 أكتوبر 2024", "2024-10-20"]]);
+    expect(brief("20 أكتوبر 24")).toEqual([["DATE", "20 أكتوبر 24", "2024-10-20"]]);
+    expect(brief("حتى عام 2030 .")).toEqual([["DATE", "2030", "2030"]]);
+  });
+
+  it("reads both Arabic month systems, with or without hamza", () => {
+    expect(brief("3 تشرين الثاني 2025 و1 كانون الثاني 2024 وآذار 2024 واذار 2023 وأيار 2022 وشباط 2021 وأيلول 2020")).toEqual([
+      ["DATE", "3 تشرين الثاني 2025", "2025-11-03"],
+      ["DATE", "1 كانون الثاني 2024", "2024-01-01", "و"],
+      ["DATE", "آذار 2024", "2024-03", "و"],
+      ["DATE", "اذار 2023", "2023-03", "و"],
+      ["DATE", "أيار 2022", "2022-05", "و"],
+      ["DATE", "شباط 2021", "2021-02", "و"],
+      ["DATE", "أيلول 2020", "2020-09", "و"],
+    ]);
+    expect(brief("٢٢ ابريل ٢٠٢٥")).toEqual([["DATE", "٢٢ ابريل ٢٠٢٥", "2025-04-22"]]);
+  });
+
+  it("needs a reference date for a date without a year, and checks the weekday", () => {
+    const text = "أعلنت شركة OpenAI يوم الاثنين 3 نوفمبر أنها وافقت";
+    expect(brief(text)).toEqual([["DATE", "الاثنين 3 نوفمبر", undefined]]);
+    expect(brief(text, "2025-11-05")).toEqual([["DATE", "الاثنين 3 نوفمبر", "2025-11-03"]]);
+    // 3 November was a Monday in 2025, not in 2024 or 2026: the weekday picks the year.
+    expect(brief(text, "2026-06-01")).toEqual([["DATE", "الاثنين 3 نوفمبر", "2025-11-03"]]);
+    // A weekday that contradicts a written year: the date is found, its value is not trusted.
+    expect(brief("الثلاثاء 3 نوفمبر 2025")).toEqual([["DATE", "الثلاثاء 3 نوفمبر 2025", undefined]]);
+  });
+
+  it("resolves relative dates against the reference date", () => {
+    const ref = "2024-10-20";
+    expect(brief("بإقالة ألتمان لفترة وجيزة في نوفمبر الماضي", ref)).toEqual([["DATE", "نوفمبر الماضي", "2023-11"]]);
+    expect(brief("في خريف العام الماضي", ref)).toEqual([["DATE", "العام الماضي", "2023"]]);
+    expect(brief("الشهر المقبل وهذا العام والأسبوع الماضي", ref)).toEqual([
+      ["DATE", "الشهر المقبل", "2024-11"],
+      ["DATE", "هذا العام", "2024", "و"],
+      ["DATE", "الأسبوع الماضي", "2024-W41", "و"],
+    ]);
+    expect(brief("أمس واليوم وغدًا", ref)).toEqual([
+      ["DATE", "أمس", "2024-10-19"],
+      ["DATE", "اليوم", "2024-10-20", "و"],
+      ["DATE", "غدًا", "2024-10-21", "و"],
+    ]);
+    expect(brief("الاثنين الماضي", ref)).toEqual([["DATE", "الاثنين الماضي", "2024-10-14"]]);
+    expect(brief("نوفمبر المقبل", "2024-11-20")).toEqual([["DATE", "نوفمبر المقبل", "2025-11"]]);
+  });
+
+  it("finds relative dates without a reference, but gives no value", () => {
+    expect(brief("العام الماضي ونوفمبر الماضي وأمس")).toEqual([
+      ["DATE", "العام الماضي", undefined],
+      ["DATE", "نوفمبر الماضي", undefined, "و"],
+      ["DATE", "أمس", undefined, "و"],
+    ]);
+  });
+
+  it("takes a bare year or month only after a trigger word", () => {
+    expect(brief("منذ عام 2019 وفي 2030 وبعد 2030")).toEqual([
+      ["DATE", "2019", "2019"],
+      ["DATE", "2030", "2030"],
+      ["DATE", "2030", "2030"],
+    ]);
+    expect(brief("بلغ عدد الموظفين 2025 موظفًا")).toEqual([]);
+    expect(brief("ومع ذلك، في مارس، قامت مايكروسوفت")).toEqual([["DATE", "مارس", undefined]]);
+    expect(brief("مارس الرياضة")).toEqual([]);
+  });
+
+  it("reads numeric and English dates", () => {
+    expect(brief("20/10/2024 و2024-10-20 و20.10.2024")).toEqual([
+      ["DATE", "20/10/2024", "2024-10-20"],
+      ["DATE", "2024-10-20", "2024-10-20", "و"],
+      ["DATE", "20.10.2024", "2024-10-20", "و"],
+    ]);
+    expect(brief("on November 3, 2025 and 22 May 2025, in May")).toEqual([
+      ["DATE", "November 3, 2025", "2025-11-03"],
+      ["DATE", "22 May 2025", "2025-05-22"],
+      ["DATE", "May", undefined],
+    ]);
+    expect(brief("you may go")).toEqual([]);
+    expect(brief("31/02/2024 و 30 فبراير 2024")).toEqual([]);
+  });
+});
+
+describe("parseArabicDate", () => {
+  it("parses the first date with its parts", () => {
+    expect(parseArabicDate("11:02 ص, الأحد, 20 أكتوبر 24")).toEqual({
+      start: 9,
+      end: 28,
+      text: "الأحد, 20 أكتوبر 24",
+      value: "2024-10-20",
+      parts: { month: 10, day: 20, year: 2024, weekday: 0 },
+    });
+    expect(parseArabicDate("يوم الخميس 22 مايو")?.parts).toEqual({ month: 5, day: 22, weekday: 4 });
+    expect(parseArabicDate("لا تاريخ هنا")).toBeNull();
+    expect(() => parseArabicDate(5 as unknown as string)).toThrow(/text/);
+  });
+});
+
+describe("findValues: input contract", () => {
+  it("rejects bad arguments with a TypeError naming them", () => {
+    expect(() => findValues(null as unknown as string)).toThrow(/text/);
+    expect(() => findValues("x", { referenceDate: "yesterday" })).toThrow(/referenceDate/);
+    expect(() => findValues("x", { referenceDate: "2024-02-30" })).toThrow(/referenceDate/);
+  });
+
+  it("can be limited to some types", () => {
+    expect(findValues("20% من 13 مليار دولار في 2024", { types: ["PERCENT"] }).map((e) => e.type)).toEqual(["PERCENT"]);
+  });
+
+  it("labels its entities as values", () => {
+    const [money] = findValues("13 مليار دولار");
+    expect(money).toMatchObject({ source: "value", confidence: 0.9, start: 0, end: 14 });
+  });
+
+  it("keeps spans in bounds, sliceable, ordered and never throws", () => {
+    const parts = fc.constantFrom(
+      "13.75", "مليار", "مليارات", "دولار", "بـ10", "20", "%", "٪", "٢٠", "في المائة", "يوليو", "2025", "أكتوبر", "24", "الأحد",
+      ",", "11:02", "ص", "م", "الساعة", "عام", "الماضي", "العام", "$", "€", "US$", "bn", "عشرات", "من", "الدولارات", "ـ", "ِ",
+      " ", "\n", "\uD800", "\u200F", "/", "-", "ﻻ", "آذار", "تشرين", "الثاني", "يوم", "الاثنين", "3", "نوفمبر",
+    );
+    const texts = fc.oneof(fc.string({ unit: "binary" }), fc.array(parts, { maxLength: 20 }).map((p) => p.join("")), fc.array(parts, { maxLength: 20 }).map((p) => p.join(" ")));
+    fc.assert(
+      fc.property(texts, fc.boolean(), (text, withReference) => {
+        const entities = findValues(text, withReference ? { referenceDate: "2024-10-20" } : {});
+        let previousEnd = 0;
+        for (const e of entities) {
+          expect(e.start).toBeGreaterThanOrEqual(previousEnd);
+          expect(e.end).toBeGreaterThan(e.start);
+          expect(e.end).toBeLessThanOrEqual(text.length);
+          expect(text.slice(e.start, e.end)).toBe(e.text);
+          if (e.prefix) expect(text.slice(e.start - e.prefix.length, e.start)).toBe(e.prefix);
+          previousEnd = e.end;
+        }
+        expect(findValues(text)).toEqual(findValues(text));
+      }),
+    );
+  });
+});
