@@ -1,6 +1,7 @@
 // Validates the built-in gazetteer data files (packages/entities/data). The rules
 // checked here are the curation rules in data/gazetteer/README.md; a failing case
 // names the entry and the rule so a curator can fix the data, not the test.
+import { normalize } from "@qalam/normalize";
 import { describe, expect, it } from "vitest";
 import companies from "../data/gazetteer/companies.json";
 import products from "../data/gazetteer/products.json";
@@ -46,19 +47,13 @@ const ARABIC_LETTER = /[\u0600-\u06FF]/;
 const LATIN_LETTER = /[A-Z]/i;
 
 /**
- * The folding the matcher applies before comparing (a conservative subset of the
- * `search` preset): diacritics, tatweel, alef-hamza forms, ى/ي, ة/ه, case and runs
- * of spaces. Two spellings equal under this key are one spelling for the matcher.
+ * The folding the matcher applies before comparing: the `search` preset of
+ * @qalam/normalize (diacritics, tatweel, alef-hamza forms, ؤ/ئ, ى/ي, ة/ه, Persian
+ * letters, digits) and runs of spaces. Two spellings equal under this key are one
+ * spelling for the matcher, so listing both is noise.
  */
 function arabicKey(name: string): string {
-  return name
-    .normalize("NFC")
-    .replace(/[\u064B-\u065F\u0670\u0640]/g, "")
-    .replace(/[أإآٱ]/g, "ا")
-    .replace(/ى/g, "ي")
-    .replace(/ة/g, "ه")
-    .replace(/\s+/g, " ")
-    .trim();
+  return normalize(name, "search").replace(/\s+/g, " ").trim();
 }
 
 /** Latin names match case- and space-insensitively («Open AI» = «OpenAI»). */
