@@ -54,7 +54,8 @@ describe("toBibtex", () => {
     expect(out).toContain("organization = {Site}");
   });
   it("throws a TypeError naming the argument", () => {
-    expect(() => toBibtex([item, null as unknown as CslItem])).toThrow(/items\[1\]/);
+    const withNull: unknown[] = [item, null];
+    expect(() => toBibtex(withNull as CslItem[])).toThrow(/items\[1\]/);
   });
 });
 

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { CslItem } from "../src/csl-item.js";
-import { formatCitation, toBibtex, toCslJson, toRis, type FormatCitationOptions } from "../src/references/index.js";
+import { formatCitation, toBibtex, toCslJson, toRis } from "../src/references/index.js";
 
 // Strings with everything that has broken formatters: lone surrogates, bidi controls, Arabic and
 // Latin mixed, quotes, markup, line breaks.
@@ -49,7 +49,7 @@ const options = fc
     kind: fc.constantFrom("bibliography", "in-text", "note"),
     bidi: fc.constantFrom("auto", "isolate", "none"),
   })
-  .map((o) => ({ ...o, kind: o.kind === "note" && o.style !== "chicago" ? "in-text" : o.kind }) as FormatCitationOptions);
+  .map((o) => ({ ...o, kind: o.kind === "note" && o.style !== "chicago" ? "in-text" : o.kind }));
 
 function balanced(out: string): boolean {
   let depth = 0;

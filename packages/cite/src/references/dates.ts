@@ -19,21 +19,25 @@ function toInt(value: unknown): number | undefined {
   return undefined;
 }
 
+function describe(value: unknown): string {
+  return typeof value === "string" || typeof value === "number" ? String(value) : typeof value;
+}
+
 function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
 function fromParts(y: unknown, m: unknown, d: unknown): ReadDate {
   const year = toInt(y);
-  if (year === undefined || year < 1 || year > 9999) return { kind: "invalid", reason: `year ${String(y)}` };
+  if (year === undefined || year < 1 || year > 9999) return { kind: "invalid", reason: `year ${describe(y)}` };
   const parts: DateParts = { year };
   if (m === undefined || m === null || m === "" || m === 0) return { kind: "parts", parts };
   const month = toInt(m);
-  if (month === undefined || month < 1 || month > 12) return { kind: "invalid", reason: `month ${String(m)}` };
+  if (month === undefined || month < 1 || month > 12) return { kind: "invalid", reason: `month ${describe(m)}` };
   parts.month = month;
   if (d === undefined || d === null || d === "" || d === 0) return { kind: "parts", parts };
   const day = toInt(d);
-  if (day === undefined || day < 1 || day > daysInMonth(year, month)) return { kind: "invalid", reason: `day ${String(d)}` };
+  if (day === undefined || day < 1 || day > daysInMonth(year, month)) return { kind: "invalid", reason: `day ${describe(d)}` };
   parts.day = day;
   return { kind: "parts", parts };
 }

@@ -46,7 +46,7 @@ function bibName(n: NameParts): string {
 }
 
 function asciiKeyPart(text: string): string {
-  return text.normalize("NFKD").replace(/[^A-Za-z0-9]/g, "");
+  return text.normalize("NFKD").replace(/[^a-z0-9]/gi, "");
 }
 
 /**
@@ -61,11 +61,11 @@ export function toBibtex(items: CslItem | readonly CslItem[]): string {
     const authors = names(item);
     const issued = dateParts(item.issued);
     const accessed = dateParts(item.accessed);
-    let key = typeof item.id === "string" && /^[A-Za-z0-9_:\-.]+$/.test(item.id) ? item.id : "";
+    let key = typeof item.id === "string" && /^[\w:.-]+$/.test(item.id) ? item.id : "";
     if (!key) {
       const first = authors[0];
       const base = asciiKeyPart(first ? first.family || first.literal : "") + (issued ? String(issued.year) : "");
-      key = /[A-Za-z]/.test(base) ? base : `ref${index + 1}${issued ? `-${issued.year}` : ""}`;
+      key = /[a-z]/i.test(base) ? base : `ref${index + 1}${issued ? `-${issued.year}` : ""}`;
     }
     const seen = used.get(key) ?? 0;
     used.set(key, seen + 1);
@@ -85,7 +85,7 @@ export function toBibtex(items: CslItem | readonly CslItem[]): string {
     add("publisher", item.publisher);
     add("volume", item.volume);
     add("number", item.issue);
-    add("pages", typeof item.page === "string" ? item.page.replace(/\s*[-\u2013]+\s*/g, "--") : "");
+    add("pages", typeof item.page === "string" ? item.page.split(/[-\u2013]+/).map((p) => p.trim()).join("--") : "");
     if (issued) {
       add("year", String(issued.year));
       if (issued.month) fields.push(["month", MONTHS[issued.month - 1] ?? ""]);

@@ -42,7 +42,7 @@ export function toRis(items: CslItem | readonly CslItem[]): string {
     tag("PB", item.publisher);
     tag("VL", item.volume);
     tag("IS", item.issue);
-    const pages = cleanText(item.page).split(/\s*[-\u2013]+\s*/);
+    const pages = cleanText(item.page).split(/[-\u2013]+/).map((p) => p.trim());
     tag("SP", pages[0]);
     tag("EP", pages[1]);
     const issued = dateParts(item.issued);

@@ -109,12 +109,8 @@ export function resolveOptions(options: FormatCitationOptions): StyleContext {
   const format = options.format ?? "text";
   const bidi = options.bidi ?? "auto";
   const onMissing = options.onMissing ?? "fallback";
-  const key = [style, locale, kind, format, bidi, onMissing, options.region, options.monthSystem, options.digits, options.quotes?.[0], options.quotes?.[1], options.arabicInitials].join("\u0000");
-  const cached = cache.get(key);
-  if (cached) return cached;
-
   if (typeof style !== "string" || !STYLES.has(style)) throw bad("style", style, '"apa", "mla" or "chicago"');
-  if (typeof locale !== "string" || !/^(ar|en)(?:[-_][A-Za-z0-9]{2,8})*$/i.test(locale)) throw bad("locale", locale, '"ar", "en" or a tag such as "ar-EG"');
+  if (typeof locale !== "string" || !/^(?:ar|en)(?:[-_][a-z0-9]{2,8})*$/i.test(locale)) throw bad("locale", locale, '"ar", "en" or a tag such as "ar-EG"');
   if (!KINDS.has(kind)) throw bad("kind", kind, '"bibliography", "note" or "in-text"');
   if (kind === "note" && style !== "chicago") throw new TypeError(`formatCitation: options.kind "note" exists for style "chicago" only (APA and MLA use "in-text")`);
   if (!FORMATS.has(format)) throw bad("format", format, '"text", "html" or "markdown"');
@@ -126,8 +122,14 @@ export function resolveOptions(options: FormatCitationOptions): StyleContext {
     throw bad("monthSystem", options.monthSystem, '"gregorian-egypt", "levant", "maghreb" or "morocco"');
   if (options.digits !== undefined && options.digits !== "latn" && options.digits !== "arab") throw bad("digits", options.digits, '"latn" or "arab"');
 
+  if (options.arabicInitials !== undefined && typeof options.arabicInitials !== "boolean") throw bad("arabicInitials", options.arabicInitials, "a boolean");
+  // Every option is validated above, so the key below identifies the context exactly.
+  const key = [style, locale, kind, format, bidi, onMissing, options.region, options.monthSystem, options.digits, options.quotes?.[0], options.quotes?.[1], options.arabicInitials].join("\u0000");
+  const cached = cache.get(key);
+  if (cached) return cached;
+
   const language = locale.slice(0, 2).toLowerCase() as "ar" | "en";
-  let region = "";
+  let region: string;
   if (options.region !== undefined) {
     const m = typeof options.region === "string" ? /^(?:[a-z]{2,3}[-_])?([a-z]{2})$/i.exec(options.region) : null;
     if (!m) throw bad("region", options.region, 'a region such as "EG" or "ar-EG"');
@@ -140,7 +142,7 @@ export function resolveOptions(options: FormatCitationOptions): StyleContext {
   const monthSystem = options.monthSystem ?? defaults.monthSystem;
   const quotes: readonly [string, string] = options.quotes ? [options.quotes[0], options.quotes[1]] : terms.quotes;
   const ctx: StyleContext = {
-    style: style as CitationStyle,
+    style,
     kind,
     language,
     lang: language === "ar" ? (region ? `ar-${region}` : "ar") : "en",

@@ -91,10 +91,10 @@ export class EntryBuilder {
       const tail = this.pieces[this.pieces.length - 1];
       if (this.rules.punctuationInQuote && tail?.kind === "field") {
         if (tail.quoted) {
-          if (!tail.inQuote && /[\u2019\u201D]$/.test(tail.text)) tail.text = moveInsideClosingQuotes(tail.text, c);
+          if (!tail.inQuote && isClosingQuote(tail.text[tail.text.length - 1])) tail.text = moveInsideClosingQuotes(tail.text, c);
           else tail.inQuote += c;
           text = text.slice(1);
-        } else if (/[\u2019\u201D]$/.test(tail.text)) {
+        } else if (isClosingQuote(tail.text[tail.text.length - 1])) {
           tail.text = moveInsideClosingQuotes(tail.text, c);
           text = text.slice(1);
         }
@@ -104,10 +104,14 @@ export class EntryBuilder {
   }
 }
 
+function isClosingQuote(ch: string | undefined): boolean {
+  return ch === "\u2019" || ch === "\u201D";
+}
+
 function moveInsideClosingQuotes(text: string, mark: string): string {
-  const m = /[\u2019\u201D]+$/.exec(text);
-  if (!m) return text + mark;
-  return text.slice(0, m.index) + mark + m[0];
+  let i = text.length;
+  while (i > 0 && isClosingQuote(text[i - 1])) i--;
+  return text.slice(0, i) + mark + text.slice(i);
 }
 
 export type OutputFormat = "text" | "html" | "markdown";

@@ -82,7 +82,7 @@ const ARABIC_INDIC_DIGITS = "٠١٢٣٤٥٦٧٨٩";
 /** Writes ASCII digits with Arabic-Indic digits when `digits` is "arab". */
 export function localizeDigits(text: string, digits: "latn" | "arab"): string {
   if (digits === "latn") return text;
-  return text.replace(/[0-9]/g, (d) => ARABIC_INDIC_DIGITS[d.charCodeAt(0) - 48] ?? d);
+  return text.replace(/\d/g, (d) => ARABIC_INDIC_DIGITS[d.charCodeAt(0) - 48] ?? d);
 }
 
 /** Last character of a string that is not white space or a bidi control, "" when none. */

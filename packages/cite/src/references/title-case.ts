@@ -9,7 +9,7 @@ const SKIP_WORDS: ReadonlySet<string> = new Set(skipWordData.words);
 
 // The separators citeproc-js splits a title on before looking at words (quotes, dashes, slash,
 // sentence punctuation, brackets). One character (or space + quote) each: linear.
-const TAG = /(?:\u2018|\u2019|\u201C|\u201D| "| '|"|'|[-\u2013\u2014/.,;?!:]|\[|\]|\(|\))/g;
+const TAG = / ["']|[-\u2013\u2014/.,;?!:"'()[\]\u2018\u2019\u201C\u201D]/g;
 const WORD_SPACE = /([\u00A0\u0020\u2000-\u200B\u205F\u3000]+)/;
 
 function capitalise(word: string): string {

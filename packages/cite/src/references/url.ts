@@ -20,6 +20,7 @@ export function safeLink(url: unknown, doi?: unknown): string {
 }
 
 function encodeUnsafe(text: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what must be percent-encoded
   return text.replace(/[\s"'<>`\\^{}|\u0000-\u001F\u007F\u200E\u200F\u061C]/g, (ch) =>
     Array.from(new TextEncoder().encode(ch), (b) => "%" + b.toString(16).toUpperCase().padStart(2, "0")).join(""),
   );
