@@ -109,8 +109,18 @@ ${values ? `<table class="values"><thead><tr><th>النص</th><th>القيمة</
 function attributionPanel(a) {
   const items = a.attributions
     .map(
-      (t) => `<li class="attribution" data-attr-ref="a${t.index}"><span class="attr attr-source">${t.sourceText ? textToHtml(t.sourceText) : t.anonymous ? "مصدر مجهول" : "—"}</span>
-<span class="attr attr-cue">${textToHtml(t.cueText)}</span>${t.quoteText ? `<q>${textToHtml(t.quoteText)}</q>` : ""}</li>`,
+      (t) => {
+        const badges = [
+          t.sourceCanonical && t.sourceCanonical !== t.sourceText ? `<span class="badge"><bdi>${textToHtml(t.sourceCanonical)}</bdi></span>` : "",
+          t.sourceIsOutlet ? '<span class="badge">وسيلة إعلام</span>' : "",
+          t.anonymous ? '<span class="badge">مصدر مجهول</span>' : "",
+        ].join("");
+        const quote = t.quoteText
+          ? `<q class="${t.direct ? "direct" : "reported"}" title="${t.direct ? "اقتباس مباشر" : "كلام منقول"}">${textToHtml(t.quoteText)}</q>`
+          : "";
+        return `<li class="attribution" data-attr-ref="a${t.index}"><span class="attr attr-source">${t.sourceText ? textToHtml(t.sourceText) : "—"}</span>
+<span class="attr attr-cue">${textToHtml(t.cueText)}</span> ${badges}${quote}</li>`;
+      },
     )
     .join("\n");
   return `<section class="card" aria-labelledby="h-attr"><h2 id="h-attr">الإسنادات <small>(${a.attributions.length})</small></h2>

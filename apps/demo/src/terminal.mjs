@@ -70,9 +70,14 @@ export function formatTerminalReport(analysis, { color = false } = {}) {
 
   heading(`Attributions (${analysis.attributions.length})`);
   for (const a of analysis.attributions) {
-    const who = clean(a.sourceText) || (a.anonymous ? "(anonymous source)" : "(unnamed)");
-    lines.push(`  ${c.magenta(who)} — ${c.dim(clean(a.cueText))}`);
-    if (a.quoteText) lines.push(`      «${clean(a.quoteText)}»`);
+    const who = clean(a.sourceText) || "(no source named)";
+    const notes = [
+      a.sourceCanonical && a.sourceCanonical !== a.sourceText ? clean(a.sourceCanonical) : "",
+      a.sourceIsOutlet ? "outlet" : "",
+      a.anonymous ? "anonymous" : "",
+    ].filter(Boolean);
+    lines.push(`  ${c.magenta(who)}${notes.length ? c.dim(` (${notes.join(", ")})`) : ""} — cue: ${clean(a.cueText)}`);
+    if (a.quoteText) lines.push(`      ${a.direct ? "quote" : "reported"}: «${clean(a.quoteText)}»`);
   }
 
   heading("References");
