@@ -56,7 +56,9 @@ export class ProgressBar {
     if (now - this.lastDraw < 100) return;
     this.lastDraw = now;
     const line = renderProgress({ docs, bytesRead, totalBytes: this.totalBytes, elapsedMs: now - this.started });
-    this.stream.write(`\r${line.slice(0, Math.max(10, (this.stream.columns ?? 80) - 1))}\x1b[K`);
+    // A terminal that reports no width (0, e.g. some pseudo-terminals) gets the usual 80 columns.
+    const columns = this.stream.columns || 80;
+    this.stream.write(`\r${line.slice(0, Math.max(10, columns - 1))}\x1b[K`);
     this.drawn = true;
   }
 

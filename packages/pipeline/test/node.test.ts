@@ -1,0 +1,107 @@
+import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { fileURLToPath } from "node:url";
+import { beforeAll, describe, expect, it } from "vitest";
+
+// Worker threads load the BUILT worker script, so these tests use dist/.
+const root = fileURLToPath(new URL("../../../", import.meta.url));
+const dist = fileURLToPath(new URL("../dist/", import.meta.url));
+const fixture = new URL("./fixtures/custom-stages.mjs", import.meta.url);
+
+type Lib = typeof import("../src/index.js");
+type NodeLib = typeof import("../src/node/index.js");
+let lib: Lib;
+let node: NodeLib;
+let articles: string[];
+
+beforeAll(async () => {
+  execFileSync("npx", ["turbo", "run", "build", "--filter=@qalam/pipeline...", "--output-logs=errors-only"], {
+    cwd: root,
+    stdio: "inherit",
+    env: { ...process.env, TURBO_TELEMETRY_DISABLED: "1" },
+  });
+  lib = (await import(`${dist}index.js`)) as Lib;
+  node = (await import(`${dist}node.js`)) as NodeLib;
+  const dir = `${root}apps/demo/articles/`;
+  const names = ["000_88554397a0cf6649.txt", "001_6af2c00f009b238d.txt", "002_bd8d1aa5cee301b9.txt", "003_965477567bfe7891.txt", "004_b29aba7545540c32.txt"];
+  articles = names.map((name) => readFileSync(dir + name, "utf8"));
+});
+
+async function collect<T>(items: AsyncIterable<T>): Promise<T[]> {
+  const out: T[] = [];
+  for await (const item of items) out.push(item);
+  return out;
+}
+
+function corpus(n: number): { id: number; text: string }[] {
+  return Array.from({ length: n }, (_, i) => ({ id: i, text: articles[i % articles.length]!.slice(0, 400 + ((i * 997) % 3000)) }));
+}
+
+describe("@qalam/pipeline/node", () => {
+  it("workers: 2 gives exactly the in-process results, in order", async () => {
+    const { pipeline, stages } = lib;
+    const p = pipeline(stages.normalize("search"), stages.tokenize(), stages.tagEntities(), stages.extractMetadata(), stages.extractAttributions(), stages.formatCitations());
+    const docs = corpus(40);
+    const inProcess = await collect(p.runAll(docs));
+    const threaded = await collect(node.runAll(p, docs, { workers: 2 }));
+    expect(threaded.map((doc) => doc.id)).toEqual(docs.map((doc) => doc.id));
+    expect(JSON.stringify(threaded)).toBe(JSON.stringify(inProcess));
+    // Edits come back as real Edits objects, not their JSON.
+    const first = threaded[0]!.normalized!.edits;
+    expect(typeof first.mapSpanToSource).toBe("function");
+    expect(first.mapSpanToSource(0, 5)).toEqual(inProcess[0]!.normalized!.edits.mapSpanToSource(0, 5));
+  });
+
+  it("runs custom stages from a module; a failing document does not stop the others; strict does", async () => {
+    const docs = ["a", "fail", "abc"].map((text, id) => ({ id, text }));
+    const out = await collect(node.runAll({ module: fixture }, docs, { workers: 2 }));
+    expect(out.map((doc) => doc.length ?? doc.messages[0]!.reason)).toEqual([1, "cannot measure this one", 3]);
+    const viaArray = await collect(node.runAll({ module: fixture, export: "asArray" }, docs, { workers: 1 }));
+    expect(viaArray.map((doc) => doc.length ?? null)).toEqual([1, null, 3]);
+    await expect(collect(node.runAll({ module: fixture }, docs, { workers: 2, strict: true }))).rejects.toThrow(
+      'stage "lengthStage" failed on document "1": cannot measure this one',
+    );
+  });
+
+  it("refuses a pipeline with custom stages (they cannot cross threads), and bad options", async () => {
+    const p = lib.pipeline((doc) => doc);
+    await expect(collect(node.runAll(p, ["x"], { workers: 2 }))).rejects.toThrow(/custom stages/);
+    expect(await collect(node.runAll(p, ["x"]))).toHaveLength(1);
+    await expect(collect(node.runAll(p, ["x"], { workers: 1.5 }))).rejects.toThrow(TypeError);
+  });
+
+  it("bounds the documents in flight with workers too", async () => {
+    let read = 0;
+    let consumed = 0;
+    let maxAhead = 0;
+    function* source() {
+      for (let i = 0; i < 200; i++) {
+        read++;
+        maxAhead = Math.max(maxAhead, read - consumed);
+        yield { id: i, text: `doc ${i}` };
+      }
+    }
+    for await (const doc of node.runAll({ module: fixture, export: "asArray" }, source(), { workers: 2, concurrency: 4 })) {
+      expect(doc.id).toBe(consumed);
+      consumed++;
+    }
+    expect(consumed).toBe(200);
+    expect(maxAhead).toBeLessThanOrEqual(5);
+  });
+
+  it("the CommonJS build works as well", async () => {
+    const require = createRequire(import.meta.url);
+    const cjs = require(`${dist}node.cjs`) as NodeLib;
+    const cjsLib = require(`${dist}index.cjs`) as Lib;
+    const out = await collect(cjs.runAll(cjsLib.pipeline(cjsLib.stages.tokenize()), ["نص", "text"], { workers: 1 }));
+    expect(out.map((doc) => doc.tokens!.length)).toEqual([1, 1]);
+  });
+
+  it("the main entry imports no Node built-ins (it must run in browsers)", () => {
+    for (const file of ["index.js", "index.cjs"]) {
+      const code = readFileSync(dist + file, "utf8");
+      expect(code, file).not.toMatch(/from\s*["']node:|require\(\s*["'](node:|fs|path|worker_threads|url)/);
+    }
+  });
+});

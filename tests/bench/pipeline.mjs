@@ -1,0 +1,196 @@
+// Throughput of the full qalam chain (normalize → tokenize → tagEntities → extractMetadata →
+// extractAttributions → formatCitations, then JSONL serialization) over a JSONL corpus made by
+// repeating the seed articles: documents/s, MB/s and peak RSS, in-process vs worker threads.
+//
+// Usage: node tests/bench/pipeline.mjs [--mb 200] [--runs 3] [--workers 2] [--no-record]
+//
+// Each measurement runs in a fresh child process, because peak RSS (maxRSS) is a high-water
+// mark per process. The corpus is written once to a temp file and streamed, never held in
+// memory, so RSS must stay flat whatever --mb is. Output is checked equal between the modes
+// on a sample before anything is timed. Needs the built packages (`pnpm build`).
+import { spawnSync } from "node:child_process";
+import { createReadStream, createWriteStream, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { cpus, loadavg, tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+
+const here = fileURLToPath(new URL(".", import.meta.url));
+const { values } = parseArgs({
+  options: {
+    mb: { type: "string", default: "200" },
+    runs: { type: "string", default: "3" },
+    workers: { type: "string", default: "2" },
+    "no-record": { type: "boolean", default: false },
+    // internal: one measurement in a child process
+    child: { type: "string" },
+    file: { type: "string" },
+    sample: { type: "string" },
+  },
+});
+
+async function loadLibraries() {
+  const lib = await import("@qalam/pipeline");
+  const node = await import("@qalam/pipeline/node");
+  return { lib, node };
+}
+
+function fullPipeline(lib) {
+  const { pipeline, stages } = lib;
+  return pipeline(
+    stages.normalize("search"),
+    stages.tokenize(),
+    stages.tagEntities(),
+    stages.extractMetadata(),
+    stages.extractAttributions(),
+    stages.formatCitations(),
+  );
+}
+
+/** Child: stream the corpus through the chain, serialize every document, report numbers as JSON. */
+async function child(mode, file, sample) {
+  const { lib, node } = await loadLibraries();
+  const p = fullPipeline(lib);
+  const workers = mode === "inprocess" ? 0 : Number(mode.replace("workers", ""));
+  let docs = 0;
+  let inputBytes = 0;
+  let outputBytes = 0;
+  let invalid = 0;
+  const sampleLines = [];
+  const limit = sample === undefined ? Infinity : Number(sample);
+  async function* documents() {
+    for await (const record of lib.parseJsonl(createReadStream(file))) {
+      if (docs + invalid >= limit) return;
+      if (lib.isJsonlError(record)) invalid++;
+      else yield record.doc;
+    }
+  }
+  // With workers, the pool is used directly so each thread's V8 heap can be sampled
+  // (threads share the process, so RSS cannot be told apart per worker).
+  const pool = workers === 0 ? undefined : await node.createWorkerPool({ spec: p.spec }, workers);
+  const peakWorkerHeapMB = Array.from({ length: workers }, () => 0);
+  const sampleHeaps = async () => {
+    const memory = await pool.memory();
+    memory.forEach((m, i) => (peakWorkerHeapMB[i] = Math.max(peakWorkerHeapMB[i], m.heapTotal / 2 ** 20)));
+  };
+  const started = performance.now();
+  const results = pool === undefined ? p.runAll(documents(), { concurrency: 4 }) : lib.mapOrdered(documents(), (doc) => pool.run(doc), { concurrency: workers * 2 });
+  for await (const doc of results) {
+    if (pool !== undefined && docs % 500 === 0) await sampleHeaps();
+    docs++;
+    inputBytes += Buffer.byteLength(doc.text, "utf8");
+    const line = lib.toJsonlLine(doc);
+    outputBytes += line.length;
+    if (sample !== undefined) sampleLines.push(line);
+  }
+  const ms = performance.now() - started;
+  if (pool !== undefined) {
+    await sampleHeaps();
+    await pool.close();
+  }
+  const usage = process.resourceUsage();
+  process.stdout.write(
+    JSON.stringify({ mode, docs, invalid, inputBytes, outputChars: outputBytes, ms, maxRssMB: usage.maxRSS / 1024, peakWorkerHeapMB, sample: sampleLines }) + "\n",
+  );
+}
+
+function median(numbers) {
+  const sorted = [...numbers].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+/** Writes the corpus in bounded chunks (the articles repeated, each line one document). */
+async function writeCorpus(file, megabytes) {
+  const articlesDir = join(here, "../../apps/demo/articles/");
+  const articles = readdirSync(articlesDir).filter((f) => f.endsWith(".txt")).sort().map((f) => readFileSync(articlesDir + f, "utf8"));
+  const out = createWriteStream(file);
+  const target = megabytes * 1024 * 1024;
+  let written = 0;
+  let id = 0;
+  while (written < target) {
+    const line = JSON.stringify({ id: `doc-${id}`, text: articles[id % articles.length] }) + "\n";
+    id++;
+    written += Buffer.byteLength(line);
+    if (!out.write(line)) await new Promise((resolve) => out.once("drain", resolve));
+  }
+  await new Promise((resolve) => out.end(resolve));
+  return { docs: id, bytes: statSync(file).size };
+}
+
+function measure(mode, file, sample) {
+  const args = [fileURLToPath(import.meta.url), "--child", mode, "--file", file];
+  if (sample !== undefined) args.push("--sample", String(sample));
+  const result = spawnSync(process.execPath, args, { encoding: "utf8", maxBuffer: 1 << 28, cwd: here });
+  if (result.status !== 0) throw new Error(`${mode} failed: ${result.stderr}`);
+  return JSON.parse(result.stdout.trim().split("\n").pop());
+}
+
+async function parent() {
+  const megabytes = Number(values.mb);
+  const runs = Number(values.runs);
+  const workerMode = `workers${Number(values.workers)}`;
+  const file = join(tmpdir(), `qalam-bench-corpus-${megabytes}mb.jsonl`);
+  const corpus = await writeCorpus(file, megabytes);
+  console.log(`corpus: ${corpus.docs} documents, ${(corpus.bytes / 1e6).toFixed(1)} MB (${file})`);
+
+  // Equal output before timing: the first 60 documents through both modes.
+  const a = measure("inprocess", file, 60);
+  const b = measure(workerMode, file, 60);
+  if (a.sample.length !== 60 || a.sample.join("") !== b.sample.join("")) throw new Error("in-process and worker outputs differ");
+  console.log("check: in-process and worker outputs are identical on 60 documents");
+
+  const rows = {};
+  for (const mode of ["inprocess", workerMode]) {
+    const samples = [];
+    for (let run = 0; run < runs; run++) {
+      const load = loadavg()[0];
+      const m = measure(mode, file);
+      if (m.docs !== corpus.docs) throw new Error(`${mode}: ${m.docs} documents out of ${corpus.docs}`);
+      samples.push({ ...m, sample: undefined, loadBefore: load });
+      console.log(
+        `${mode} run ${run + 1}: ${(m.docs / (m.ms / 1000)).toFixed(0)} docs/s, ${(corpus.bytes / 1e6 / (m.ms / 1000)).toFixed(2)} MB/s, ` +
+          `peak RSS ${m.maxRssMB.toFixed(0)} MB (load average before: ${load.toFixed(2)})`,
+      );
+    }
+    rows[mode] = {
+      runs: samples.length,
+      medianMs: median(samples.map((s) => s.ms)),
+      docsPerSecond: median(samples.map((s) => s.docs / (s.ms / 1000))),
+      megabytesPerSecond: median(samples.map((s) => corpus.bytes / 1e6 / (s.ms / 1000))),
+      peakRssMB: Math.max(...samples.map((s) => s.maxRssMB)),
+      medianPeakRssMB: median(samples.map((s) => s.maxRssMB)),
+      peakWorkerHeapMB: samples[0].peakWorkerHeapMB.map((_, i) => Math.max(...samples.map((s) => s.peakWorkerHeapMB[i]))),
+      loadAverageBefore: samples.map((s) => Number(s.loadBefore.toFixed(2))),
+    };
+  }
+  const speedup = rows.inprocess.medianMs / rows[workerMode].medianMs;
+  console.log(
+    `median: in-process ${rows.inprocess.docsPerSecond.toFixed(0)} docs/s ${rows.inprocess.megabytesPerSecond.toFixed(2)} MB/s, ` +
+      `${workerMode} ${rows[workerMode].docsPerSecond.toFixed(0)} docs/s ${rows[workerMode].megabytesPerSecond.toFixed(2)} MB/s; ` +
+      `speed-up ${speedup.toFixed(2)}× (target ≥ 1.6× on 2 free cores); peak RSS ${rows.inprocess.peakRssMB.toFixed(0)} / ${rows[workerMode].peakRssMB.toFixed(0)} MB (target < 300)`,
+  );
+  rmSync(file, { force: true });
+  if (!values["no-record"]) {
+    const date = new Date().toISOString().slice(0, 10);
+    const cpu = (cpus()[0]?.model ?? "cpu").replace(/[^A-Za-z0-9]+/g, "-").replace(/^-|-$/g, "");
+    mkdirSync(join(here, "records"), { recursive: true });
+    const record = {
+      date: new Date().toISOString(),
+      cpu: cpus()[0]?.model,
+      cores: cpus().length,
+      node: process.versions.node,
+      corpus: { megabytes, documents: corpus.docs, bytes: corpus.bytes },
+      chain: "normalize(search) → tokenize → tagEntities → extractMetadata → extractAttributions → formatCitations(apa,chicago × ar,en) → JSONL",
+      rows,
+      speedup,
+      note: "Machine shared with other processes during the run; see loadAverageBefore. Speed-up needs 2 otherwise idle cores.",
+    };
+    const path = join(here, "records", `pipeline-${date}-${cpu}-node${process.versions.node}-${megabytes}mb.json`);
+    writeFileSync(path, JSON.stringify(record, null, 2) + "\n");
+    console.log(`record: ${path}`);
+  }
+}
+
+if (values.child !== undefined) await child(values.child, values.file, values.sample);
+else await parent();
