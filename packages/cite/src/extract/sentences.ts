@@ -1,0 +1,41 @@
+import type { QuotePair } from "./quotes.js";
+import type { TextSpan } from "./types.js";
+
+/**
+ * Sentence spans for attribution: a sentence ends after . ! ? ؟ … (followed by a space,
+ * a line break or the end; «OpenAI..» is not an end) and at every line break. A mark
+ * inside a quotation does not end the sentence that quotes it («قال: “نحن ممتنون. لقد…”»).
+ * Spans are trimmed; blank lines give none. Linear.
+ */
+export function splitSentences(text: string, quotes: readonly QuotePair[]): TextSpan[] {
+  const spans: TextSpan[] = [];
+  let q = 0;
+  let start = 0;
+  const push = (end: number): void => {
+    let s = start;
+    let e = end;
+    while (s < e && /\s/u.test(text[s]!)) s++;
+    while (e > s && /\s/u.test(text[e - 1]!)) e--;
+    if (s < e) spans.push({ start: s, end: e });
+  };
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === "\n" || c === "\r" || c === "\u2028" || c === "\u2029") {
+      push(i);
+      start = i + 1;
+      continue;
+    }
+    if (c !== "." && c !== "!" && c !== "?" && c !== "؟" && c !== "…") continue;
+    while (q < quotes.length && quotes[q]!.close < i) q++;
+    const quote = quotes[q];
+    if (quote !== undefined && quote.open < i && i < quote.close) continue;
+    const next = text[i + 1];
+    if (c === "." && (next === "." || text[i - 1] === ".")) continue;
+    if (next === undefined || /\s/u.test(next)) {
+      push(i + 1);
+      start = i + 1;
+    }
+  }
+  push(text.length);
+  return spans;
+}
