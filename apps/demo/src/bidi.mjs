@@ -9,6 +9,8 @@ import { escapeHtml } from "./escape.mjs";
 const LATIN_LETTER = /\p{Script=Latin}/u;
 const DIGIT = /\p{Nd}/u;
 const STRONG_NON_LATIN = /[\p{L}\n\r]/u; // any other letter, or a line break, ends the run
+const OPENING = "([{";
+const CLOSING = ")]}";
 
 /**
  * Splits text into plain and Latin runs.
@@ -29,6 +31,8 @@ export function splitLatinRuns(text) {
     const runStart = i;
     let runEnd = i + ch.length;
     let j = runEnd;
+    // Brackets opened inside the run close inside it too: "alert(1)", "Allen (US)".
+    let openBrackets = 0;
     while (j < text.length) {
       const next = String.fromCodePoint(text.codePointAt(j) ?? 0);
       if (LATIN_LETTER.test(next) || DIGIT.test(next)) {
@@ -38,6 +42,11 @@ export function splitLatinRuns(text) {
         break;
       } else {
         j += next.length;
+        if (OPENING.includes(next)) openBrackets++;
+        else if (CLOSING.includes(next) && openBrackets > 0) {
+          openBrackets--;
+          runEnd = j;
+        }
       }
     }
     if (runStart > plainStart) runs.push({ text: text.slice(plainStart, runStart), latin: false });

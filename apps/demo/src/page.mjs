@@ -73,7 +73,7 @@ function metaLine(a) {
   const unknown = '<span class="muted">غير معروف</span>';
   const url = safeHttpUrl(a.url);
   const items = [
-    ["التاريخ", a.date ? `<time datetime="${escapeHtml(a.date)}">${textToHtml(a.date)}</time>${a.time ? ` <span class="muted">${textToHtml(a.time)}</span>` : ""}` : unknown],
+    ["التاريخ", a.date ? `<time dir="ltr" datetime="${escapeHtml(a.date)}">${escapeHtml(a.date)}</time>${a.time ? ` <time dir="ltr" class="muted">${escapeHtml(a.time)}</time>` : ""}` : unknown],
     ["الكاتب", a.authors.length ? a.authors.map(textToHtml).join("، ") : unknown],
     ["المنفذ", a.outlet ? textToHtml(a.outlet) : unknown],
   ];
@@ -197,7 +197,7 @@ export function renderIndexPage(pages, { assets }) {
         .join(" ");
       return `<tr>
 <td><a class="article-link" href="${escapeHtml(href)}">${textToHtml(title)}</a><div class="chips">${top}</div></td>
-<td>${a.date ? textToHtml(a.date) : '<span class="muted">—</span>'}</td>
+<td class="nowrap">${a.date ? `<time dir="ltr" datetime="${escapeHtml(a.date)}">${escapeHtml(a.date)}</time>` : '<span class="muted">—</span>'}</td>
 <td>${[...a.authors, a.outlet].filter(Boolean).map(textToHtml).join("، ") || '<span class="muted">—</span>'}</td>
 <td class="num">${a.entities.length}</td>
 <td class="num">${a.attributions.length}</td>

@@ -30,6 +30,8 @@ describe("bidi", () => {
     expect(latin("نموذج GPT-4.5 الجديد")).toEqual(["GPT-4.5"]);
     expect(latin("الاصطناعي ( AGI ) .")).toEqual(["AGI"]);
     expect(latin("في 2030 .")).toEqual([]);
+    expect(latin("الرمز alert(1) هنا")).toEqual(["alert(1)"]);
+    expect(latin("( AGI ) و (GPT-4)")).toEqual(["AGI", "GPT-4"]);
     expect(latin("لـOpenAI، و ساتيا")).toEqual(["OpenAI"]);
     expect(splitLatinRuns("a ب c").map((r) => r.text).join("")).toBe("a ب c");
     expect(textToHtml("شركة OpenAI")).toBe('شركة <bdi dir="ltr" lang="en">OpenAI</bdi>');
