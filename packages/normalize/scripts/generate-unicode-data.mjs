@@ -40,6 +40,63 @@ const arabicScript = bmpRanges(/^\p{Script_Extensions=Arabic}$/u);
 const letters = bmpRanges(/^\p{L}$/u);
 const arabicLetters = bmpRanges(/^(?=\p{L})\p{Script=Arabic}$/u);
 
+// NFC quick check, per BMP code point, for the character pass to know when a text may not
+// be NFC (it then runs the NFC pass first): 0 = a starter NFC leaves alone; 255 = NFC may
+// change it or join it to what precedes it (NFC_QC No or Maybe); 1–254 = the rank of its
+// canonical combining class among all non-starters (same class, same rank), so two marks
+// in a row are out of canonical order exactly when the rank drops.
+const fromCodePoint = (code) => String.fromCodePoint(code);
+const compositionSeconds = new Set();
+for (let code = 0; code <= 0x10ffff; code++) {
+  if (code >= 0xd800 && code <= 0xdfff) continue;
+  const decomposed = fromCodePoint(code).normalize("NFD");
+  const points = [...decomposed].map((char) => char.codePointAt(0));
+  if (points.length > 1 || points[0] !== code) for (const point of points.slice(1)) compositionSeconds.add(point);
+}
+const isNonStarter = (char) =>
+  ("a\u0315" + char).normalize("NFD") === "a" + char + "\u0315" ||
+  ("a" + char + "\u0315").normalize("NFD") === "a\u0315" + char ||
+  ("a" + char + "\u0301").normalize("NFD") === "a\u0301" + char ||
+  ("a\u0301" + char).normalize("NFD") === "a" + char + "\u0301";
+const compareClass = (a, b) => {
+  if (("a" + a + b).normalize("NFD") === "a" + b + a) return 1;
+  if (("a" + b + a).normalize("NFD") === "a" + a + b) return -1;
+  return 0;
+};
+const nfcInfo = new Map(); // code point → 255 or rank
+const nonStarters = [];
+for (let code = 0; code <= 0x10ffff; code++) {
+  if (code >= 0xd800 && code <= 0xdfff) continue;
+  const char = fromCodePoint(code);
+  if (char.normalize("NFC") !== char || compositionSeconds.has(code)) nfcInfo.set(code, 255);
+  else if (char.normalize("NFD") === char && isNonStarter(char)) nonStarters.push(code);
+}
+nonStarters.sort((a, b) => compareClass(fromCodePoint(a), fromCodePoint(b)) || a - b);
+let rank = 0;
+for (let index = 0; index < nonStarters.length; index++) {
+  const code = nonStarters[index];
+  if (index === 0 || compareClass(fromCodePoint(nonStarters[index - 1]), fromCodePoint(code)) !== 0) rank++;
+  nfcInfo.set(code, rank);
+}
+if (rank > 254) throw new Error(`too many combining classes: ${rank}`);
+// Runs of equal values, as [first, last, value]; beyond the BMP only "may change" matters.
+function valueRanges(map, first, last, valueOf) {
+  const ranges = [];
+  let start = -1;
+  let current = 0;
+  for (let code = first; code <= last + 1; code++) {
+    const value = code <= last ? valueOf(map.get(code) ?? 0) : 0;
+    if (value !== current) {
+      if (current !== 0) ranges.push([start, code - 1, current]);
+      start = code;
+      current = value;
+    }
+  }
+  return ranges;
+}
+const bmpNfcInfo = valueRanges(nfcInfo, 0, 0xffff, (value) => value);
+const supplementaryNfcSuspects = valueRanges(nfcInfo, 0x10000, 0x10ffff, (value) => (value ? 1 : 0)).map(([a, b]) => [a, b]);
+
 const formatRanges = (ranges) =>
   ranges.map(([a, b]) => `[${hex(a)}, ${hex(b)}]`).join(",\n  ");
 
@@ -66,10 +123,24 @@ export const ARABIC_LETTER_RANGES: ReadonlyArray<readonly [number, number]> = [
   ${formatRanges(arabicLetters)}
 ];
 
+/**
+ * NFC quick check for BMP code points, as [first, last, value] runs (unlisted: 0).
+ * 255: NFC may change it or join it to what precedes it (NFC_QC No or Maybe);
+ * 1–254: rank of its canonical combining class among the ${rank} classes of non-starters.
+ */
+export const NFC_INFO_RANGES: ReadonlyArray<readonly [number, number, number]> = [
+  ${bmpNfcInfo.map(([a, b, v]) => `[${hex(a)}, ${hex(b)}, ${v}]`).join(",\n  ")}
+];
+
+/** Code points beyond the BMP that NFC may change, reorder or join (inclusive ranges). */
+export const SUPPLEMENTARY_NFC_SUSPECT_RANGES: ReadonlyArray<readonly [number, number]> = [
+  ${formatRanges(supplementaryNfcSuspects)}
+];
+
 /** Inclusive BMP ranges of letters of any script (General_Category L). */
 export const LETTER_RANGES: ReadonlyArray<readonly [number, number]> = [
   ${formatRanges(letters)}
 ];
 `;
 writeFileSync(outFile, source);
-console.log(`wrote ${outFile}: ${presentationForms.length} presentation forms, ${marks.length} mark ranges`);
+console.log(`wrote ${outFile}: ${presentationForms.length} presentation forms, ${marks.length} mark ranges, ${rank} combining classes, ${bmpNfcInfo.length} NFC info runs`);

@@ -59,9 +59,9 @@ function checkIndex(value: unknown, name: string): number {
  */
 export class Edits {
   // Run lengths, one entry per run; `changedFlags[i]` is 1 for a change.
-  private oldLengths = new Int32Array(INITIAL_CAPACITY);
-  private newLengths = new Int32Array(INITIAL_CAPACITY);
-  private changedFlags = new Uint8Array(INITIAL_CAPACITY);
+  private oldLengths: Int32Array = new Int32Array(INITIAL_CAPACITY);
+  private newLengths: Int32Array = new Int32Array(INITIAL_CAPACITY);
+  private changedFlags: Uint8Array = new Uint8Array(INITIAL_CAPACITY);
   private runCount = 0;
   private totalOld = 0;
   private totalNew = 0;
@@ -69,6 +69,36 @@ export class Edits {
   // Start indexes of each run, built on the first lookup after a change to the list.
   private sourceStarts: Int32Array | null = null;
   private destinationStarts: Int32Array | null = null;
+
+  /**
+   * Builds edits from run arrays filled by a normalizer's inner loop (no per-run checks).
+   * The arrays are taken over, not copied.
+   * @internal
+   */
+  static fromRuns(
+    oldLengths: Int32Array,
+    newLengths: Int32Array,
+    changedFlags: Uint8Array,
+    runCount: number,
+  ): Edits {
+    const edits = new Edits();
+    edits.oldLengths = oldLengths;
+    edits.newLengths = newLengths;
+    edits.changedFlags = changedFlags;
+    edits.runCount = runCount;
+    let totalOld = 0;
+    let totalNew = 0;
+    let changeCount = 0;
+    for (let run = 0; run < runCount; run++) {
+      totalOld += oldLengths[run]!;
+      totalNew += newLengths[run]!;
+      changeCount += changedFlags[run]!;
+    }
+    edits.totalOld = totalOld;
+    edits.totalNew = totalNew;
+    edits.changeCount = changeCount;
+    return edits;
+  }
 
   /** Length of the source text these edits apply to. */
   get sourceLength(): number {

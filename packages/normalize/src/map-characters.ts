@@ -1,15 +1,20 @@
-import { Edits } from "./edits.js";
 import { decodeUnits } from "./decode.js";
+import { Edits } from "./edits.js";
 import {
   IS_ARABIC_SCRIPT,
   IS_MARK,
   KIND_ATTACH,
+  KIND_CHECK,
   KIND_COPY,
   KIND_CR,
   KIND_DELETE,
   KIND_JOINER,
   KIND_MAP,
   KIND_SURROGATE,
+  NFC_INFO,
+  NFC_MAY_CHANGE,
+  SPECIAL,
+  isSupplementaryNfcSuspect,
   type CharacterTables,
 } from "./tables.js";
 
@@ -18,6 +23,11 @@ export interface CharacterPassResult {
   text: string;
   edits: Edits | null;
   /**
+   * `true` when the input may not be NFC (only looked for when asked): the pass stopped
+   * early and its `text` and `edits` are not meaningful; run NFC first, then the pass again.
+   */
+  notNfc: boolean;
+  /**
    * `true` when a change was directly followed by a kept combining mark: the output may then
    * hold a sequence NFC would compose (ا + ZWJ + ٓ → ا + ٓ), so NFC must run again.
    */
@@ -25,48 +35,114 @@ export interface CharacterPassResult {
 }
 
 const LF = 0x0a;
+const INITIAL_RUNS = 1024;
 
 function isRemovedControl(action: number): boolean {
   return action === KIND_DELETE || action === KIND_JOINER;
 }
 
+function grownInt32(array: Int32Array): Int32Array {
+  const grown = new Int32Array(array.length * 2);
+  grown.set(array);
+  return grown;
+}
+
 /**
- * The table-driven pass: every UTF-16 unit goes through one lookup. Copies are the fast
- * path; edits are recorded only where something changes (unchanged runs are counted, not
- * walked). A deleted mark or tatweel joins the change of the character it follows, so a
- * span mapped back to the source keeps a letter together with its marks.
+ * The table-driven pass: every UTF-16 unit goes through one lookup in `tables.direct`, as in
+ * a plain table loop; only units marked SPECIAL (deletions, expansions, CR, joiners,
+ * surrogates, marks NFC cares about) take the slow path. Edits are written straight into
+ * run arrays, and only where something changes (unchanged runs are counted, not walked). A
+ * deleted mark or tatweel joins the change of the character it follows, so a span mapped
+ * back to the source keeps a letter together with its marks.
+ *
+ * With `watchNfc`, the pass also checks that the text is NFC as far as it can matter (no
+ * unit NFC may change or join backwards, marks in canonical order) and stops at once if not.
  */
-export function mapCharacters(text: string, tables: CharacterTables, record: boolean): CharacterPassResult {
+export function mapCharacters(
+  text: string,
+  tables: CharacterTables,
+  record: boolean,
+  watchNfc: boolean,
+): CharacterPassResult {
   const length = text.length;
-  const { kind, single, expansions } = tables;
+  const { direct, kind, single, expansions } = tables;
   let out = new Uint16Array(length + 16);
   let written = 0;
   let sawSurrogate = false;
   let changed = false;
   let mayNeedNfc = false;
-  const edits = record ? new Edits() : null;
+  // Run arrays of the edits (see Edits.fromRuns), filled only when recording.
+  let oldLengths: Int32Array = new Int32Array(record ? INITIAL_RUNS : 0);
+  let newLengths: Int32Array = new Int32Array(record ? INITIAL_RUNS : 0);
+  let changedFlags: Uint8Array = new Uint8Array(record ? INITIAL_RUNS : 0);
+  let runCount = 0;
   // The unchanged run starts at `runStart`; an open change (pendingOld → pendingNew units)
-  // ends right where the unchanged run starts, and is flushed once the next run is known.
+  // ends right where the unchanged run starts, and is written once the next run is known.
   let runStart = 0;
+  let pendingOld = 0;
+  let pendingNew = 0;
+  let pendingOpen = false;
   // Context for joiners: the last unit that is not a removed control, and the first one
   // after the current run of controls (which ends at `controlRunEnd`).
   let unitBeforeControls = 0;
   let unitAfterControls = 0;
   let controlRunEnd = 0;
-  let pendingOld = 0;
-  let pendingNew = 0;
-  let pendingOpen = false;
+  // Canonical order check: the combining class rank of a mark at `previousMarkIndex`.
+  let previousMarkIndex = -2;
+  let previousMarkRank = 0;
 
   for (let index = 0; index < length; index++) {
     const unit = text.charCodeAt(index);
-    const action = kind[unit]!;
-    if (action === KIND_COPY) {
-      out[written++] = unit;
-      unitBeforeControls = unit;
+    const mapped = direct[unit]!;
+    if (mapped !== SPECIAL) {
+      // The fast path: copy, or a one-unit replacement.
+      out[written++] = mapped;
+      if (mapped === unit) continue;
+      changed = true;
+      if (record) {
+        if (runCount + 3 > oldLengths.length) {
+          oldLengths = grownInt32(oldLengths);
+          newLengths = grownInt32(newLengths);
+          const flags = new Uint8Array(changedFlags.length * 2);
+          flags.set(changedFlags);
+          changedFlags = flags;
+        }
+        if (pendingOpen) {
+          oldLengths[runCount] = pendingOld;
+          newLengths[runCount] = pendingNew;
+          changedFlags[runCount++] = 1;
+        }
+        if (index > runStart) {
+          oldLengths[runCount] = newLengths[runCount] = index - runStart;
+          changedFlags[runCount++] = 0;
+        }
+        pendingOpen = true;
+        pendingOld = pendingNew = 1;
+        runStart = index + 1;
+      }
       continue;
     }
-    if (action === KIND_SURROGATE) {
-      sawSurrogate = true;
+
+    let action = kind[unit]!;
+    if (watchNfc) {
+      const info = NFC_INFO[unit]!;
+      if (info === NFC_MAY_CHANGE) return { text, edits: null, notNfc: true, mayNeedNfc: false };
+      if (info !== 0) {
+        if (previousMarkIndex === index - 1 && info < previousMarkRank) {
+          return { text, edits: null, notNfc: true, mayNeedNfc: false };
+        }
+        previousMarkIndex = index;
+        previousMarkRank = info;
+      }
+      if (action === KIND_SURROGATE && unit <= 0xdbff && index + 1 < length) {
+        const low = text.charCodeAt(index + 1);
+        if (low >= 0xdc00 && low <= 0xdfff && isSupplementaryNfcSuspect(((unit - 0xd800) << 10) + (low - 0xdc00) + 0x10000)) {
+          return { text, edits: null, notNfc: true, mayNeedNfc: false };
+        }
+      }
+    }
+    if (action === KIND_COPY || action === KIND_CHECK || action === KIND_SURROGATE) {
+      if (action === KIND_SURROGATE) sawSurrogate = true;
       out[written++] = unit;
       unitBeforeControls = unit;
       continue;
@@ -85,15 +161,16 @@ export function mapCharacters(text: string, tables: CharacterTables, record: boo
         unitBeforeControls = unit;
         continue;
       }
+      action = KIND_DELETE;
     }
-    if (action !== KIND_DELETE && action !== KIND_JOINER) unitBeforeControls = unit;
+    if (action !== KIND_DELETE) unitBeforeControls = unit;
     changed = true;
     let consumed = 1;
     let produced: number;
     if (action === KIND_MAP) {
       out[written++] = single[unit]!;
       produced = 1;
-    } else if (action === KIND_DELETE || action === KIND_ATTACH || action === KIND_JOINER) {
+    } else if (action === KIND_DELETE || action === KIND_ATTACH) {
       produced = 0;
     } else if (action === KIND_CR) {
       if (index + 1 < length && text.charCodeAt(index + 1) === LF) consumed = 2;
@@ -116,40 +193,67 @@ export function mapCharacters(text: string, tables: CharacterTables, record: boo
       const nextUnit = text.charCodeAt(next);
       if (IS_MARK[nextUnit] === 1 && kind[nextUnit] !== KIND_ATTACH && kind[nextUnit] !== KIND_DELETE) mayNeedNfc = true;
     }
-    if (edits !== null) {
+    if (record) {
+      if (runCount + 3 > oldLengths.length) {
+        oldLengths = grownInt32(oldLengths);
+        newLengths = grownInt32(newLengths);
+        const flags = new Uint8Array(changedFlags.length * 2);
+        flags.set(changedFlags);
+        changedFlags = flags;
+      }
       if (action === KIND_ATTACH && pendingOpen && runStart === index) {
         // Another mark on a character that already changed.
         pendingOld += consumed;
         pendingNew += produced;
       } else {
-        if (pendingOpen) edits.addReplace(pendingOld, pendingNew);
-        pendingOpen = true;
+        if (pendingOpen) {
+          oldLengths[runCount] = pendingOld;
+          newLengths[runCount] = pendingNew;
+          changedFlags[runCount++] = 1;
+        }
+        // A deleted mark takes the code point before it (1 or 2 units) out of the unchanged run.
+        let previous = 0;
         if (action === KIND_ATTACH && index > runStart) {
-          // Take the preceding code point (1 or 2 units) out of the unchanged run into the change.
-          let previous = 1;
+          previous = 1;
           if (index - 2 >= runStart) {
             const low = text.charCodeAt(index - 1);
             const high = text.charCodeAt(index - 2);
             if (low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff) previous = 2;
           }
-          edits.addUnchanged(index - previous - runStart);
-          pendingOld = previous + consumed;
-          pendingNew = previous + produced;
-        } else {
-          edits.addUnchanged(index - runStart);
-          pendingOld = consumed;
-          pendingNew = produced;
         }
+        if (index - previous > runStart) {
+          oldLengths[runCount] = newLengths[runCount] = index - previous - runStart;
+          changedFlags[runCount++] = 0;
+        }
+        pendingOpen = true;
+        pendingOld = previous + consumed;
+        pendingNew = previous + produced;
       }
       runStart = next;
     }
     index = next - 1;
   }
-  if (edits !== null) {
-    if (pendingOpen) edits.addReplace(pendingOld, pendingNew);
-    edits.addUnchanged(length - runStart);
+  let edits: Edits | null = null;
+  if (record) {
+    if (runCount + 3 > oldLengths.length) {
+      oldLengths = grownInt32(oldLengths);
+      newLengths = grownInt32(newLengths);
+      const flags = new Uint8Array(changedFlags.length * 2);
+      flags.set(changedFlags);
+      changedFlags = flags;
+    }
+    if (pendingOpen) {
+      oldLengths[runCount] = pendingOld;
+      newLengths[runCount] = pendingNew;
+      changedFlags[runCount++] = 1;
+    }
+    if (length > runStart) {
+      oldLengths[runCount] = newLengths[runCount] = length - runStart;
+      changedFlags[runCount++] = 0;
+    }
+    edits = Edits.fromRuns(oldLengths, newLengths, changedFlags, runCount);
   }
   // Nothing changed: hand back the input itself rather than a decoded copy.
   const result = changed ? decodeUnits(out, written, sawSurrogate) : text;
-  return { text: result, edits, mayNeedNfc };
+  return { text: result, edits, notNfc: false, mayNeedNfc };
 }

@@ -37,16 +37,19 @@ function runOnce(text: string, options: ResolvedOptions, record: boolean) {
   let current = text;
   let edits: Edits | null = null;
   let mayNeedNfc = false;
-  if (options.nfc) {
-    const composed = composeArabicRuns(current, record);
-    if (composed.changed) {
-      current = composed.text;
-      edits = composed.edits;
-    }
-  }
   const tables = characterTables(options);
-  if (tables.active) {
-    const mapped = mapCharacters(current, tables, record);
+  if (tables.active || tables.checkNfc) {
+    // The character pass watches for text that is not NFC and stops if it finds some: NFC
+    // then runs first (it is rare, and the quick check costs as much as the pass itself).
+    let mapped = mapCharacters(current, tables, record, tables.checkNfc);
+    if (mapped.notNfc) {
+      const composed = composeArabicRuns(current, record);
+      if (composed.changed) {
+        current = composed.text;
+        edits = composed.edits;
+      }
+      mapped = mapCharacters(current, tables, record, false);
+    }
     if (mapped.text !== current || (mapped.edits?.hasChanges ?? false)) {
       current = mapped.text;
       mayNeedNfc = mapped.mayNeedNfc;

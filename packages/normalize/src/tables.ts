@@ -26,7 +26,9 @@ import {
   ARABIC_SCRIPT_RANGES,
   LETTER_RANGES,
   MARK_RANGES,
+  NFC_INFO_RANGES,
   PRESENTATION_FORMS,
+  SUPPLEMENTARY_NFC_SUSPECT_RANGES,
 } from "./data/unicode.generated.js";
 import type { ResolvedOptions } from "./options.js";
 
@@ -50,13 +52,26 @@ export const KIND_SURROGATE = 6;
  */
 export const KIND_JOINER = 7;
 
+/** In `direct`: this unit needs the slow path (look at `kind`). */
+export const SPECIAL = 0xffff;
+/** Marks that are copied but must be checked for NFC (reordering, composition). */
+export const KIND_CHECK = 8;
+
 /** Lookup tables for the character pass, built once per distinct option set. */
 export interface CharacterTables {
+  /**
+   * The fast path, one lookup per unit: the unit's single-unit result (itself when copied),
+   * or SPECIAL when `kind` must decide (deletions, expansions, CR, joiners, surrogates, and
+   * with `nfc` every unit the NFC check must see). U+FFFF itself is also SPECIAL (copied).
+   */
+  direct: Uint16Array;
   kind: Uint8Array;
   single: Uint16Array;
   expansions: string[];
   /** `true` when the options change any unit at all. */
   active: boolean;
+  /** `true` when the pass must watch for text that is not NFC. */
+  checkNfc: boolean;
 }
 
 function fillRanges(table: Uint8Array, ranges: Ranges, value = 1): Uint8Array {
@@ -72,6 +87,21 @@ export const IS_ARABIC_SCRIPT = fillRanges(new Uint8Array(65536), ARABIC_SCRIPT_
 export const IS_ARABIC_LETTER = fillRanges(new Uint8Array(65536), ARABIC_LETTER_RANGES);
 /** 1 for letters of any script. */
 export const IS_LETTER = fillRanges(new Uint8Array(65536), LETTER_RANGES);
+/** NFC quick check per unit: 0 starter, 255 may change or join, else combining class rank. */
+export const NFC_INFO = new Uint8Array(65536);
+for (const [first, last, value] of NFC_INFO_RANGES) NFC_INFO.fill(value, first, last + 1);
+/** NFC_INFO value: NFC may change this unit or join it to what precedes it. */
+export const NFC_MAY_CHANGE = 255;
+
+/** `true` when NFC may change, reorder or join the supplementary code point. */
+export function isSupplementaryNfcSuspect(codePoint: number): boolean {
+  for (const [first, last] of SUPPLEMENTARY_NFC_SUSPECT_RANGES) {
+    if (codePoint < first) return false;
+    if (codePoint <= last) return true;
+  }
+  return false;
+}
+
 /** 1 for the zero-width and bidi controls that `removeControls` removes. */
 export const IS_CONTROL = fillRanges(new Uint8Array(65536), CONTROL_RANGES);
 /** 1 for units that NFC never combines with what precedes them (segment starts). */
@@ -173,7 +203,20 @@ function buildTables(options: ResolvedOptions): CharacterTables {
       expansions.push(mapped);
     }
   }
-  return { kind, single, expansions, active };
+  const checkNfc = options.nfc;
+  const direct = new Uint16Array(65536);
+  for (let code = 0; code < 65536; code++) {
+    const action = kind[code];
+    // Units NFC might touch take the slow path, which checks them.
+    if (checkNfc && NFC_INFO[code] !== 0) {
+      if (action === KIND_COPY) kind[code] = KIND_CHECK;
+      direct[code] = SPECIAL;
+    } else {
+      direct[code] = action === KIND_COPY ? code : action === KIND_MAP ? single[code]! : SPECIAL;
+    }
+  }
+  if (kind[SPECIAL] === KIND_COPY) direct[SPECIAL] = SPECIAL; // the slow path copies it
+  return { direct, kind, single, expansions, active, checkNfc };
 }
 
 const CHARACTER_KEYS = [
@@ -191,6 +234,7 @@ const CHARACTER_KEYS = [
   "foldPersian",
   "digits",
   "numberSeparators",
+  "nfc",
 ] as const;
 
 // Few option sets are used in practice; each table set costs ~200 KB, so keep a handful.

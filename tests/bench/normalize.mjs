@@ -1,0 +1,171 @@
+// Throughput of @qalam/normalize (the BUILT package: run `pnpm --filter @qalam/normalize build`
+// first) against the npm peers and a baseline loop, on a ~20 MB corpus made by repeating the
+// seed articles. Prints MB/s of UTF-8 input (median of several runs) and writes a record to
+// tests/bench/records/normalize-<date>-<cpu>-node<version>.json.
+// Usage: node tests/bench/normalize.mjs [--mb 20] [--runs 7] [--no-record]
+/* global Buffer, console, performance, process, TextDecoder, URL */
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { cpus } from "node:os";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import assert from "node:assert/strict";
+import { normalize, normalizeWithEdits } from "../../packages/normalize/dist/index.js";
+import { normalize as atnNormalize } from "arabic-text-normalizer";
+import { sanitize as flowdegreeSanitize } from "@flowdegree/arabic-strings";
+import { ArabicString } from "arabic-utils";
+
+const { values } = parseArgs({
+  options: {
+    mb: { type: "string", default: "20" },
+    runs: { type: "string", default: "7" },
+    "no-record": { type: "boolean", default: false },
+  },
+});
+const targetBytes = Number(values.mb) * 1e6;
+const runs = Number(values.runs);
+
+// ---- corpus -------------------------------------------------------------------------------
+const articlesDir = fileURLToPath(new URL("../../apps/demo/articles/", import.meta.url));
+const articles = readdirSync(articlesDir)
+  .filter((name) => name.endsWith(".txt"))
+  .sort()
+  .map((name) => readFileSync(articlesDir + name, "utf8"));
+const unit = articles.join("\n\n") + "\n\n";
+const unitBytes = Buffer.byteLength(unit, "utf8");
+const corpus = unit.repeat(Math.ceil(targetBytes / unitBytes));
+// Flatten the rope that repeat() may build, so no contender pays for it on its first run.
+corpus.charCodeAt(corpus.length >> 1);
+const corpusBytes = Buffer.byteLength(corpus, "utf8");
+
+// ---- contenders ---------------------------------------------------------------------------
+// The practical limit of a JS normalizer: one 64K-entry lookup per UTF-16 unit into a
+// Uint16Array, then one decode. Its table folds the same letters the search preset folds.
+const baselineTable = new Uint16Array(65536);
+for (let code = 0; code < 65536; code++) baselineTable[code] = code;
+for (const [from, to] of [["أ", "ا"], ["إ", "ا"], ["آ", "ا"], ["ى", "ي"], ["ة", "ه"], ["ؤ", "و"], ["ئ", "ي"]]) {
+  baselineTable[from.charCodeAt(0)] = to.charCodeAt(0);
+}
+const baselineDecoder = new TextDecoder("utf-16le", { ignoreBOM: true });
+function baseline(text) {
+  const length = text.length;
+  const out = new Uint16Array(length);
+  for (let index = 0; index < length; index++) out[index] = baselineTable[text.charCodeAt(index)];
+  return baselineDecoder.decode(out);
+}
+
+// Each peer's closest call to the search preset (read from their source in node_modules):
+// - arabic-text-normalizer: normalize() removes diacritics, Quranic markers, small letters and
+//   tatweel; its punctuation, verse-number and whitespace steps are switched off (search keeps
+//   those). It does not fold alef/yeh/teh marbuta unless stripHamza, which deletes hamza letters.
+// - @flowdegree/arabic-strings: sanitize() folds أإآ→ا, ى→ي, ة→ه, removes tatweel and tashkeel.
+// - arabic-utils: ArabicString(text).normalize() with alef folding, diacritics, superscript
+//   alef and tatweel removal on.
+const contenders = {
+  "qalam search (with edits)": (text) => normalizeWithEdits(text, "search").text,
+  "qalam search (no edits)": (text) => normalize(text, "search"),
+  "baseline 64K table loop": baseline,
+  "arabic-text-normalizer": (text) =>
+    atnNormalize(text, { punctuation: false, verseNumbers: false, collapseWhitespace: false }),
+  "@flowdegree/arabic-strings": (text) => flowdegreeSanitize(text),
+  "arabic-utils": (text) =>
+    ArabicString(text).normalize({
+      normalizeAlef: true,
+      normalizeSuperscripAlef: false,
+      removeDiacritics: true,
+      removeTatweel: true,
+      removeSuperscriptAlef: true,
+    }),
+};
+
+// ---- outputs checked before timing --------------------------------------------------------
+const sample = "أَعْلَنَتْ شركةُ OpenAI عن نموذجـها GPT-4.5 و v2.0 على https://openai.com/blog في Łódź 😀";
+console.log(`sample: ${sample}`);
+const outputs = {};
+for (const [name, run] of Object.entries(contenders)) {
+  outputs[name] = run(sample);
+  console.log(`  ${name.padEnd(28)} ${outputs[name]}`);
+}
+assert.equal(outputs["qalam search (with edits)"], "اعلنت شركه OpenAI عن نموذجها GPT-4.5 و v2.0 علي https://openai.com/blog في Łódź 😀");
+assert.equal(outputs["qalam search (no edits)"], outputs["qalam search (with edits)"]);
+assert.equal(outputs["baseline 64K table loop"].length, sample.length);
+for (const name of ["arabic-text-normalizer", "@flowdegree/arabic-strings", "arabic-utils"]) {
+  // Every peer strips the harakat and the tatweel of the sample.
+  assert.doesNotMatch(outputs[name], /[\u064B-\u0652\u0640]/u, `${name} should remove diacritics and tatweel`);
+  assert.match(outputs[name], /اعلنت|أعلنت/u, `${name} should keep the letters`);
+}
+// What each contender does to text outside Arabic (the issue's list), reported, not asserted for peers.
+const outsideArabic = ["https://openai.com/blog", "GPT-4.5", "v2.0", "😀👍🏽", "Łódź", "漢字", "e\u0301", "a, b; c?"];
+const damage = {};
+for (const [name, run] of Object.entries(contenders)) {
+  if (name.startsWith("baseline")) continue;
+  damage[name] = outsideArabic.filter((text) => run(text) !== text);
+  console.log(`  ${name.padEnd(28)} changes outside Arabic: ${damage[name].length ? damage[name].map((t) => JSON.stringify(t)).join(" ") : "none"}`);
+}
+assert.deepEqual(damage["qalam search (with edits)"], []);
+// On the corpus itself, with and without edits agree, and edits cover the whole input.
+const checked = normalizeWithEdits(corpus, "search");
+assert.equal(checked.text, normalize(corpus, "search"));
+assert.equal(checked.edits.sourceLength, corpus.length);
+assert.equal(checked.edits.destinationLength, checked.text.length);
+
+// ---- timing -------------------------------------------------------------------------------
+function median(samples) {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+console.log(`\ncorpus: ${(corpusBytes / 1e6).toFixed(1)} MB UTF-8 (${corpus.length} UTF-16 units), ${runs} runs each, median`);
+const results = {};
+for (const [name, run] of Object.entries(contenders)) {
+  run(corpus); // warm-up
+  const samples = [];
+  for (let index = 0; index < runs; index++) {
+    globalThis.gc?.();
+    const started = performance.now();
+    const output = run(corpus);
+    samples.push(performance.now() - started);
+    if (output.length === 0) throw new Error(`${name} returned nothing`);
+  }
+  const ms = median(samples);
+  results[name] = { medianMs: Number(ms.toFixed(1)), mbPerSecond: Number((corpusBytes / 1e6 / (ms / 1000)).toFixed(1)) };
+  console.log(`  ${name.padEnd(28)} ${String(results[name].mbPerSecond).padStart(7)} MB/s  (${results[name].medianMs} ms)`);
+}
+
+const base = results["baseline 64K table loop"].mbPerSecond;
+const withEdits = results["qalam search (with edits)"].mbPerSecond;
+const peers = ["arabic-text-normalizer", "@flowdegree/arabic-strings", "arabic-utils"];
+const ratio = withEdits / base;
+const aheadOfPeers = peers.every((name) => withEdits > results[name].mbPerSecond);
+console.log(`\nsearch with edits / baseline = ${ratio.toFixed(2)} (target ≥ 0.70): ${ratio >= 0.7 ? "met" : "NOT met"}`);
+console.log(`ahead of every peer: ${aheadOfPeers ? "yes" : "NO"}`);
+
+// ---- record -------------------------------------------------------------------------------
+if (!values["no-record"]) {
+  const date = new Date().toISOString().slice(0, 10);
+  const cpu = (cpus()[0]?.model ?? "unknown-cpu")
+    .split("@")[0]
+    .toLowerCase()
+    .replace(/\(r\)|\(tm\)|\bcpu\b/g, "")
+    .trim()
+    .replace(/[^a-z0-9]+/g, "-");
+  const recordsDir = fileURLToPath(new URL("./records/", import.meta.url));
+  mkdirSync(recordsDir, { recursive: true });
+  const file = `${recordsDir}normalize-${date}-${cpu}-node${process.versions.node}.json`;
+  const record = {
+    benchmark: "normalize",
+    date: new Date().toISOString(),
+    node: process.versions.node,
+    v8: process.versions.v8,
+    cpu: cpus()[0]?.model ?? "unknown",
+    cores: cpus().length,
+    platform: `${process.platform}-${process.arch}`,
+    corpus: { articles: articles.length, utf8Bytes: corpusBytes, utf16Units: corpus.length },
+    runs,
+    results,
+    searchWithEditsOverBaseline: Number(ratio.toFixed(3)),
+    target: { overBaseline: 0.7, met: ratio >= 0.7, aheadOfEveryPeer: aheadOfPeers },
+    changesOutsideArabic: damage,
+  };
+  writeFileSync(file, JSON.stringify(record, null, 2) + "\n");
+  console.log(`record: ${file}`);
+}
