@@ -41,7 +41,7 @@ function convert(node: P5Node): El {
 
 /** The parsed document as a tree of elements with their full text content. */
 export function parseHtml(html: string): El {
-  return convert(parse(html) as unknown as P5Node);
+  return convert(parse(html));
 }
 
 /** Every element of the tree, in document order. */
