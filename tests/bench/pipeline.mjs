@@ -58,9 +58,10 @@ async function child(mode, file, sample) {
   let invalid = 0;
   const sampleLines = [];
   const limit = sample === undefined ? Infinity : Number(sample);
+  let read = 0;
   async function* documents() {
     for await (const record of lib.parseJsonl(createReadStream(file))) {
-      if (docs + invalid >= limit) return;
+      if (read++ >= limit) return;
       if (lib.isJsonlError(record)) invalid++;
       else yield record.doc;
     }

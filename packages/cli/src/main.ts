@@ -258,7 +258,9 @@ async function runCommand(argv: string[], say: (text: string) => void, fail: (te
   }
   await output.finish(formatter.footer);
   if (hiddenErrors > 0) say(`… ${hiddenErrors} more errors not shown (use --errors FILE)`);
-  if (!quiet) {
+  // One document from a pipe needs no tally; batches, files and anything skipped get one.
+  const worthASummary = counts.records > 1 || counts.invalid > 0 || counts.withErrors > 0 || values.output !== undefined;
+  if (!quiet && worthASummary) {
     const seconds = (Date.now() - started) / 1000;
     const done = counts.records - skip;
     say(
