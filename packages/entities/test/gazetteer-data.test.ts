@@ -244,6 +244,18 @@ describe("given-names.json", () => {
     for (const name of lists["ar-translit"] ?? []) expect(native.has(arabicKey(name)), `«${name}» in both ar and ar-translit`).toBe(false);
   });
 
+  it("marks as ambiguous every name that folds to a common Arabic function word", () => {
+    // «علي» folds to «على», «منى» to «مني», «آلان» to «الآن»: such a name must never start a
+    // PERSON on its own, so it has to be in ar-ambiguous (or not listed at all).
+    const functionWords = ["الآن", "على", "إلى", "من", "في", "عن", "مع", "ما", "لا", "لم", "لن", "قد", "كان", "هذا", "هذه", "ذلك", "التي", "الذي", "بين", "بعد", "قبل", "حتى", "أن", "إن", "أو", "ثم", "كل", "بل", "لي", "له", "لها", "مني", "منه", "عند", "هو", "هي"];
+    const stop = new Set(functionWords.map(arabicKey));
+    const ambiguous = new Set((lists["ar-ambiguous"] ?? []).map(arabicKey));
+    for (const name of [...(lists.ar ?? []), ...(lists["ar-translit"] ?? [])]) {
+      const key = arabicKey(name);
+      if (stop.has(key)) expect(ambiguous.has(key), `«${name}» folds to a function word`).toBe(true);
+    }
+  });
+
   it("marks as ambiguous only names it lists", () => {
     const all = new Set([...(lists.ar ?? []), ...(lists["ar-translit"] ?? [])].map(arabicKey));
     for (const name of lists["ar-ambiguous"] ?? []) expect(all.has(arabicKey(name)), `ar-ambiguous «${name}» not listed`).toBe(true);
