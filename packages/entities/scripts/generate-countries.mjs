@@ -2,8 +2,10 @@
 // alpha-2 country, named in English and Arabic by the runtime's ICU data
 // (Intl.DisplayNames), so the names are never hand-copied.
 // Run: node scripts/generate-countries.mjs   (then commit the generated file)
+import console from "node:console";
 import { writeFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
+import process from "node:process";
+import { URL, fileURLToPath } from "node:url";
 
 // ICU names some region codes that are not ISO 3166-1 countries: exceptionally reserved
 // codes (AC, CP, CQ, DG, EA, IC, TA), groupings (EU, EZ, UN, QO), pseudo-locales (XA, XB),
@@ -40,10 +42,10 @@ for (let first = 65; first <= 90; first++) {
         if (!name) continue;
         // «Myanmar (Burma)», «ميانمار (بورما)»: both the name and the bracketed alternate are
         // spellings; a bracket can never sit inside a matched name.
-        const bracketed = /^([^()]+?)\s*\(([^()]+)\)$/.exec(name);
-        if (bracketed) {
-          seen.add(bracketed[1]);
-          seen.add(bracketed[2]);
+        const open = name.indexOf(" (");
+        if (open > 0 && name.endsWith(")")) {
+          seen.add(name.slice(0, open));
+          seen.add(name.slice(open + 2, -1));
         } else seen.add(name);
       }
       names[lang] = [...seen];

@@ -2,8 +2,7 @@ import { builtinEntries, builtinGivenNames } from "./builtins.js";
 import { buildTagger } from "./tagger.js";
 import type { Tagger, TaggerOptions } from "./tagger.js";
 import type { Entity } from "./types.js";
-// findValues is wired in when src/values lands
-const findValues = undefined;
+import { findValues } from "./values/index.js";
 
 /**
  * Builds a tagger over the built-in gazetteer (companies, products, people, media,

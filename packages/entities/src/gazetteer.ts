@@ -61,6 +61,8 @@ export class Gazetteer {
   readonly targets: AliasTarget[][] = [];
   readonly trie: KeyTrie;
   readonly romanization = new RomanizationIndex();
+  /** Folded surname → the one PERSON entry whose full name ends with it (ambiguous ones left out). */
+  readonly surnameOwner = new Map<string, number>();
   /** Romanization keys of each entry's names. */
   readonly romanKeys: string[][] = [];
 
@@ -137,6 +139,7 @@ export class Gazetteer {
       }
     }
 
+    for (const [key, surname] of surnames) if (surname !== null) this.surnameOwner.set(key, surname.entry);
     for (const [key, surname] of surnames) {
       if (surname === null || keyIndex.has(key) || options.notSurnames.has(key)) continue;
       const min = surname.script === GROUP_ARABIC ? SURNAME_MIN.arabic : SURNAME_MIN.latin;

@@ -5,3 +5,15 @@ export { romanizationKey } from "./romanize.js";
 export type { Tagger, TaggerOptions } from "./tagger.js";
 export type { EntityEntry, EntryType } from "./entry.js";
 export type { Entity, EntityType, EntityValue, MoneyValue, PercentValue } from "./types.js";
+export {
+  ARABIC_MONTHS,
+  ARABIC_WEEKDAYS,
+  CURRENCY_DISPLAY_NAMES,
+  ENGLISH_MONTHS,
+  ENGLISH_WEEKDAYS,
+  findValues,
+  monthFromName,
+  parseArabicDate,
+  weekdayFromName,
+} from "./values/index.js";
+export type { DateParts, FindValuesOptions, MonthNames, ParsedDate, ValueEntity, WeekdayNames } from "./values/index.js";

@@ -50,9 +50,14 @@ function isolateLatin(text: string): string {
   return out;
 }
 
+/** Callers from plain JavaScript may pass anything: say which argument is wrong. */
+function checkArray(value: unknown): void {
+  if (!Array.isArray(value)) throw new TypeError("entities must be an array");
+}
+
 /** Entities that can be rendered: inside the text, sorted, not overlapping (others are skipped). */
 function usable(text: string, entities: readonly Entity[]): Entity[] {
-  if (!Array.isArray(entities)) throw new TypeError("entities must be an array");
+  checkArray(entities);
   const sorted = [...entities].sort((a, b) => a.start - b.start || b.end - a.end);
   const out: Entity[] = [];
   let last = 0;
@@ -144,6 +149,6 @@ export function toConll(text: string, entities: readonly Entity[]): string {
 
 /** Entities as JSON text (the plain objects, one per line inside an array). */
 export function toJson(entities: readonly Entity[]): string {
-  if (!Array.isArray(entities)) throw new TypeError("entities must be an array");
+  checkArray(entities);
   return `[\n${entities.map((entity) => JSON.stringify(entity)).join(",\n")}\n]\n`;
 }

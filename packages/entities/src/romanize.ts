@@ -61,13 +61,21 @@ function latinWordSkeleton(word: string): string {
 const ARABIC_LETTER = /[\u0600-\u06ff]/u;
 const WORD = /[\p{L}\p{N}]+/gu;
 
-/** The romanization key of a name in either script (words are keyed one by one, then joined). */
+/** The skeleton of one word, not yet collapsed (join words' skeletons, then {@link collapseKey}). */
+export function wordSkeleton(word: string): string {
+  return ARABIC_LETTER.test(word) ? arabicWordSkeleton(word) : latinWordSkeleton(word);
+}
+
+/** Collapses repeated classes ("mmkrsft" → "mkrsft"). */
+export const collapseKey = collapse;
+
+/**
+ * The romanization key of a name in either script (words are keyed one by one, then
+ * joined): «ستارجيت» and "Stargate" → "strgt".
+ */
 export function romanizationKey(name: string): string {
   let out = "";
-  for (const match of name.matchAll(WORD)) {
-    const word = match[0];
-    out += ARABIC_LETTER.test(word) ? arabicWordSkeleton(word) : latinWordSkeleton(word);
-  }
+  for (const match of name.matchAll(WORD)) out += wordSkeleton(match[0]);
   return collapse(out);
 }
 
@@ -115,11 +123,14 @@ export class RomanizationIndex {
     }
   }
 
-  /** Entries whose key is within the threshold of `key`, closest first. */
-  lookup(key: string, keyOf: (entry: number) => readonly string[]): number[] {
+  /**
+   * Entries whose key is within the threshold of `key` (or within `maxDistance`, at most
+   * 1), closest first.
+   */
+  lookup(key: string, keyOf: (entry: number) => readonly string[], maxDistance = 1): number[] {
     if (key.length < RomanizationIndex.MIN_LENGTH) return [];
     const found = new Set<number>(this.exact.get(key) ?? []);
-    if (romanizationThreshold(key.length) > 0 || key.length >= 4) {
+    if (maxDistance > 0 && (romanizationThreshold(key.length) > 0 || key.length >= 4)) {
       const probes = [key];
       for (let i = 0; i < key.length; i++) probes.push(key.slice(0, i) + key.slice(i + 1));
       for (const probe of probes) {
@@ -131,7 +142,7 @@ export class RomanizationIndex {
     for (const entry of found) {
       let best = Infinity;
       for (const candidate of keyOf(entry)) {
-        const limit = romanizationThreshold(Math.max(candidate.length, key.length));
+        const limit = Math.min(maxDistance, romanizationThreshold(Math.max(candidate.length, key.length)));
         const d = editDistance(key, candidate, limit);
         if (d <= limit && d < best) best = d;
       }

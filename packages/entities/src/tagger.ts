@@ -1,6 +1,7 @@
 import { normalizeWithEdits } from "@qalam/normalize";
 import type { EntityEntry, EntryType } from "./entry.js";
 import { Gazetteer, matchKey } from "./gazetteer.js";
+import { KeyTrie } from "./trie.js";
 import type { AliasTarget } from "./gazetteer.js";
 import { ARABIC, BREAK_BEFORE, WORD_START, scanKeys } from "./keyStream.js";
 import type { KeyStream } from "./keyStream.js";
@@ -17,11 +18,11 @@ import {
   STOPWORD,
   typeOfTrigger,
 } from "./lexicon.js";
-import { romanizationKey, romanizationThreshold, editDistance } from "./romanize.js";
+import { RomanizationIndex, collapseKey, romanizationKey, wordSkeleton } from "./romanize.js";
 import type { Entity, EntityType } from "./types.js";
 
 /** Finds MONEY / PERCENT / DATE / TIME in a text (the values module). */
-export type ValueFinder = (text: string, options: { referenceDate?: Date | string }) => Entity[];
+export type ValueFinder = (text: string, options: { referenceDate?: string }) => Entity[];
 
 /** Options of {@link createTagger} and {@link tagEntities}. */
 export interface TaggerOptions {
@@ -78,6 +79,9 @@ const CONFIDENCE = {
   givenName: 0.7,
   latinRun: 0.5,
 } as const;
+
+const PROCLITIC_LETTERS: ReadonlySet<number> = new Set([...PROCLITICS, ...LAM_ARTICLE].map((form) => form.charCodeAt(0)));
+const NONE: ReadonlyArray<{ skip: number; virtual: string }> = [];
 
 /** Texts longer than this are tagged line by line in pieces of about this size. */
 const CHUNK = 1 << 20;
@@ -161,23 +165,22 @@ interface Words {
   count: number;
   ks: Int32Array;
   ke: Int32Array;
-  /** Word index of the word starting at key index k, else -1. */
-  at: Int32Array;
 }
 
 function wordsOf(stream: KeyStream): Words {
-  const ks: number[] = [];
-  const ke: number[] = [];
-  const at = new Int32Array(stream.length + 1).fill(-1);
+  let count = 0;
+  for (let k = 0; k < stream.length; k++) if (stream.flags[k]! & WORD_START) count++;
+  const ks = new Int32Array(count);
+  const ke = new Int32Array(count);
+  let w = 0;
   for (let k = 0; k < stream.length; k++) {
     if (stream.flags[k]! & WORD_START) {
-      if (ks.length > 0) ke.push(k);
-      at[k] = ks.length;
-      ks.push(k);
+      if (w > 0) ke[w - 1] = k;
+      ks[w++] = k;
     }
   }
-  if (ks.length > 0) ke.push(stream.length);
-  return { count: ks.length, ks: Int32Array.from(ks), ke: Int32Array.from(ke), at };
+  if (count > 0) ke[count - 1] = stream.length;
+  return { count, ks, ke };
 }
 
 function tagChunk(source: string, gazetteer: Gazetteer, lexicon: Lexicon, data: TaggerData, settings: Settings): Entity[] {
@@ -205,11 +208,12 @@ function tagChunk(source: string, gazetteer: Gazetteer, lexicon: Lexicon, data: 
   };
 
   /** Proclitic lengths that may be stripped at word w (remainder of 3+ key characters in the same word). */
-  const procliticStarts = (w: number): Array<{ skip: number; virtual: string }> => {
+  const procliticStarts = (w: number): ReadonlyArray<{ skip: number; virtual: string }> => {
     const k = words.ks[w]!;
     const wordEnd = words.ke[w]!;
+    // Most words start with no proclitic letter: answer without allocating.
+    if (!(flags[k]! & ARABIC) || !PROCLITIC_LETTERS.has(chars[k]!)) return NONE;
     const out: Array<{ skip: number; virtual: string }> = [];
-    if (!(flags[k]! & ARABIC)) return out;
     const matchesAt = (form: string): boolean => {
       if (wordEnd - k - form.length < 3) return false;
       for (let i = 0; i < form.length; i++) if (chars[k + i] !== form.charCodeAt(i)) return false;
@@ -234,6 +238,10 @@ function tagChunk(source: string, gazetteer: Gazetteer, lexicon: Lexicon, data: 
 
   const candidates: Candidate[] = [];
   const linked = new Set<number>();
+  // Per word and proclitic mode: lexicon bits, words spanned, proclitic length; -1 = not looked up.
+  const lexiconBits = new Int32Array(2 * words.count).fill(-1);
+  const lexiconWords = new Uint8Array(2 * words.count);
+  const lexiconSkip = new Uint8Array(2 * words.count);
 
   // 1. Gazetteer names, at every word start, whole or after a proclitic.
   for (let w = 0; w < words.count; w++) {
@@ -264,7 +272,8 @@ function tagChunk(source: string, gazetteer: Gazetteer, lexicon: Lexicon, data: 
 
   // 2. Values.
   if (settings.values && data.findValues) {
-    const options = settings.referenceDate === undefined ? {} : { referenceDate: settings.referenceDate };
+    const date = settings.referenceDate;
+    const options = date === undefined ? {} : { referenceDate: typeof date === "string" ? date : date.toISOString() };
     for (const value of data.findValues(source, options)) {
       const candidate: Candidate = { start: value.start, end: value.end, type: value.type, confidence: value.confidence ?? 0.95, source: value.source ?? "value" };
       if (value.value !== undefined) candidate.value = value.value;
@@ -273,21 +282,31 @@ function tagChunk(source: string, gazetteer: Gazetteer, lexicon: Lexicon, data: 
     }
   }
 
-  let accepted = resolve(candidates);
+  let accepted = resolve(candidates, source.length);
   for (const c of accepted) if (c.entry !== undefined) linked.add(c.entry);
 
   if (settings.guess) {
-    const covered = new Coverage(accepted);
+    const covered = new Coverage(source.length, accepted);
     const guesses = guessNames({
       source, norm, stream, words, lexicon, gazetteer, covered, linked,
       spanOf,
       wordBits: (w: number, allowProclitic: boolean) => lexiconAt(w, allowProclitic),
     });
-    if (guesses.length > 0) accepted = resolve([...accepted, ...guesses]);
+    if (guesses.length > 0) accepted = resolve([...accepted, ...guesses], source.length);
   }
 
-  // Lexicon lookup of one word (or a multi-word trigger) at word w.
+  // Lexicon lookup of one word (or a multi-word trigger) at word w, cached per word.
   function lexiconAt(w: number, allowProclitic: boolean): { bits: number; words: number; skip: number } {
+    const slot = 2 * w + (allowProclitic ? 1 : 0);
+    if (lexiconBits[slot] === -1) {
+      const found = lexiconLookup(w, allowProclitic);
+      lexiconBits[slot] = found.bits;
+      lexiconWords[slot] = Math.min(found.words, 255);
+      lexiconSkip[slot] = found.skip;
+    }
+    return { bits: lexiconBits[slot]!, words: lexiconWords[slot]!, skip: lexiconSkip[slot]! };
+  }
+  function lexiconLookup(w: number, allowProclitic: boolean): { bits: number; words: number; skip: number } {
     const k = words.ks[w]!;
     const direct = longest(lexicon.trie, k, "");
     let result = { bits: 0, words: 0, skip: 0 };
@@ -314,24 +333,19 @@ function tagChunk(source: string, gazetteer: Gazetteer, lexicon: Lexicon, data: 
     .map((c) => toEntity(c, source, gazetteer));
 }
 
-/** Which source ranges accepted entities cover, for "is this word free?" checks. */
+/** Which source positions accepted entities cover, for "is this word free?" checks. */
 class Coverage {
-  private readonly starts: number[];
-  private readonly ends: number[];
-  constructor(accepted: readonly Candidate[]) {
-    this.starts = accepted.map((c) => c.start);
-    this.ends = accepted.map((c) => c.end);
+  private readonly covered: Uint8Array;
+  constructor(length: number, accepted: readonly Candidate[]) {
+    this.covered = new Uint8Array(length);
+    for (const c of accepted) this.covered.fill(1, c.start, c.end);
   }
-  /** True when [start, end) overlaps an accepted entity (accepted is sorted and disjoint). */
+  mark(start: number, end: number): void {
+    this.covered.fill(1, start, end);
+  }
+  /** True when [start, end) overlaps an accepted entity. */
   overlaps(start: number, end: number): boolean {
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.ends[mid]! <= start) lo = mid + 1;
-      else if (this.starts[mid]! >= end) hi = mid - 1;
-      else return true;
-    }
+    for (let i = start; i < end; i++) if (this.covered[i]) return true;
     return false;
   }
 }
@@ -368,7 +382,10 @@ function guessNames(ctx: GuessContext): Candidate[] {
     const span = wordSpan(w);
     return !covered.overlaps(span.start, span.end);
   };
-  const keyOf = (w: number): string => String.fromCharCode(...chars.subarray(words.ks[w]!, words.ke[w]!));
+  const keyCache: Array<string | undefined> = [];
+  const keyOf = (w: number): string => (keyCache[w] ??= String.fromCharCode.apply(null, chars.subarray(words.ks[w], words.ke[w]) as unknown as number[]));
+  const skeletonCache: Array<string | undefined> = [];
+  const skeletonOf = (w: number): string => (skeletonCache[w] ??= wordSkeleton(norm.slice(stream.pos[words.ks[w]!], stream.pos[words.ke[w]! - 1]! + 1)));
   // Read on the source: the search preset folds «أ» to «ا», and «ألتمان» has no article.
   const startsWithArticle = (w: number): boolean => {
     const span = wordSpan(w);
@@ -384,12 +401,17 @@ function guessNames(ctx: GuessContext): Candidate[] {
     const end = wordSpan(w1 - 1).end;
     const candidate: Candidate = { start, end, type, confidence, source: source_ };
     if (wantLink) {
-      const link = romanizationLink(ctx, ctx.norm.slice(ctx.stream.pos[words.ks[w0]!]!, ctx.stream.pos[words.ke[w1 - 1]! - 1]! + 1), w1 - w0 === 1);
+      const link = romanizationLink(ctx, ctx.norm.slice(ctx.stream.pos[words.ks[w0]!], ctx.stream.pos[words.ke[w1 - 1]! - 1]! + 1), w1 - w0 === 1);
       if (link !== null) {
         candidate.entry = link;
         candidate.type = gazetteer.entries[link]!.type;
         candidate.confidence = CONFIDENCE.romanization;
         candidate.source = "romanization";
+      } else if (type === "PERSON" && w1 - w0 === 1) {
+        // The context says this lone word is a person: link it when it is the surname of
+        // exactly one listed person («أوضح سكوت، كبير…» → Kevin Scott).
+        const person = gazetteer.surnameOwner.get(keyOf(w0));
+        if (person !== undefined) candidate.entry = person;
       }
     }
     for (let w = w0; w < w1; w++) taken[w] = 1;
@@ -399,7 +421,8 @@ function guessNames(ctx: GuessContext): Candidate[] {
   // Is word w an Arabic word that may be part of a name?
   const nameWord = (w: number): boolean => {
     if (w >= words.count || !isArabic(w) || !free(w)) return false;
-    if (words.ke[w]! - words.ks[w]! < 2 || PREFIX_FORMS.has(keyOf(w))) return false; // «لـ» before a Latin name
+    const length = words.ke[w]! - words.ks[w]!;
+    if (length < 2 || (length <= 4 && PREFIX_FORMS.has(keyOf(w)))) return false; // «لـ» before a Latin name
     const lex = ctx.wordBits(w, false);
     return (lex.bits & (STOPWORD | ANY_TRIGGER)) === 0;
   };
@@ -459,7 +482,7 @@ function guessNames(ctx: GuessContext): Candidate[] {
     if (type === "PRODUCT" || type === "LOCATION" || type === "ORG") {
       // Product and place names in Arabic text are transliterations: keep only linked ones,
       // and an unlinked organisation needs a foreign-looking word (not a nisba adjective).
-      const link = romanizationLink(ctx, norm.slice(stream.pos[words.ks[first]!]!, stream.pos[words.ke[last]! - 1]! + 1), first === last);
+      const link = romanizationLink(ctx, norm.slice(stream.pos[words.ks[first]!], stream.pos[words.ke[last]! - 1]! + 1), first === last);
       if (link === null && type !== "ORG") continue;
       if (link === null && keyOf(last).endsWith("ي")) continue;
     }
@@ -502,21 +525,37 @@ function guessNames(ctx: GuessContext): Candidate[] {
   // 4. Surnames of people found in this text («ألتمان» after «سام ألتمان»), and Arabic
   // spellings of names linked elsewhere in the text, by romanization key.
   const found = [...ctx.linked];
-  const personSurnames = new Map<string, number>();
+  // Latin names of the entries linked in this text, for co-mention romanization.
+  const nearby = new RomanizationIndex();
+  for (const entry of found) for (const key of gazetteer.romanKeys[entry]!) nearby.add(key, entry);
+  const surnameKeys: string[] = [];
+  const surnameEntries: number[] = [];
+  const nearbyLengths = new Set<number>();
   for (const entry of found) {
+    for (const key of gazetteer.romanKeys[entry]!) for (const d of [-1, 0, 1]) nearbyLengths.add(key.length + d);
     if (gazetteer.entries[entry]!.type !== "PERSON") continue;
     for (const list of Object.values(gazetteer.entries[entry]!.names)) {
       for (const alias of list) {
         const parts = alias.trim().split(/\s+/u);
-        if (parts.length >= 2) personSurnames.set(matchKey(parts[parts.length - 1]!), entry);
+        if (parts.length < 2) continue;
+        surnameKeys.push(matchKey(parts[parts.length - 1]!));
+        surnameEntries.push(entry);
       }
     }
   }
+  // Surnames are looked up by walking a small trie over the word's key characters, so
+  // no string is built per word.
+  const surnames = new KeyTrie(surnameKeys);
+  const surnameAt = (w: number): number => {
+    let node = surnames.root;
+    for (let k = words.ks[w]!; k < words.ke[w]! && node >= 0; k++) node = surnames.step(node, chars[k]!);
+    const index = node >= 0 ? surnames.terminalOf(node) : -1;
+    return index >= 0 ? surnameEntries[index]! : -1;
+  };
   for (let w = 0; w < words.count; w++) {
     if (!free(w)) continue;
-    const key = keyOf(w);
-    const person = personSurnames.get(key);
-    if (person !== undefined) {
+    const person = surnameKeys.length > 0 ? surnameAt(w) : -1;
+    if (person >= 0) {
       const span = wordSpan(w);
       if (!isArabic(w) && !/^\p{Lu}/u.test(source.slice(span.start, span.end))) continue;
       out.push({ ...span, type: "PERSON", entry: person, confidence: CONFIDENCE.coreference, source: "coreference" });
@@ -530,12 +569,18 @@ function guessNames(ctx: GuessContext): Candidate[] {
       const last = w + n - 1;
       if (last >= words.count) continue;
       let ok = true;
-      for (let v = w; v <= last; v++) if (!nameWord(v) || (v > w && breakBefore(v))) ok = false;
+      // Transliterated names carry no article: a phrase with «ال…» words is Arabic prose.
+      for (let v = w; v <= last && ok; v++) if (!nameWord(v) || (v > w && breakBefore(v)) || startsWithArticle(v)) ok = false;
       if (!ok) continue;
-      const text = norm.slice(stream.pos[words.ks[w]!]!, stream.pos[words.ke[last]! - 1]! + 1);
-      const key2 = romanizationKey(text);
-      if (key2.length < 4) continue;
-      const entry = found.find((e) => gazetteer.romanKeys[e]!.some((k) => editDistance(k, key2, romanizationThreshold(Math.max(k.length, key2.length))) <= romanizationThreshold(Math.max(k.length, key2.length))));
+      let skeleton = "";
+      for (let v = w; v <= last; v++) skeleton += skeletonOf(v);
+      if (!nearbyLengths.has(skeleton.length) && skeleton.length < 4) continue; // cheap filter before collapsing
+      const key2 = collapseKey(skeleton);
+      if (!nearbyLengths.has(key2.length)) continue;
+      // One Arabic word has few consonants and many lookalikes («لتأمين» ↔ Altman): alone it
+      // must have 5+ classes and match exactly; a phrase may be one edit away.
+      if (n === 1 ? key2.length < 5 : key2.length < 4) continue;
+      const entry = nearby.lookup(key2, (e) => gazetteer.romanKeys[e]!, n === 1 ? 0 : 1)[0];
       if (entry === undefined) continue;
       const start = wordSpan(w).start;
       const end = wordSpan(last).end;
@@ -620,30 +665,18 @@ function arabicLines(norm: string): (i: number) => boolean {
  * Keeps the best of overlapping candidates: the longest span, then the most confident,
  * then the earliest. Returns them sorted by start.
  */
-function resolve(candidates: readonly Candidate[]): Candidate[] {
+function resolve(candidates: readonly Candidate[], length: number): Candidate[] {
   const order = [...candidates].sort(
     (a, b) => b.end - b.start - (a.end - a.start) || b.confidence - a.confidence || a.start - b.start,
   );
+  const taken = new Coverage(length, []);
   const kept: Candidate[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
-  // kept spans stay sorted in starts/ends for a binary-search overlap test
   for (const c of order) {
-    if (c.end <= c.start) continue;
-    let lo = 0;
-    let hi = starts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (starts[mid]! < c.start) lo = mid + 1;
-      else hi = mid;
-    }
-    if (lo > 0 && ends[lo - 1]! > c.start) continue;
-    if (lo < starts.length && starts[lo]! < c.end) continue;
-    starts.splice(lo, 0, c.start);
-    ends.splice(lo, 0, c.end);
-    kept.splice(lo, 0, c);
+    if (c.end <= c.start || c.start < 0 || c.end > length || taken.overlaps(c.start, c.end)) continue;
+    taken.mark(c.start, c.end);
+    kept.push(c);
   }
-  return kept;
+  return kept.sort((a, b) => a.start - b.start);
 }
 
 function toEntity(c: Candidate, source: string, gazetteer: Gazetteer): Entity {
@@ -681,10 +714,11 @@ function attachedPrefix(source: string, start: number): string | undefined {
     if (j < i && source[j - 1] === TATWEEL) end = j;
   }
   let letters = end;
-  while (letters > 0 && (source[letters - 1] === TATWEEL || /[\u0621-\u064a\u064b-\u065f]/u.test(source[letters - 1]!))) letters--;
+  // Arabic letters (U+0621–064A), harakat (U+064B–065F) and tatweel (U+0640, inside that range).
+  while (letters > 0 && source.charCodeAt(letters - 1) >= 0x621 && source.charCodeAt(letters - 1) <= 0x65f) letters--;
   if (letters === end) return undefined;
   const written = source.slice(letters, end);
   if (!PREFIX_FORMS.has(matchKey(written))) return undefined;
-  if (end === start && !/[\u0640]/u.test(written) && ARABIC_LETTER.test(source[start] ?? "")) return undefined;
+  if (end === start && !written.includes(TATWEEL) && ARABIC_LETTER.test(source[start] ?? "")) return undefined;
   return written;
 }

@@ -1,0 +1,52 @@
+import { describe, expect, it } from "vitest";
+import * as api from "../src/index.js";
+import { createTagger, tagEntities, toHtml } from "../src/index.js";
+
+describe("public surface", () => {
+  it("exports exactly these names", () => {
+    expect(Object.keys(api).sort()).toEqual([
+      "ARABIC_MONTHS", "ARABIC_WEEKDAYS", "CURRENCY_DISPLAY_NAMES", "ENGLISH_MONTHS", "ENGLISH_WEEKDAYS",
+      "createTagger", "findValues", "monthFromName", "parseArabicDate", "romanizationKey", "tagEntities",
+      "toBio", "toConll", "toHtml", "toJson", "weekdayFromName",
+    ]);
+  });
+});
+
+describe("tagEntities with the built-in gazetteer", () => {
+  it("tags names and values in mixed text (README example)", () => {
+    const text = "استثمرت مايكروسوفت 13.75 مليار دولار في OpenAI، وقال سام ألتمان لـ Bloomberg إن الشركة تنمو 20%.";
+    const found = tagEntities(text, { referenceDate: "2025-11-05" }).map(({ text, type, id, value, prefix }) => ({ text, type, id, value, prefix }));
+    expect(found).toEqual([
+      { text: "مايكروسوفت", type: "ORG", id: "org:microsoft", value: undefined, prefix: undefined },
+      { text: "13.75 مليار دولار", type: "MONEY", id: undefined, value: { amount: 13750000000, currency: "USD" }, prefix: undefined },
+      { text: "OpenAI", type: "ORG", id: "org:openai", value: undefined, prefix: undefined },
+      { text: "سام ألتمان", type: "PERSON", id: "person:sam-altman", value: undefined, prefix: undefined },
+      { text: "Bloomberg", type: "ORG", id: "org:bloomberg", value: undefined, prefix: "لـ" },
+      { text: "20%", type: "PERCENT", id: undefined, value: { ratio: 0.2 }, prefix: undefined },
+    ]);
+  });
+  it("links generated countries in both languages", () => {
+    const found = tagEntities("زار مصر ثم Egypt").map((e) => [e.text, e.id]);
+    expect(found).toEqual([["مصر", "location:country-eg"], ["Egypt", "location:country-eg"]]);
+  });
+  it("resolves relative dates against referenceDate", () => {
+    const [date] = tagEntities("في نوفمبر الماضي", { referenceDate: new Date("2025-03-01T00:00:00Z") });
+    expect(date).toMatchObject({ type: "DATE", text: "نوفمبر الماضي", value: "2024-11" });
+  });
+  it("throws a TypeError naming the text argument", () => {
+    expect(() => tagEntities(null as unknown as string)).toThrow(/text must be a string/);
+  });
+  it("adds user entries to the built-in ones and links a transliteration to them", () => {
+    const tagger = createTagger({ entities: [{ id: "product:zephyrix", type: "PRODUCT", canonical: "Zephyrix", names: { en: ["Zephyrix"] } }] });
+    expect(tagger.tag("أطلقت مايكروسوفت منصة زيفيريكس").map((e) => [e.text, e.id, e.source])).toEqual([
+      ["مايكروسوفت", "org:microsoft", "gazetteer"],
+      ["زيفيريكس", "product:zephyrix", "romanization"],
+    ]);
+  });
+  it("renders HTML for tagged text", () => {
+    const text = "شراكة بين مايكروسوفت وOpenAI";
+    expect(toHtml(text, tagEntities(text))).toBe(
+      'شراكة بين <mark data-type="ORG" data-id="org:microsoft" title="Microsoft">مايكروسوفت</mark> و<mark data-type="ORG" data-id="org:openai" title="OpenAI"><bdi dir="ltr" lang="en">OpenAI</bdi></mark>',
+    );
+  });
+});
