@@ -4,6 +4,7 @@
 // escaping could not run a script or load anything from outside.
 import { createHash } from "node:crypto";
 import { renderArticleBody } from "./article-html.mjs";
+import { firstLine } from "./articles.mjs";
 import { isolatedTextToHtml, textToHtml } from "./bidi.mjs";
 import { escapeHtml, safeHttpUrl } from "./escape.mjs";
 import { ENTITY_TYPES } from "./labels.mjs";
@@ -150,7 +151,7 @@ ${items || '<p class="muted">لم تُستخرج بيانات كافية لمر�
  * @param {{ assets: Assets, prev?: { href: string, title: string }, next?: { href: string, title: string } }} options
  */
 export function renderArticlePage(a, { assets, prev, next }) {
-  const title = a.title || firstNonEmptyLine(a.text) || a.id;
+  const title = a.title || firstLine(a.text) || a.id;
   const nav = [
     '<a href="index.html">كل المقالات</a>',
     prev ? `<a href="${escapeHtml(prev.href)}" rel="prev">→ السابق</a>` : "",
@@ -161,7 +162,8 @@ export function renderArticlePage(a, { assets, prev, next }) {
   const messages = a.messages.length
     ? `<section class="card warn"><h2>رسائل</h2><ul>${a.messages.map((m) => `<li dir="ltr">${escapeHtml(m)}</li>`).join("")}</ul></section>`
     : "";
-  const body = `<header class="site"><span class="brand">قلم <bdi dir="ltr" lang="en">qalam</bdi></span><nav>${nav}</nav></header>
+  const body = `<a class="skip" href="#panel">تخطَّ إلى لوحة التحليل</a>
+<header class="site"><span class="brand">قلم <bdi dir="ltr" lang="en">qalam</bdi></span><nav>${nav}</nav></header>
 <main class="layout">
 <article class="article" aria-labelledby="title">
 <p class="kicker"><bdi dir="ltr" lang="en">${escapeHtml(a.id)}</bdi></p>
@@ -172,7 +174,7 @@ ${legend()}
 ${renderArticleBody(a.text, a.entities, attributionParts(a.attributions))}
 </div>
 </article>
-<aside class="panel" aria-label="لوحة التحليل">
+<aside class="panel" id="panel" tabindex="-1" aria-label="لوحة التحليل">
 ${messages}
 ${referencePanel(a)}
 ${entityPanel(a)}
@@ -189,7 +191,7 @@ ${attributionPanel(a)}
 export function renderIndexPage(pages, { assets }) {
   const rows = pages
     .map(({ analysis: a, href }) => {
-      const title = a.title || firstNonEmptyLine(a.text) || a.id;
+      const title = a.title || firstLine(a.text) || a.id;
       const groups = groupNamedEntities(a.entities);
       const top = groups
         .slice(0, 4)
@@ -237,14 +239,4 @@ export function renderIndexPage(pages, { assets }) {
 ${legend()}
 </main>`;
   return layout({ title: "تقرير قلم — qalam report", body, assets });
-}
-
-/** @param {string} text */
-function firstNonEmptyLine(text) {
-  return (
-    text
-      .split("\n")
-      .map((l) => l.trim())
-      .find((l) => l !== "") ?? ""
-  );
 }

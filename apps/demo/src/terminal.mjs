@@ -1,4 +1,5 @@
 // The terminal report: plain text, colours only when asked (a TTY without NO_COLOR).
+import { firstLine } from "./articles.mjs";
 import { stripBidiControls } from "./bidi.mjs";
 import { groupNamedEntities, valueMentions } from "./summary.mjs";
 
@@ -44,7 +45,7 @@ export function formatTerminalReport(analysis, { color = false } = {}) {
   const lines = [];
   const heading = (/** @type {string} */ s) => lines.push("", c.cyan(c.bold(s)));
   lines.push(c.bold(`══ ${analysis.id} ══`));
-  lines.push(`${c.dim("Title:   ")} ${clean(analysis.title) || c.dim("(none found)")}`);
+  lines.push(`${c.dim("Title:   ")} ${clean(analysis.title) || c.dim(`(none found; first line: ${clean(firstLine(analysis.text))})`)}`);
   lines.push(`${c.dim("Date:    ")} ${[analysis.date, analysis.time].filter(Boolean).join(" ") || c.dim("(none found)")}`);
   lines.push(`${c.dim("Author:  ")} ${analysis.authors.map(clean).join("، ") || c.dim("(none found)")}`);
   lines.push(`${c.dim("Outlet:  ")} ${clean(analysis.outlet) || c.dim("(none found)")}`);

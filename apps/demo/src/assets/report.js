@@ -11,6 +11,7 @@
     var dt = document.createElement("dt");
     dt.textContent = label;
     var dd = document.createElement("dd");
+    dd.dir = "auto";
     dd.textContent = value;
     list.appendChild(dt);
     list.appendChild(dd);
