@@ -1,9 +1,9 @@
 import { normalizeWithEdits } from "@qalam/normalize";
 import type { Entity, EntityType } from "../types.js";
 import { parseReferenceDate, type DateParts } from "./calendar.js";
-import { foldSameLength } from "./fold.js";
-import { lex } from "./lexer.js";
+import { lexInto, type Lexeme } from "./lexer.js";
 import { lexicon } from "./lexicon.js";
+import { findAnchors, windowStart } from "./anchors.js";
 import { matchAt, type ValueMatch } from "./matchers.js";
 
 export interface FindValuesOptions {
@@ -22,6 +22,21 @@ export interface FindValuesOptions {
 export interface ValueEntity extends Entity {
   parts?: DateParts;
 }
+
+/** A candidate further than this past the lexed text starts a fresh window. */
+const WINDOW_GAP = 64;
+
+function indexOfLexemeAt(lexemes: readonly Lexeme[], offset: number): number {
+  for (let k = lexemes.length - 1; k >= 0; k--) {
+    const start = lexemes[k]!.start;
+    if (start === offset) return k;
+    if (start < offset) return -1;
+  }
+  return -1;
+}
+
+/** Lexemes to read after a candidate: longer than the longest expression («الخميس، 22 تشرين الثاني من عام 2025 م»). */
+const WINDOW_AHEAD = 16;
 
 // Marks that normalization deletes and that may sit between a proclitic and
 // the expression («بِـ10»): they belong to the prefix, never to the span.
@@ -54,17 +69,26 @@ export function findValues(text: string, options: FindValuesOptions = {}): Value
   const reference = parseReferenceDate(options.referenceDate);
   const types = options.types ? new Set(options.types) : null;
   const { text: normalized, edits } = normalizeWithEdits(text, "search");
-  const lexemes = lex(foldSameLength(normalized));
-  const ctx = { lexemes, normalized, lexicon: lexicon(), reference };
+  const lx = lexicon();
   const entities: ValueEntity[] = [];
-  let i = 0;
-  while (i < lexemes.length) {
-    const hit = matchAt(ctx, i);
-    if (!hit) {
-      i++;
-      continue;
+  // Everything before `consumed` (normalized offsets) belongs to an earlier match.
+  let consumed = 0;
+  // Lexemes are read only around candidates, in one list that grows while
+  // candidates are close together and restarts after a gap.
+  let lexemes: Lexeme[] = [];
+  let lexedTo = 0;
+  for (const anchor of findAnchors(normalized, lx.anchors)) {
+    if (anchor < consumed) continue;
+    if (anchor - lexedTo > WINDOW_GAP || lexemes.length === 0) {
+      lexemes = [];
+      lexedTo = windowStart(normalized, anchor, 0);
     }
-    i = hit.next;
+    lexedTo = lexInto(normalized, lexedTo, lexemes, { after: anchor, count: WINDOW_AHEAD });
+    const i = indexOfLexemeAt(lexemes, anchor);
+    if (i < 0) continue;
+    const hit = matchAt({ lexemes, normalized, lexicon: lx, reference }, i);
+    if (!hit) continue;
+    consumed = hit.match.end;
     if (types && !types.has(hit.match.type)) continue;
     const entity = toEntity(text, hit.match, edits);
     if (entity) entities.push(entity);

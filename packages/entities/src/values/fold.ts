@@ -98,3 +98,10 @@ export function foldKey(name: string): string {
   }
   return out;
 }
+
+/** {@link foldCodeUnit} for every UTF-16 code unit, precomputed for the hot loops (128 KB). */
+export const FOLD_TABLE: Uint16Array = (() => {
+  const table = new Uint16Array(0x10000);
+  for (let code = 0; code < 0x10000; code++) table[code] = foldCodeUnit(code);
+  return table;
+})();

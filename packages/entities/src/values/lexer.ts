@@ -1,5 +1,5 @@
 import { normalize } from "@qalam/normalize";
-import { foldSameLength } from "./fold.js";
+import { FOLD_TABLE, foldSameLength } from "./fold.js";
 
 /** A word, a number or one other character of the folded text, with its offsets there. */
 export interface Lexeme {
@@ -7,25 +7,103 @@ export interface Lexeme {
   end: number;
   text: string;
   kind: "word" | "number" | "mark";
+  /** Proclitic splits of a word, computed on first use (see lexicon.ts). */
+  analyses?: readonly { prefix: string; stem: string }[];
 }
 
-// Letters with their marks, or digits with inner separators, or any other
-// single non-space character. Each alternative is a plain run, so matching is
-// linear in the input.
-const LEXEME = /[\p{L}\p{M}]+|\d+(?:[.,:]\d+)*|\S/gu;
+export const enum CharKind {
+  Space,
+  Word,
+  Digit,
+  Other,
+}
 
-/** Splits folded text into lexemes; white space separates them and is dropped. */
-export function lex(folded: string): Lexeme[] {
+// Letters and combining marks outside the ranges tested inline; filled on
+// first sight of each BMP code unit (255 = not yet known).
+const kindCache = new Uint8Array(0x10000).fill(255);
+const WORD_CHAR = /[\p{L}\p{M}]/u;
+const SPACE_CHAR = /\s/u;
+
+export function kindOf(code: number): CharKind {
+  if (code >= 0x61 && code <= 0x7a) return CharKind.Word;
+  if (code >= 0x30 && code <= 0x39) return CharKind.Digit;
+  if (code === 0x20) return CharKind.Space;
+  if (code >= 0x0620 && code <= 0x065f) return CharKind.Word;
+  const cached = kindCache[code]!;
+  if (cached !== 255) return cached;
+  // Surrogates are "other": a pair is kept together by the caller.
+  const ch = String.fromCharCode(code);
+  const kind =
+    code >= 0xd800 && code <= 0xdfff
+      ? CharKind.Other
+      : WORD_CHAR.test(ch)
+        ? CharKind.Word
+        : SPACE_CHAR.test(ch)
+          ? CharKind.Space
+          : CharKind.Other;
+  kindCache[code] = kind;
+  return kind;
+}
+
+const isSeparator = (code: number): boolean => code === 0x2e || code === 0x2c || code === 0x3a; // . , :
+
+/**
+ * Splits text into lexemes, folding as it goes (`FOLD_TABLE`: the
+ * lexemes' text is folded, their offsets are those of `text`): runs of letters and marks, digit runs with
+ * inner separators ("13.75", "1,000", "11:02"), and single other characters
+ * (a surrogate pair counts as one). White space separates them and is dropped.
+ * A hand-written scan: one pass, no backtracking, no match objects.
+ */
+export function lex(text: string): Lexeme[] {
   const lexemes: Lexeme[] = [];
-  LEXEME.lastIndex = 0;
-  let match: RegExpExecArray | null;
-  while ((match = LEXEME.exec(folded)) !== null) {
-    const text = match[0];
-    const first = text.charCodeAt(0);
-    const kind = first >= 0x30 && first <= 0x39 ? "number" : /^[\p{L}\p{M}]/u.test(text) ? "word" : "mark";
-    lexemes.push({ start: match.index, end: match.index + text.length, text, kind });
-  }
+  lexInto(text, 0, lexemes);
   return lexemes;
+}
+
+/**
+ * Appends the lexemes of `text` from offset `from` (which must not be inside a
+ * lexeme) to `lexemes`, stopping after `stop.count` lexemes that start at or
+ * after `stop.after`. Returns the offset where it stopped.
+ */
+export function lexInto(text: string, from: number, lexemes: Lexeme[], stop?: { after: number; count: number }): number {
+  const length = text.length;
+  const at = (k: number): number => (k < length ? FOLD_TABLE[text.charCodeAt(k)]! : -1);
+  let i = from;
+  let counted = 0;
+  while (i < length) {
+    const code = at(i);
+    const kind = kindOf(code);
+    if (kind === CharKind.Space) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let type: Lexeme["kind"];
+    if (kind === CharKind.Word) {
+      i++;
+      while (i < length && kindOf(at(i)) === CharKind.Word) i++;
+      type = "word";
+    } else if (kind === CharKind.Digit) {
+      i++;
+      for (;;) {
+        while (i < length && kindOf(at(i)) === CharKind.Digit) i++;
+        if (i + 1 < length && isSeparator(at(i)) && kindOf(at(i + 1)) === CharKind.Digit) {
+          i++;
+          continue;
+        }
+        break;
+      }
+      type = "number";
+    } else {
+      const next = at(i + 1);
+      i += code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff ? 2 : 1;
+      type = "mark";
+    }
+    lexemes.push({ start, end: i, text: foldSameLength(text.slice(start, i)), kind: type, analyses: undefined });
+    // A window around one candidate needs only so many lexemes after it.
+    if (stop && start >= stop.after && ++counted >= stop.count) break;
+  }
+  return i;
 }
 
 /** The same folding the matchers apply to text: the "search" preset, then {@link foldSameLength}. */

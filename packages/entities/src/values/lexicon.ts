@@ -4,6 +4,7 @@ import keywordData from "../../data/values/keywords.json";
 import numberData from "../../data/values/numbers.json";
 import relativeData from "../../data/values/relative.json";
 import { CURRENCY_DISPLAY_NAMES } from "./currencies.generated.js";
+import { reverseHash, type AnchorIndex } from "./anchors.js";
 import type { Lexeme } from "./lexer.js";
 import { keyOf } from "./lexer.js";
 import { ARABIC_MONTHS, ARABIC_WEEKDAYS, ENGLISH_MONTHS, ENGLISH_WEEKDAYS } from "./tables.js";
@@ -21,8 +22,18 @@ export class PhraseTable<V> {
     this.maxWords = Math.max(this.maxWords, key.split(" ").length);
   }
 
+  private firstWordSet: Set<string> | null = null;
+
+  /** The first lexeme of every key: a lexeme not in here cannot start a phrase. */
+  firstWords(): ReadonlySet<string> {
+    this.firstWordSet ??= new Set([...this.map.keys()].map((key) => key.split(" ")[0]!));
+    return this.firstWordSet;
+  }
+
   /** Longest phrase starting at lexeme i: its value and the index after it. */
   match(lexemes: readonly Lexeme[], i: number): { value: V; end: number } | null {
+    const first = lexemes[i];
+    if (!first || !this.firstWords().has(first.text)) return null;
     let key = "";
     let best: { value: V; end: number } | null = null;
     for (let n = 0; n < this.maxWords && i + n < lexemes.length; n++) {
@@ -86,6 +97,10 @@ export interface Lexicon {
   yearTriggers: PhraseTable<true>;
   monthTriggers: PhraseTable<true>;
   dayPeriods: PhraseTable<string>;
+  /** Words (folded, without proclitics) that can start a value expression. */
+  starters: ReadonlySet<string>;
+  /** The same, hashed for {@link findAnchors}. */
+  anchors: AnchorIndex;
   percentWords: PhraseTable<true>;
   ofWords: PhraseTable<true>;
   hourWords: PhraseTable<true>;
@@ -99,7 +114,7 @@ let cached: Lexicon | null = null;
 export function lexicon(): Lexicon {
   if (cached) return cached;
   const rel = relativeData;
-  cached = {
+  const built = {
     currencyNames: buildCurrencyNames(),
     currencySymbols: buildCurrencySymbols(),
     scales: tableOf(Object.entries(numberData.scales)),
@@ -125,7 +140,70 @@ export function lexicon(): Lexicon {
     yearWords: flagTable(keywordData.year),
     thisWords: flagTable(keywordData.this),
   };
+  // Words that start an expression by themselves, and frequent words that do
+  // only before certain others (see AnchorIndex).
+  const strong = [
+    built.currencySymbols, built.duals, built.vague, built.scales, built.months, built.latinMonths, built.weekdays,
+  ].flatMap((table) => [...table.firstWords()]);
+  const singleDays = [...built.relativeDays.map.keys()].filter((key) => !key.includes(" "));
+  strong.push(...singleDays);
+  const starters = new Set([
+    ...strong,
+    ...[built.units, built.relativeDays, built.relativeUnits, built.thisWords, built.hourWords].flatMap((t) => [...t.firstWords()]),
+  ]);
+  const strongSet = new Set(strong);
+  const beforeWords = new Map<number, Set<number>>();
+  const addBefore = (first: string, next: Iterable<string>): void => {
+    if (strongSet.has(first)) return;
+    const set = beforeWords.get(reverseHash(first)) ?? new Set<number>();
+    for (const word of next) set.add(reverseHash(word));
+    beforeWords.set(reverseHash(first), set);
+  };
+  for (const unit of built.units.firstWords()) addBefore(unit, built.scales.firstWords());
+  for (const word of built.thisWords.firstWords()) addBefore(word, built.relativeUnits.firstWords());
+  for (const unit of built.relativeUnits.firstWords()) addBefore(unit, built.modifiers.firstWords());
+  for (const key of built.relativeDays.map.keys()) {
+    const [first, second] = key.split(" ");
+    if (second !== undefined) addBefore(first!, [second]);
+  }
+  for (const key of built.hourWords.map.keys()) {
+    const [first, second] = key.split(" ");
+    if (second !== undefined) addBefore(first!, [second]);
+  }
+  const anchors: AnchorIndex = {
+    wordHashes: new Set(strong.filter((w) => /\p{L}/u.test(w)).map(reverseHash)),
+    beforeWords,
+    beforeNumber: new Set([...built.hourWords.firstWords()].map(reverseHash)),
+    marks: new Set(strong.filter((w) => w.length === 1 && !/\p{L}/u.test(w)).map((w) => w.charCodeAt(0)).concat(0x25)),
+  };
+  cached = { ...built, starters, anchors };
   return cached;
+}
+
+const MAX_PROCLITIC_LENGTH = 4;
+const PROCLITIC_LETTERS = new Set([0x0648, 0x0641, 0x0628, 0x0644, 0x0643, 0x0627]);
+
+function analysesOf(lexeme: Lexeme): readonly { prefix: string; stem: string }[] {
+  lexeme.analyses ??= procliticAnalyses(lexeme.text);
+  return lexeme.analyses;
+}
+
+/**
+ * Whether lexeme i can start a value expression: a number, a mark that
+ * starts a currency symbol or a percent, or a word (perhaps behind proclitics)
+ * that starts some table's key. Lets the matchers skip ordinary words cheaply.
+ */
+export function canStart(lx: Lexicon, lexeme: Lexeme): boolean {
+  if (lexeme.kind === "number") return true;
+  const text = lexeme.text;
+  if (lexeme.kind === "mark") return text === "%" || lx.starters.has(text);
+  if (lx.starters.has(text)) return true;
+  for (let k = 1; k <= MAX_PROCLITIC_LENGTH && k < text.length - 1; k++) {
+    // Proclitic stacks are spelt with these letters only: و ف ب ل ك ا.
+    if (!PROCLITIC_LETTERS.has(text.charCodeAt(k - 1))) break;
+    if (lx.starters.has(text.slice(k)) && analysesOf(lexeme).some((a) => a.prefix.length === k)) return true;
+  }
+  return false;
 }
 
 /**
@@ -142,7 +220,9 @@ export function matchWithProclitic<V>(
   if (whole) return { ...whole, prefixLength: 0 };
   const lexeme = lexemes[i];
   if (!lexeme || lexeme.kind !== "word") return null;
-  for (const { prefix, stem } of procliticAnalyses(lexeme.text)) {
+  const firstWords = table.firstWords();
+  for (const { prefix, stem } of analysesOf(lexeme)) {
+    if (!firstWords.has(stem)) continue;
     const shifted: Lexeme = { start: lexeme.start + prefix.length, end: lexeme.end, text: stem, kind: "word" };
     const rest = [shifted, ...lexemes.slice(i + 1, i + table.maxWords)];
     const hit = table.match(rest, 0);

@@ -12,7 +12,7 @@ import {
   type ReferenceDate,
 } from "./calendar.js";
 import type { Lexeme } from "./lexer.js";
-import { matchWithProclitic, type Lexicon } from "./lexicon.js";
+import { canStart, matchWithProclitic, type Lexicon } from "./lexicon.js";
 import { parseInteger, parseNumeral, scaleNumeral } from "./numerals.js";
 
 /** A value expression found in the folded text (offsets there). */
@@ -46,6 +46,7 @@ const DATE_SEPARATORS = new Set(["/", "-"]);
 
 /** Tries every matcher at lexeme i, in order; the first that matches wins. */
 export function matchAt(ctx: MatchContext, i: number): Found | null {
+  if (!canStart(ctx.lexicon, ctx.lexemes[i]!)) return null;
   return timeAt(ctx, i) ?? moneyAt(ctx, i) ?? percentAt(ctx, i) ?? dateAt(ctx, i);
 }
 
@@ -53,8 +54,16 @@ const glued = (a: Lexeme | undefined, b: Lexeme | undefined): boolean => !!a && 
 
 /** True when `word` is nothing but a stack of proclitics («و», «بال», «لل»). */
 export function isProcliticStack(word: string): boolean {
-  return procliticAnalyses(`${word}0`).some((analysis) => analysis.stem === "0");
+  if (word.length > 4) return false;
+  let known = stackCache.get(word);
+  if (known === undefined) {
+    known = procliticAnalyses(`${word}0`).some((analysis) => analysis.stem === "0");
+    stackCache.set(word, known);
+  }
+  return known;
 }
+
+const stackCache = new Map<string, boolean>();
 
 function found(ctx: MatchContext, type: EntityType, from: number, to: number, extra: Partial<ValueMatch> & { startOffset?: number }): Found {
   const { startOffset, ...rest } = extra;
