@@ -23,8 +23,11 @@ function describe(value: unknown): string {
   return typeof value === "string" || typeof value === "number" ? String(value) : typeof value;
 }
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const leap = month === 2 && year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return (DAYS_IN_MONTH[month - 1] ?? 31) + (leap ? 1 : 0);
 }
 
 function fromParts(y: unknown, m: unknown, d: unknown): ReadDate {

@@ -75,7 +75,8 @@ export function fieldLang(text: string, item: ItemView, ctx: StyleContext): { di
 export function addField(b: EntryBuilder, text: string, item: ItemView, ctx: StyleContext, extra: Partial<FieldOptions> = {}): boolean {
   // A straight apostrophe inside a word prints as ’ in every field, as citeproc-js does.
   const printed = text.includes("'") ? text.replace(/(?<=[\p{L}\p{N}])'(?=\p{L})/gu, "\u2019") : text;
-  return b.field(printed, { ...fieldLang(printed, item, ctx), ...extra });
+  const { dir, lang } = fieldLang(printed, item, ctx);
+  return b.field(printed, { dir, lang, italic: extra.italic, quoted: extra.quoted, href: extra.href });
 }
 
 /** A field generated in the entry's own language (dates, terms): the locale's direction. */

@@ -45,16 +45,9 @@ export class EntryBuilder {
 
   field(text: string, options: FieldOptions): boolean {
     if (!text) return false;
-    this.pieces.push({
-      kind: "field",
-      text,
-      dir: options.dir,
-      lang: options.lang,
-      italic: options.italic ?? false,
-      quoted: options.quoted ?? false,
-      inQuote: "",
-      ...(options.href ? { href: options.href } : {}),
-    });
+    const piece: Piece = { kind: "field", text, dir: options.dir, lang: options.lang, italic: options.italic ?? false, quoted: options.quoted ?? false, inQuote: "" };
+    if (options.href) piece.href = options.href;
+    this.pieces.push(piece);
     return true;
   }
 

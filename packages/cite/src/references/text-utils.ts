@@ -19,15 +19,27 @@ function isRtlCodePoint(cp: number): boolean {
 
 const LETTER = /\p{L}/u;
 
-/** Counts strong right-to-left and left-to-right letters. */
+/** Arabic-block code points that are not letters: digits, punctuation, harakat. */
+function isArabicNonLetter(cp: number): boolean {
+  return (cp >= 0x0660 && cp <= 0x0669) || (cp >= 0x06f0 && cp <= 0x06f9) || (cp >= 0x064b && cp <= 0x065f) || cp === 0x0670 ||
+    (cp >= 0x0600 && cp <= 0x061f) || (cp >= 0x066a && cp <= 0x066d) || cp === 0x06d4 || (cp >= 0x06d6 && cp <= 0x06ed);
+}
+
+/** Counts strong right-to-left and left-to-right letters (ASCII and Arabic without a regex: hot path). */
 export function letterCounts(text: string): { rtl: number; ltr: number } {
   let rtl = 0;
   let ltr = 0;
-  for (const ch of text) {
-    const cp = ch.codePointAt(0) ?? 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) {
+      if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) ltr++;
+      continue;
+    }
+    const cp = text.codePointAt(i) ?? c;
+    if (cp > 0xffff) i++;
     if (isRtlCodePoint(cp)) {
-      if (LETTER.test(ch)) rtl++;
-    } else if (cp >= 0x41 && LETTER.test(ch)) {
+      if (cp >= 0x0600 && cp <= 0x06ff ? !isArabicNonLetter(cp) : LETTER.test(String.fromCodePoint(cp))) rtl++;
+    } else if (LETTER.test(String.fromCodePoint(cp))) {
       ltr++;
     }
   }
