@@ -237,6 +237,13 @@ describe("findValues: input contract", () => {
     expect(() => findValues("x", { referenceDate: "2024-02-30" })).toThrow(/referenceDate/);
   });
 
+  it("reuses a normalization the caller already has", async () => {
+    const { normalizeWithEdits } = await import("@qalam/normalize");
+    const text = "التزام بـ10 مليارات دولار في يناير 2023";
+    expect(findValues(text, { normalized: normalizeWithEdits(text, "search") })).toEqual(findValues(text));
+    expect(() => findValues(text, { normalized: "x" as never })).toThrow(/normalized/);
+  });
+
   it("can be limited to some types", () => {
     expect(findValues("20% من 13 مليار دولار في 2024", { types: ["PERCENT"] }).map((e) => e.type)).toEqual(["PERCENT"]);
   });

@@ -16,6 +16,11 @@ export interface FindValuesOptions {
   referenceDate?: string;
   /** Only these types (default: MONEY, PERCENT, DATE, TIME). */
   types?: readonly EntityType[];
+  /**
+   * `normalizeWithEdits(text, "search")` of this same text, when the caller has
+   * already computed it (a tagger that also matches names): saves normalizing twice.
+   */
+  normalized?: { text: string; edits: SpanMapper };
 }
 
 /** A value entity with the DATE parts the text gave, for callers that want more than the ISO value. */
@@ -68,7 +73,11 @@ export function findValues(text: string, options: FindValuesOptions = {}): Value
   if (options === null || typeof options !== "object") throw new TypeError("findValues: `options` must be an object");
   const reference = parseReferenceDate(options.referenceDate);
   const types = options.types ? new Set(options.types) : null;
-  const { text: normalized, edits } = normalizeWithEdits(text, "search");
+  const given = options.normalized;
+  if (given !== undefined && (typeof given !== "object" || given === null || typeof given.text !== "string")) {
+    throw new TypeError("findValues: `options.normalized` must be the result of normalizeWithEdits(text, \"search\")");
+  }
+  const { text: normalized, edits } = given ?? normalizeWithEdits(text, "search");
   const lx = lexicon();
   const entities: ValueEntity[] = [];
   // Everything before `consumed` (normalized offsets) belongs to an earlier match.
@@ -96,7 +105,8 @@ export function findValues(text: string, options: FindValuesOptions = {}): Value
   return entities;
 }
 
-interface SpanMapper {
+/** The part of @qalam/normalize's Edits that findValues uses. */
+export interface SpanMapper {
   mapSpanToSource(start: number, end: number): { start: number; end: number };
 }
 

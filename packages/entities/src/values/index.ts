@@ -9,6 +9,6 @@ export {
 export type { MonthNames, WeekdayNames } from "./tables.js";
 export { CURRENCY_DISPLAY_NAMES } from "./currencies.generated.js";
 export { findValues } from "./find-values.js";
-export type { FindValuesOptions, ValueEntity } from "./find-values.js";
+export type { FindValuesOptions, SpanMapper, ValueEntity } from "./find-values.js";
 export { parseArabicDate } from "./parse-date.js";
 export type { ParsedDate, DateParts } from "./parse-date.js";
