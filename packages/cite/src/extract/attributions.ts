@@ -334,7 +334,7 @@ function buildAttribution(ctx: Context, cue: Found, next: Found | undefined): At
     return { cue: cueOf(text, cue), ...(source !== undefined ? { source } : {}), anonymous: false };
   }
   if (!cue.impersonal && cue.sourceWord !== undefined) {
-    const span = readSourcePhrase(ctx, cue.sourceWord, cue.sourceFrom, cue.kind === "verb" ? MAX_VERB_SOURCE_WORDS : MAX_PHRASE_SOURCE_WORDS, sentence.end);
+    const span = readSourcePhrase(ctx, cue.sourceWord, cue.sourceFrom, cue.kind === "verb" ? MAX_VERB_SOURCE_WORDS : MAX_PHRASE_SOURCE_WORDS, sentence.end, cue.object);
     if (span !== null) {
       source = makeSource(ctx, span);
       sourceEnd = span.end;
@@ -388,15 +388,15 @@ function creditSource(ctx: Context, from: number): TextSpan | null {
 /**
  * The noun phrase naming a source, read forward from a word: it ends at punctuation,
  * a complementizer, another cue, an adjunct preposition («في», «خلال», «يوم»), a new
- * clause («وطلبوا…») or after `max` words; a tagged entity is taken whole, and a
+ * clause («وطلبوا…»), the verb's object preposition, or after `max` words; a tagged entity is taken whole, and a
  * prepositional phrase after «مطلعين/القريبة» or «على دراية» stays in it.
  */
-function readSourcePhrase(ctx: Context, from: number, fromChar: number | undefined, max: number, limit: number): TextSpan | null {
+function readSourcePhrase(ctx: Context, from: number, fromChar: number | undefined, max: number, limit: number, object?: string): TextSpan | null {
   const { text, words, entities, entityAt } = ctx;
   const first = words[from];
   if (first === undefined || first.start >= limit) return null;
   if (fromChar === undefined && RESUMPTIVE.has(first.key) && words[from + 1] !== undefined) {
-    return readSourcePhrase(ctx, from + 1, words[from + 1]!.start, max, limit);
+    return readSourcePhrase(ctx, from + 1, words[from + 1]!.start, max, limit, object);
   }
   const start = fromChar ?? first.start;
   // Nothing but spaces may separate the cue and its source («قال: …» has none).
@@ -422,6 +422,8 @@ function readSourcePhrase(ctx: Context, from: number, fromChar: number | undefin
     if (word.start >= limit || !onlySpaces(text, prev.end, word.start)) break;
     const key = word.key;
     if (COMPLEMENTIZERS.has(key) || VERB_CUES.has(key) || VERB_CUES.has(stripClitic(key))) break;
+    // The verb's own preposition starts its content: «اشتكت OpenAI من…», «يعترف الجانبان بالمخاطر».
+    if (object !== undefined && (key === object || (object.length === 1 && key.length > 2 && key.startsWith(object)))) break;
     if (entityAt[w + 1]! >= 0) {
       w = takeEntity(w + 1);
       count++;
@@ -569,6 +571,10 @@ function forwardContent(ctx: Context, cue: Found, from: number, limit: number, s
     if (cue.object !== undefined && word.key === cue.object) {
       const after = words[w + 1];
       if (after !== undefined) return clause(text, after.start, clauseEnd(text, after.start, limit));
+    }
+    // A one-letter preposition is glued to its object: «اعترف بالمخاطر».
+    if (cue.object !== undefined && cue.object.length === 1 && word.key.length > 2 && word.key.startsWith(cue.object)) {
+      return clause(text, word.start + 1, clauseEnd(text, word.start, limit));
     }
   }
   return undefined;
