@@ -8,6 +8,7 @@
 // Before timing, English output is asserted equal to citeproc-js's, Arabic output is checked
 // for sanity. Prints a table and writes tests/bench/records/cite-<date>-<cpu>-node<ver>.json.
 // Usage: node tests/bench/cite.mjs [--runs 9] [--setup-runs 5] [--no-record]
+/* global console, process, performance, URL */
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -193,7 +194,7 @@ console.log(`load average (1 min): ${loadavg()[0].toFixed(1)} on ${cpus().length
 console.log(`\nlargest qalam setup step: ${worstSetup.toFixed(2)} ms (target ≤ 10 ms); smallest speed-up: ${worstSpeedup.toFixed(1)}× (target ≥ 20×)`);
 
 if (!values["no-record"]) {
-  const cpu = (cpus()[0]?.model ?? "cpu").toLowerCase().replace(/\(r\)|\(tm\)|cpu|@.*$/g, "").replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
+  const cpu = (cpus()[0]?.model ?? "cpu").split("@")[0].toLowerCase().replace(/\(r\)|\(tm\)|cpu/g, "").replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
   const date = new Date().toISOString().slice(0, 10);
   const dir = root + "tests/bench/records/";
   mkdirSync(dir, { recursive: true });
