@@ -43,7 +43,7 @@ function watch(page: Page) {
 describe.skipIf(!haveChromium)("demo HTML report in Chromium", () => {
   let browser: Browser;
   let outDir: string;
-  let articles: Awaited<ReturnType<typeof loadArticles>>;
+  let articles: Array<{ id: string; file: string; text: string; metadata?: Record<string, string> }>;
   let report: Awaited<ReturnType<typeof buildReport>>;
 
   beforeAll(async () => {
