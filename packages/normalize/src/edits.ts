@@ -80,22 +80,18 @@ export class Edits {
     newLengths: Int32Array,
     changedFlags: Uint8Array,
     runCount: number,
+    sourceLength: number,
+    destinationLength: number,
   ): Edits {
     const edits = new Edits();
     edits.oldLengths = oldLengths;
     edits.newLengths = newLengths;
     edits.changedFlags = changedFlags;
     edits.runCount = runCount;
-    let totalOld = 0;
-    let totalNew = 0;
+    edits.totalOld = sourceLength;
+    edits.totalNew = destinationLength;
     let changeCount = 0;
-    for (let run = 0; run < runCount; run++) {
-      totalOld += oldLengths[run]!;
-      totalNew += newLengths[run]!;
-      changeCount += changedFlags[run]!;
-    }
-    edits.totalOld = totalOld;
-    edits.totalNew = totalNew;
+    for (let run = 0; run < runCount; run++) changeCount += changedFlags[run]!;
     edits.changeCount = changeCount;
     return edits;
   }
