@@ -205,6 +205,9 @@ describe("HTML and Markdown safety", () => {
     expect(html).toContain("&lt;script&gt;");
     expect(html).toContain("A &amp; B &lt;i&gt;");
     expect(html).not.toContain("javascript");
+    const attr = formatCitation({ ...hostile, URL: "https://e.com/", language: 'en" onmouseover="alert(1)' }, { style: "mla", locale: "en", format: "html" });
+    expect(attr).toContain('lang="en&quot; onmouseover=&quot;alert(1)"');
+    expect(attr).not.toContain('" onmouseover="');
   });
   it.each(["javascript:alert(1)", "JaVaScRiPt:alert(1)", " javascript:alert(1)", "data:text/html;base64,PHNjcmlwdD4=", "vbscript:x", "ftp://x.org/a", "//evil.com/x"])(
     "drops the unsafe or non-http URL %s in every format",
