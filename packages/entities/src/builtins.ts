@@ -7,6 +7,7 @@ import givenNames from "../data/given-names.json";
 import { countryEntries } from "./data/countries.generated.js";
 import type { EntityEntry } from "./entry.js";
 import { validateEntries } from "./entry.js";
+import type { GivenNames } from "./lexicon.js";
 
 /**
  * The built-in gazetteer: the curated files of data/gazetteer/ (bundled into the package
@@ -22,4 +23,4 @@ export const builtinEntries: readonly EntityEntry[] = [
 ];
 
 /** Given names that start a PERSON name in context (data/given-names.json). */
-export const builtinGivenNames: { ar: readonly string[]; en: readonly string[] } = givenNames;
+export const builtinGivenNames: GivenNames = givenNames;

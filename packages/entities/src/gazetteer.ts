@@ -45,6 +45,16 @@ function exactFormOf(alias: string, key: string): string | null {
   return null;
 }
 
+function contextualOf(entry: EntityEntry): Set<string> {
+  const keys = new Set<string>();
+  const lists = entry.contextual;
+  if (lists === null || typeof lists !== "object") return keys;
+  for (const list of Object.values(lists as Record<string, unknown>)) {
+    if (Array.isArray(list)) for (const alias of list) if (typeof alias === "string") keys.add(matchKey(alias));
+  }
+  return keys;
+}
+
 export interface GazetteerOptions {
   builtins: readonly EntityEntry[];
   user: readonly EntityEntry[];
@@ -63,6 +73,13 @@ export class Gazetteer {
   readonly romanization = new RomanizationIndex();
   /** Folded surname → the one PERSON entry whose full name ends with it (ambiguous ones left out). */
   readonly surnameOwner = new Map<string, number>();
+  /**
+   * Names that are also common words (`contextual` in the data): matched only after a
+   * trigger word («شركة كريم» → Careem), then everywhere else in the same text.
+   */
+  readonly contextualKeys: string[] = [];
+  readonly contextualEntry: number[] = [];
+  readonly contextualTrie: KeyTrie;
   /** Romanization keys of each entry's names. */
   readonly romanKeys: string[][] = [];
 
@@ -134,6 +151,7 @@ export class Gazetteer {
           const short = words.slice(0, -1).join(" ");
           const key = matchKey(short);
           if (key.length < 4 || scriptOf(key) !== GROUP_LATIN || keyIndex.has(key) || options.notSurnames.has(key)) continue;
+          if (contextualOf(entry).has(key)) continue; // curators marked the short form ambiguous («Inflection»)
           addKey(key, { entry: index, exact: exactFormOf(short, key), derived: true });
         }
       }
@@ -149,5 +167,27 @@ export class Gazetteer {
       addKey(key, { entry: surname.entry, exact, derived: true });
     }
     this.trie = new KeyTrie(this.keys);
+
+    const contextual = new Map<string, number | null>();
+    this.entries.forEach((entry, index) => {
+      const lists = entry.contextual;
+      if (lists === null || typeof lists !== "object") return;
+      for (const list of Object.values(lists as Record<string, unknown>)) {
+        if (!Array.isArray(list)) continue;
+        for (const alias of list) {
+          if (typeof alias !== "string") continue;
+          const key = matchKey(alias);
+          if (key === "") continue;
+          const seen = contextual.get(key);
+          contextual.set(key, seen === undefined || seen === index ? index : null); // two owners: ambiguous
+        }
+      }
+    });
+    for (const [key, entry] of contextual) {
+      if (entry === null) continue;
+      this.contextualKeys.push(key);
+      this.contextualEntry.push(entry);
+    }
+    this.contextualTrie = new KeyTrie(this.contextualKeys);
   }
 }

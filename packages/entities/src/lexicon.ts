@@ -2,10 +2,20 @@ import proclitics from "../data/proclitics.json";
 import stopwords from "../data/arabic-stopwords.json";
 import triggers from "../data/triggers.json";
 import latinStoplist from "../data/latin-stoplist.json";
-import variants from "../data/name-variants.json";
 import type { EntryType } from "./entry.js";
 import { matchKey } from "./gazetteer.js";
 import { KeyTrie } from "./trie.js";
+
+/**
+ * Given-name lists (data/given-names.json): Arabic names, Latin names, foreign names as
+ * the Arabic press writes them, and the names among those that are also common words.
+ */
+export interface GivenNames {
+  ar?: readonly string[];
+  en?: readonly string[];
+  "ar-translit"?: readonly string[];
+  "ar-ambiguous"?: readonly string[];
+}
 
 /** Lexicon categories, a bit each, so one key may carry several. */
 export const STOPWORD = 1;
@@ -57,7 +67,7 @@ export class Lexicon {
   /** Folded given names and stopwords: never derived as a surname alone. */
   readonly notSurnames: ReadonlySet<string>;
 
-  constructor(givenNames: { ar?: readonly string[]; en?: readonly string[] }) {
+  constructor(givenNames: GivenNames) {
     const index = new Map<string, number>();
     const add = (word: string, bit: number): void => {
       const key = matchKey(word);
@@ -76,7 +86,8 @@ export class Lexicon {
     for (const word of triggers.after.PERSON) add(word, AFTER_PERSON);
     for (const word of givenNames.ar ?? []) add(word, GIVEN_NAME);
     for (const word of givenNames.en ?? []) add(word, GIVEN_NAME);
-    for (const word of variants.ambiguousGivenNames) add(word, AMBIGUOUS_GIVEN);
+    for (const word of givenNames["ar-translit"] ?? []) add(word, GIVEN_NAME);
+    for (const word of givenNames["ar-ambiguous"] ?? []) add(word, AMBIGUOUS_GIVEN);
     this.trie = new KeyTrie(this.keys);
     const notSurnames = new Set<string>();
     this.keys.forEach((key, i) => {

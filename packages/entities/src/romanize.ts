@@ -110,7 +110,21 @@ export function editDistance(a: string, b: string, limit: number): number {
  */
 export class RomanizationIndex {
   private readonly exact = new Map<string, number[]>();
-  private readonly deletions = new Map<string, number[]>();
+  // Built on the first fuzzy lookup: most texts never need it, and for a 100k-entry
+  // gazetteer it holds a million keys.
+  private deletionIndex: Map<string, number[]> | null = null;
+
+  private get deletions(): Map<string, number[]> {
+    if (this.deletionIndex === null) {
+      const index = new Map<string, number[]>();
+      for (const [key, entries] of this.exact) {
+        if (romanizationThreshold(key.length) === 0) continue;
+        for (let i = 0; i < key.length; i++) for (const entry of entries) push(index, key.slice(0, i) + key.slice(i + 1), entry);
+      }
+      this.deletionIndex = index;
+    }
+    return this.deletionIndex;
+  }
 
   /** Smallest key length indexed; shorter skeletons («أزور» → "zr") link too much. */
   static readonly MIN_LENGTH = 3;
@@ -118,9 +132,7 @@ export class RomanizationIndex {
   add(key: string, entry: number): void {
     if (key.length < RomanizationIndex.MIN_LENGTH) return;
     push(this.exact, key, entry);
-    if (romanizationThreshold(key.length) > 0) {
-      for (let i = 0; i < key.length; i++) push(this.deletions, key.slice(0, i) + key.slice(i + 1), entry);
-    }
+    this.deletionIndex = null;
   }
 
   /**
@@ -133,9 +145,10 @@ export class RomanizationIndex {
     if (maxDistance > 0 && (romanizationThreshold(key.length) > 0 || key.length >= 4)) {
       const probes = [key];
       for (let i = 0; i < key.length; i++) probes.push(key.slice(0, i) + key.slice(i + 1));
+      const deletions = this.deletions;
       for (const probe of probes) {
         for (const entry of this.exact.get(probe) ?? []) found.add(entry);
-        for (const entry of this.deletions.get(probe) ?? []) found.add(entry);
+        for (const entry of deletions.get(probe) ?? []) found.add(entry);
       }
     }
     const scored: Array<[number, number]> = [];

@@ -13,6 +13,7 @@ import {
   LAM_ARTICLE,
   LATIN_STOPWORDS,
   Lexicon,
+  type GivenNames,
   PREFIX_FORMS,
   PROCLITICS,
   STOPWORD,
@@ -53,7 +54,7 @@ export interface Tagger {
 /** What the tagger's built-in data provides (see builtins.ts). */
 export interface TaggerData {
   entries: readonly EntityEntry[];
-  givenNames: { ar?: readonly string[]; en?: readonly string[] };
+  givenNames: GivenNames;
   findValues?: ValueFinder;
 }
 
@@ -427,6 +428,49 @@ function guessNames(ctx: GuessContext): Candidate[] {
     return (lex.bits & (STOPWORD | ANY_TRIGGER)) === 0;
   };
 
+  // 0. Names that are also common words, after a trigger («شركة كريم», «صحيفة الشرق الأوسط»,
+  // «شركة Inflection»); then the same names anywhere else in the text (one sense per text).
+  const contextualAt = (w: number): { end: number; entry: number } | null => {
+    const trie = gazetteer.contextualTrie;
+    let node = trie.root;
+    let best: { end: number; entry: number } | null = null;
+    for (let k = words.ks[w]!; k < stream.length && node >= 0; k++) {
+      if (k > words.ks[w]! && flags[k]! & BREAK_BEFORE) break;
+      node = trie.step(node, chars[k]!);
+      if (node < 0) break;
+      const key = trie.terminalOf(node);
+      if (key >= 0 && (k + 1 >= stream.length || flags[k + 1]! & WORD_START)) best = { end: k + 1, entry: gazetteer.contextualEntry[key]! };
+    }
+    return best;
+  };
+  const lastWordBefore = (end: number): number => {
+    let v = 0;
+    while (v + 1 < words.count && words.ks[v + 1]! < end) v++;
+    return v;
+  };
+  const sensed = new Set<number>();
+  if (gazetteer.contextualKeys.length > 0) {
+    for (let pass = 0; pass < 2; pass++) {
+      for (let w = 0; w < words.count; w++) {
+        if (!free(w)) continue;
+        const match = contextualAt(w);
+        if (match === null) continue;
+        // Pass 1 links the other mentions of a name a trigger settled, Latin ones only: an
+        // Arabic contextual name («كريم») is as often the common word or a given name.
+        if (pass === 0 ? triggerBefore(ctx, w) === null : !sensed.has(match.entry) || isArabic(w)) continue;
+        const last = lastWordBefore(match.end);
+        let ok = true;
+        for (let v = w; v <= last; v++) if (!free(v)) ok = false;
+        if (!ok) continue;
+        const entry = gazetteer.entries[match.entry]!;
+        out.push({ start: wordSpan(w).start, end: wordSpan(last).end, type: entry.type, entry: match.entry, confidence: CONFIDENCE.context, source: "context" });
+        for (let v = w; v <= last; v++) taken[v] = 1;
+        sensed.add(match.entry);
+        w = last;
+      }
+    }
+  }
+
   // 1. Latin runs inside Arabic lines.
   for (let w = 0; w < words.count; ) {
     if (isArabic(w)) {
@@ -496,6 +540,9 @@ function guessNames(ctx: GuessContext): Candidate[] {
     const lex = ctx.wordBits(w, true);
     // «على» is a preposition before it is the name «علي»: a stopword never starts a name.
     if (!(lex.bits & GIVEN_NAME) || lex.bits & STOPWORD || lex.words !== 1) continue;
+    // A given name is weak evidence: strip only a conjunction before it («ومحمد»), not a
+    // preposition («بيان» is a statement, not ب + «يان»).
+    if (lex.skip > 1 || (lex.skip === 1 && chars[words.ks[w]!] !== 0x648 && chars[words.ks[w]!] !== 0x641)) continue;
     const second = w + 1;
     if (!nameWord(second) || breakBefore(second) || startsWithArticle(second)) continue;
     if (lex.bits & AMBIGUOUS_GIVEN && !(ctx.wordBits(second, false).bits & GIVEN_NAME)) continue; // «حصة أكبر»
@@ -503,7 +550,12 @@ function guessNames(ctx: GuessContext): Candidate[] {
     const connector = /^(?:بن|ابن|ابو|عبد)$/u.test(keyOf(second));
     if (nameWord(end) && !breakBefore(end) && (startsWithArticle(end) || ctx.wordBits(end, false).bits & GIVEN_NAME || connector)) end++;
     pushCandidate(w, end, "PERSON", CONFIDENCE.givenName, "given-name", true);
-    if (lex.skip > 0) out[out.length - 1]!.start = ctx.spanOf(words.ks[w]! + lex.skip, words.ke[w]!).start;
+    if (lex.skip > 0) {
+      const person = out[out.length - 1]!;
+      const wordStart = wordSpan(w).start;
+      person.start = ctx.spanOf(words.ks[w]! + lex.skip, words.ke[w]!).start;
+      person.prefix = source.slice(wordStart, person.start);
+    }
     w = end - 1;
   }
   for (let t = 1; t < words.count; t++) {

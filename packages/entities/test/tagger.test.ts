@@ -86,3 +86,29 @@ describe("names not in the gazetteer", () => {
     expect(pick(tagger.tag("أعلنت شركة ناشئة عن"))).toEqual([]);
   });
 });
+
+describe("contextual names and weak evidence", () => {
+  const withContext = buildTagger({
+    entries: [
+      ...(entries as EntityEntry[]),
+      { id: "org:careem", type: "ORG", canonical: "Careem", names: { en: ["Careem"] }, contextual: { ar: ["كريم"] } },
+      { id: "org:inflection-ai", type: "ORG", canonical: "Inflection AI", names: { en: ["Inflection AI"] }, contextual: { en: ["Inflection"] } },
+    ],
+    givenNames: { ar: ["يان", "حصة", "محمد"], "ar-ambiguous": ["حصة"] },
+  });
+  it("links a name that is also a common word only after a trigger", () => {
+    expect(pick(withContext.tag("استحوذت أوبر على شركة كريم"))).toEqual([["كريم", "ORG", "org:careem", null]]);
+    expect(pick(withContext.tag("رجل كريم"))).toEqual([]);
+  });
+  it("links the other Latin mentions of a name a trigger settled", () => {
+    expect(pick(withContext.tag("بين Inflection الناشئة و موظفي شركة Inflection"))).toEqual([
+      ["Inflection", "ORG", "org:inflection-ai", null],
+      ["Inflection", "ORG", "org:inflection-ai", null],
+    ]);
+  });
+  it("does not split a preposition off a word to find a given name, nor start a name with an ambiguous one", () => {
+    expect(pick(withContext.tag("في بيان رسمي"))).toEqual([]);
+    expect(pick(withContext.tag("حصة أكبر من الإيرادات"))).toEqual([]);
+    expect(pick(withContext.tag("قال ومحمد يوسف"))).toEqual([["محمد يوسف", "PERSON", null, "و"]]);
+  });
+});

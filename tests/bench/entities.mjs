@@ -1,0 +1,162 @@
+// Throughput of @qalam/entities (the BUILT package: `pnpm --filter @qalam/entities... build`
+// first): tagEntities with the built-in gazetteer, and a tagger with 100,000 generated extra
+// entries (its construction time and memory too), on a corpus made by repeating the seed
+// articles. Prints MB/s of UTF-8 input (median of several runs) and writes a record to
+// tests/bench/records/entities-<date>-<cpu>-node<version>.json.
+// Usage: node --expose-gc tests/bench/entities.mjs [--mb 4] [--runs 5] [--extra 100000] [--no-record]
+/* global Buffer, console, performance, process, URL, gc */
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { cpus, loadavg } from "node:os";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import assert from "node:assert/strict";
+import { createTagger, tagEntities } from "../../packages/entities/dist/index.js";
+
+const { values } = parseArgs({
+  options: {
+    mb: { type: "string", default: "4" },
+    runs: { type: "string", default: "5" },
+    extra: { type: "string", default: "100000" },
+    "no-record": { type: "boolean", default: false },
+  },
+});
+const runs = Number(values.runs);
+const extraCount = Number(values.extra);
+const collect = typeof gc === "function" ? gc : () => {};
+
+// ---- corpus -------------------------------------------------------------------------------
+const articlesDir = fileURLToPath(new URL("../../apps/demo/articles/", import.meta.url));
+const unit =
+  readdirSync(articlesDir)
+    .filter((name) => name.endsWith(".txt"))
+    .sort()
+    .map((name) => readFileSync(articlesDir + name, "utf8"))
+    .join("\n\n") + "\n\n";
+const corpus = unit.repeat(Math.ceil((Number(values.mb) * 1e6) / Buffer.byteLength(unit, "utf8")));
+corpus.charCodeAt(corpus.length >> 1); // flatten the rope before timing
+const corpusBytes = Buffer.byteLength(corpus, "utf8");
+
+// ---- 100k generated entries ---------------------------------------------------------------
+// Deterministic made-up names in both scripts (a small LCG, no Math.random), shaped like
+// real ones: 2–3 syllables, Latin and an Arabic transliteration, with a two-word variant.
+let seed = 20261125;
+const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+const latin = ["ka", "lo", "mi", "ran", "tek", "vor", "zen", "qui", "dax", "bel", "nor", "syl", "tra", "xo", "pex", "jun"];
+const arabic = ["كا", "لو", "مي", "ران", "تيك", "فور", "زين", "كوي", "داكس", "بيل", "نور", "سيل", "ترا", "زو", "بكس", "جون"];
+const types = ["ORG", "PRODUCT", "PERSON", "LOCATION"];
+function generated(count) {
+  const entries = [];
+  for (let i = 0; i < count; i++) {
+    let en = "Zy";
+    let ar = "زاي";
+    const syllables = 2 + Math.floor(next() * 2);
+    for (let s = 0; s < syllables; s++) {
+      const k = Math.floor(next() * latin.length);
+      en += latin[k];
+      ar += arabic[k];
+    }
+    en += i.toString(36);
+    ar += ` ${i}`;
+    const type = types[i % types.length];
+    entries.push({ id: `${type.toLowerCase()}:gen-${i}`, type, canonical: en, names: { en: [en, `${en} Group`], ar: [ar] } });
+  }
+  return entries;
+}
+const extra = generated(extraCount);
+
+// ---- outputs checked before timing --------------------------------------------------------
+const sample = "استثمرت مايكروسوفت 13.75 مليار دولار في OpenAI، وقال سام ألتمان لـ Bloomberg";
+const expected = tagEntities(sample).map((e) => `${e.text}/${e.type}/${e.id ?? ""}`);
+assert.deepEqual(expected, [
+  "مايكروسوفت/ORG/org:microsoft",
+  "13.75 مليار دولار/MONEY/",
+  "OpenAI/ORG/org:openai",
+  "سام ألتمان/PERSON/person:sam-altman",
+  "Bloomberg/ORG/org:bloomberg",
+]);
+
+function median(samples) {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+function memory() {
+  collect();
+  const m = process.memoryUsage();
+  return { heapUsedMB: +(m.heapUsed / 1e6).toFixed(1), rssMB: +(m.rss / 1e6).toFixed(1) };
+}
+function time(fn) {
+  const t0 = performance.now();
+  const out = fn();
+  return [performance.now() - t0, out];
+}
+
+const before = memory();
+const builtinBuild = [];
+let builtin;
+for (let i = 0; i < 3; i++) [builtinBuild[i], builtin] = time(() => createTagger());
+const afterBuiltin = memory();
+const bigBuild = [];
+let big;
+for (let i = 0; i < 3; i++) {
+  big = undefined;
+  collect();
+  [bigBuild[i], big] = time(() => createTagger({ entities: extra }));
+}
+const afterBig = memory();
+assert.equal(big.size, builtin.size + extraCount);
+const probe = `أعلنت ${extra[777].names.ar[0]} شراكة مع ${extra[4242].names.en[0]} اليوم`;
+assert.deepEqual(big.tag(probe).filter((e) => e.id?.startsWith?.("org:gen-") || e.id?.includes(":gen-")).map((e) => e.id), [extra[777].id, extra[4242].id]);
+
+// Both taggers must agree on the corpus (the made-up names never occur in it).
+const one = builtin.tag(unit);
+assert.deepEqual(big.tag(unit), one);
+assert.ok(one.length > 250);
+
+console.log(`corpus: ${(corpusBytes / 1e6).toFixed(1)} MB UTF-8 (${corpus.length} UTF-16 units), ${runs} runs each, median; load average ${loadavg().map((x) => x.toFixed(1)).join(" ")}`);
+const results = {};
+for (const [name, tagger] of [
+  ["built-in gazetteer", builtin],
+  [`built-in + ${extraCount} entries`, big],
+]) {
+  tagger.tag(corpus.slice(0, 200_000)); // warm-up
+  const samples = [];
+  let count = 0;
+  for (let r = 0; r < runs; r++) {
+    const [ms, found] = time(() => tagger.tag(corpus));
+    samples.push(ms);
+    count = found.length;
+  }
+  const ms = median(samples);
+  results[name] = { medianMs: +ms.toFixed(1), mbPerSecond: +(corpusBytes / 1e6 / (ms / 1000)).toFixed(2), entities: count };
+  console.log(`  ${name.padEnd(30)} ${results[name].mbPerSecond.toString().padStart(7)} MB/s  (${results[name].medianMs} ms, ${count} entities)`);
+}
+const construction = {
+  builtin: { entries: builtin.size, medianMs: +median(builtinBuild).toFixed(1), heapUsedMB: +(afterBuiltin.heapUsedMB - before.heapUsedMB).toFixed(1) },
+  withExtra: { entries: big.size, medianMs: +median(bigBuild).toFixed(1), heapUsedMB: +(afterBig.heapUsedMB - afterBuiltin.heapUsedMB).toFixed(1), rssMB: afterBig.rssMB },
+};
+console.log(`  construction: built-in ${construction.builtin.entries} entries in ${construction.builtin.medianMs} ms; +${extraCount} in ${construction.withExtra.medianMs} ms, +${construction.withExtra.heapUsedMB} MB heap, RSS ${construction.withExtra.rssMB} MB`);
+const ratio = results[`built-in + ${extraCount} entries`].mbPerSecond / results["built-in gazetteer"].mbPerSecond;
+console.log(`  100k/built-in throughput ratio: ${ratio.toFixed(2)}`);
+
+if (!values["no-record"]) {
+  const cpu = (cpus()[0]?.model ?? "cpu").toLowerCase().replace(/\(r\)|\(tm\)|cpu|@.*$/gu, "").trim().replace(/[^a-z0-9]+/gu, "-").replace(/^-|-$/gu, "");
+  const date = new Date().toISOString().slice(0, 10);
+  const dir = fileURLToPath(new URL("./records/", import.meta.url));
+  mkdirSync(dir, { recursive: true });
+  const file = `${dir}entities-${date}-${cpu}-node${process.versions.node}.json`;
+  const record = {
+    benchmark: "entities",
+    date: new Date().toISOString(),
+    node: process.versions.node,
+    cpu: cpus()[0]?.model,
+    cores: cpus().length,
+    loadAverage: loadavg(),
+    corpusMB: +(corpusBytes / 1e6).toFixed(2),
+    runs,
+    results,
+    construction,
+    ratio100kToBuiltin: +ratio.toFixed(3),
+  };
+  writeFileSync(file, JSON.stringify(record, null, 2) + "\n");
+  console.log(`record: ${file}`);
+}
