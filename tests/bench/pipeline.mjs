@@ -8,6 +8,7 @@
 // mark per process. The corpus is written once to a temp file and streamed, never held in
 // memory, so RSS must stay flat whatever --mb is. Output is checked equal between the modes
 // on a sample before anything is timed. Needs the built packages (`pnpm build`).
+/* global process, Buffer, console, performance, URL */
 import { spawnSync } from "node:child_process";
 import { createReadStream, createWriteStream, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, tmpdir } from "node:os";
@@ -174,7 +175,7 @@ async function parent() {
   rmSync(file, { force: true });
   if (!values["no-record"]) {
     const date = new Date().toISOString().slice(0, 10);
-    const cpu = (cpus()[0]?.model ?? "cpu").replace(/[^A-Za-z0-9]+/g, "-").replace(/^-|-$/g, "");
+    const cpu = (cpus()[0]?.model ?? "cpu").replace(/[^a-z0-9]+/gi, "-").replace(/^-|-$/g, "");
     mkdirSync(join(here, "records"), { recursive: true });
     const record = {
       date: new Date().toISOString(),

@@ -38,8 +38,9 @@ const JSONL_EXTENSIONS = new Set([".jsonl", ".ndjson"]);
  * .txt/.jsonl file in it (recursively, sorted, so a rerun sees the same order),
  * a file is read as JSONL when it ends in .jsonl/.ndjson or `--input jsonl` is given.
  */
-export async function resolveInputs(paths: string[], forcedKind: "text" | "jsonl" | undefined): Promise<InputSpec[]> {
+export async function resolveInputs(paths: string[], forced: string | undefined): Promise<InputSpec[]> {
   if (paths.length === 0) paths = ["-"];
+  const forcedKind = forced === "text" || forced === "jsonl" ? forced : undefined;
   const specs: InputSpec[] = [];
   for (const path of paths) {
     if (path === "-") {

@@ -135,7 +135,7 @@ async function runCommand(argv: string[], say: (text: string) => void, fail: (te
   const skipInvalid = values["skip-invalid"] ?? false;
   const quiet = values.quiet ?? false;
 
-  const specs = await resolveInputs(files, values.input as "text" | "jsonl" | undefined);
+  const specs = await resolveInputs(files, values.input);
   const formatter = formatterFor(command, format);
   // What the output depends on: a resume with anything else would mix two different outputs.
   const fingerprint = JSON.stringify({

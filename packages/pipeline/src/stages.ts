@@ -8,7 +8,7 @@ import type { BuiltinStageName, Citation, Pipeline, QalamDoc, Stage, StageSpec }
 
 type NormalizeOptions = Parameters<typeof normalizeWithEdits>[1];
 type TokenizeOptions = Parameters<typeof tokenize>[1];
-type TagOptions = Parameters<typeof tagEntities>[1] & Parameters<typeof createTagger>[0];
+type TagOptions = Parameters<typeof tagEntities>[1];
 type MetadataOptions = NonNullable<Parameters<typeof extractMetadata>[1]>;
 
 /** Options of the `tokenize` stage. */

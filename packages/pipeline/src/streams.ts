@@ -35,10 +35,7 @@ export function toReadableStream<T>(items: Iterable<T> | AsyncIterable<T>): Read
   return new ReadableStream<T>(
     {
       start() {
-        iterator =
-          Symbol.asyncIterator in items
-            ? (items as AsyncIterable<T>)[Symbol.asyncIterator]()
-            : (items as Iterable<T>)[Symbol.iterator]();
+        iterator = Symbol.asyncIterator in items ? items[Symbol.asyncIterator]() : items[Symbol.iterator]();
       },
       async pull(controller) {
         const next = await iterator!.next();
@@ -53,8 +50,8 @@ export function toReadableStream<T>(items: Iterable<T> | AsyncIterable<T>): Read
   );
 }
 
-/** Options of `jsonlTransform`. */
-export interface JsonlTransformOptions extends RunAllOptions {}
+/** Options of `jsonlTransform`: those of `runAll`. */
+export type JsonlTransformOptions = RunAllOptions;
 
 /**
  * A transform stream (a `{ readable, writable }` pair usable with `pipeThrough`)

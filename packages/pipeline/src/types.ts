@@ -1,6 +1,7 @@
 import type { Edits } from "@qalam/normalize";
 import type { Entity } from "@qalam/entities";
-import type { CslItem } from "@qalam/cite";
+import type { CslItem, extractAttributions } from "@qalam/cite";
+import type { tokenize } from "@qalam/tokenize";
 
 /**
  * A diagnostic attached to a document: what rule fired, why, where (UTF-16
@@ -62,9 +63,9 @@ export interface QalamDoc {
 }
 
 /** A token as @qalam/tokenize returns it. */
-export type Token = ReturnType<typeof import("@qalam/tokenize").tokenize>[number];
+export type Token = ReturnType<typeof tokenize>[number];
 /** An attribution as @qalam/cite returns it. */
-export type Attribution = ReturnType<typeof import("@qalam/cite").extractAttributions>[number];
+export type Attribution = ReturnType<typeof extractAttributions>[number];
 
 /** What `run` and `runAll` accept: a string, or an object with at least `text`. */
 export type DocInput = string | ({ text: string; id?: string | number; messages?: Message[] } & Record<string, unknown>);

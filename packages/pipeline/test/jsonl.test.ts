@@ -31,7 +31,7 @@ describe("parseJsonl / toJsonl", () => {
     const records = await collect(parseJsonl(['{"text":"ok"}\n\n{oops\n[1]\n{"id":1}\n{"text":"x","id":{}}\n']));
     expect(records).toEqual([
       { line: 1, doc: { text: "ok" } },
-      { line: 3, error: expect.stringMatching(/^invalid JSON/), raw: "{oops" },
+      { line: 3, error: expect.stringMatching(/^invalid JSON/) as unknown, raw: "{oops" },
       { line: 4, error: "not a JSON object", raw: "[1]" },
       { line: 5, error: 'no string "text" field', raw: '{"id":1}' },
       { line: 6, error: '"id" must be a string or a number', raw: '{"text":"x","id":{}}' },
@@ -51,7 +51,7 @@ describe("WHATWG streams", () => {
     expect(out.trimEnd().split("\n").map((line) => JSON.parse(line) as unknown)).toEqual([
       { id: 1, text: "a", messages: [], n: 1 },
       { id: 2, text: "bb", messages: [], n: 2 },
-      { line: 3, error: expect.stringMatching(/^invalid JSON/) },
+      { line: 3, error: expect.stringMatching(/^invalid JSON/) as unknown },
       { text: "ccc", messages: [], n: 3 },
     ]);
   });

@@ -3,14 +3,16 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
+import type * as LibModule from "../src/index.js";
+import type * as NodeModule from "../src/node/index.js";
 
 // Worker threads load the BUILT worker script, so these tests use dist/.
 const root = fileURLToPath(new URL("../../../", import.meta.url));
 const dist = fileURLToPath(new URL("../dist/", import.meta.url));
 const fixture = new URL("./fixtures/custom-stages.mjs", import.meta.url);
 
-type Lib = typeof import("../src/index.js");
-type NodeLib = typeof import("../src/node/index.js");
+type Lib = typeof LibModule;
+type NodeLib = typeof NodeModule;
 let lib: Lib;
 let node: NodeLib;
 let articles: string[];

@@ -81,7 +81,7 @@ export async function createWorkerPool(source: WorkerPipelineSource, size: numbe
           }
         }
       });
-      const fail = (error: unknown): void => {
+      const fail = (error: Error): void => {
         reject(error);
         for (const task of slot.pending.values()) task.reject(error);
         slot.pending.clear();
