@@ -29,7 +29,7 @@ function isJournal(item: ItemView): boolean {
   return item.type === "article-journal";
 }
 
-/** Journal: "Container 30, no. 2 (2017): 10–20". Returns true when it printed the date. */
+/** Journal: "Container 30, no. 2 (2017): 10–20" (the date in parentheses, n.d. when missing). */
 function addJournalLocator(b: EntryBuilder, item: ItemView, ctx: StyleContext): void {
   const t = ctx.terms;
   if (item.volume) b.lit(" " + numberText(item.volume, ctx));

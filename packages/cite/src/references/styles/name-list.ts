@@ -39,9 +39,8 @@ export function addNameList(b: EntryBuilder, names: readonly NameParts[], item: 
     const parts = names[i];
     if (parts) addField(b, nameText(parts, i === 0 ? rule.first : rule.rest, rule.nameStyle), item, ctx);
   };
+  // English "and " / "& " end with a space; Arabic «و» has none: it is written joined to the next name.
   const connector = rule.connector === "and" ? t.andPrefix : t.ampersandPrefix;
-  // Arabic «و» is written joined to the next word; English "and " / "& " after a space.
-  const beforeConnector = ctx.language === "ar" ? " " : " ";
   if (rule.apaEllipsis && names.length >= 21) {
     for (let i = 0; i < 19; i++) {
       if (i > 0) b.lit(t.comma);
@@ -67,7 +66,7 @@ export function addNameList(b: EntryBuilder, names: readonly NameParts[], item: 
       else {
         const comma = names.length === 2 ? rule.commaWithTwo : rule.serialComma;
         if (comma) b.punct(t.comma.trimEnd());
-        b.lit(beforeConnector + connector);
+        b.lit(" " + connector);
       }
     }
     add(i);
