@@ -15,8 +15,8 @@ export class KeyTrie {
   readonly nodeCount: number;
 
   /**
-   * @param keys unique, non-empty key strings; `terminalOf(node)` later returns the index
-   *   of the key in this array.
+   * @param keys non-empty key strings; `terminalOf(node)` later returns the index of the
+   *   key in this array (of its first occurrence when a key is repeated).
    */
   constructor(keys: readonly string[]) {
     const order = keys.map((_, index) => index);
@@ -46,6 +46,9 @@ export class KeyTrie {
       if (lo < hi && sorted[lo]!.length === depth) {
         terminal[head] = order[lo]!;
         lo++;
+        // A repeated key ends here too: the first one keeps the node (without this skip
+        // the repeat would be queued again and again at the same depth).
+        while (lo < hi && sorted[lo]!.length === depth) lo++;
       }
       while (lo < hi) {
         const ch = sorted[lo]!.charCodeAt(depth);
