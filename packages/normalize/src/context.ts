@@ -33,7 +33,15 @@ function tableOf(codes: readonly number[]): Uint8Array {
 
 const NO_SPACE_BEFORE_TABLE = tableOf(NO_SPACE_BEFORE);
 const NO_SPACE_AFTER_TABLE = tableOf(NO_SPACE_AFTER);
-const ARABIC_PUNCTUATION_MAP = new Map<number, number>(ARABIC_PUNCTUATION);
+/** Latin punctuation → its Arabic form (0: none). */
+const ARABIC_PUNCTUATION_TABLE = new Uint16Array(65536);
+for (const [latin, arabic] of ARABIC_PUNCTUATION) ARABIC_PUNCTUATION_TABLE[latin] = arabic;
+/** Units some rule may look at besides spaces: punctuation, quotes, digits, surrogates. */
+const INTERESTING = new Uint8Array(65536);
+for (const [latin] of ARABIC_PUNCTUATION) INTERESTING[latin] = 1;
+INTERESTING[LEFT_DOUBLE_QUOTE] = INTERESTING[RIGHT_DOUBLE_QUOTE] = 1;
+INTERESTING.fill(1, ASCII_ZERO, ASCII_ZERO + 10);
+INTERESTING.fill(1, 0xd800, 0xe000);
 
 function isWhitespace(unit: number): boolean {
   return unit === SPACE || unit === 0x09 || unit === 0x0b || unit === 0x0c || unit === 0x0d || unit === 0xa0 ||
@@ -82,6 +90,9 @@ export function applyContextRules(text: string, options: ResolvedOptions, record
   };
 
   const quoteRoles = new Map<number, number>();
+  const convertDigits = options.digits === "arab";
+  let nextLeftQuote = text.indexOf("\u201C");
+  let nextRightQuote = text.indexOf("\u201D");
   let lineStart = 0;
   while (lineStart < length) {
     let lineEnd = text.indexOf("\n", lineStart);
@@ -97,7 +108,11 @@ export function applyContextRules(text: string, options: ResolvedOptions, record
         out[written++] = unit;
       }
     } else {
-      if (options.quotes || options.spacingPunctuation) pairQuotes(text, lineStart, lineEnd, quoteRoles);
+      // Quotes are rare: look for them with indexOf before pairing them unit by unit.
+      if (nextLeftQuote >= 0 && nextLeftQuote < lineStart) nextLeftQuote = text.indexOf("\u201C", lineStart);
+      if (nextRightQuote >= 0 && nextRightQuote < lineStart) nextRightQuote = text.indexOf("\u201D", lineStart);
+      const lineHasQuote = (nextLeftQuote >= 0 && nextLeftQuote < lineEnd) || (nextRightQuote >= 0 && nextRightQuote < lineEnd);
+      if (lineHasQuote && (options.quotes || options.spacingPunctuation)) pairQuotes(text, lineStart, lineEnd, quoteRoles);
       let previousNonSpace = -1; // unit of the last non-space character in this line
       let previousNonSpaceIndex = -1;
       let wordConvertsDigits = false;
@@ -122,35 +137,42 @@ export function applyContextRules(text: string, options: ResolvedOptions, record
           index = runEnd - 1;
           continue;
         }
+        if (INTERESTING[unit] !== 1) {
+          // Nothing to decide for this unit: copy it.
+          out[written++] = unit;
+          previousNonSpace = unit;
+          previousNonSpaceIndex = index;
+          continue;
+        }
         if (unit >= 0xd800 && unit <= 0xdfff) sawSurrogate = true;
-        if (options.digits === "arab") {
+        if (convertDigits && unit >= ASCII_ZERO && unit <= ASCII_ZERO + 9) {
           if (index >= wordEnd) {
-            // Entering a word: decide once whether its ASCII digits turn Arabic-Indic.
-            wordEnd = index;
-            let hasDigit = false;
+            // The first digit of a word: decide once whether the word's digits turn
+            // Arabic-Indic (each word is scanned at most twice, so this stays linear).
+            let wordStart = index;
+            while (wordStart > lineStart && !isWhitespace(text.charCodeAt(wordStart - 1))) wordStart--;
             let hasForeignLetter = false;
+            wordEnd = wordStart;
             while (wordEnd < lineEnd && !isWhitespace(text.charCodeAt(wordEnd))) {
               const inside = text.charCodeAt(wordEnd);
-              if (inside >= ASCII_ZERO && inside <= ASCII_ZERO + 9) hasDigit = true;
-              else if (IS_LETTER[inside] === 1 && IS_ARABIC_SCRIPT[inside] !== 1) hasForeignLetter = true;
+              if (IS_LETTER[inside] === 1 && IS_ARABIC_SCRIPT[inside] !== 1) hasForeignLetter = true;
               else if (inside >= 0xd800 && inside <= 0xdbff) hasForeignLetter = true; // letters beyond the BMP
               wordEnd++;
             }
-            if (wordEnd === index) wordEnd = index + 1; // a lone whitespace unit
-            wordConvertsDigits = hasDigit && !hasForeignLetter;
+            wordConvertsDigits = !hasForeignLetter;
           }
-          if (wordConvertsDigits && unit >= ASCII_ZERO && unit <= ASCII_ZERO + 9) {
+          if (wordConvertsDigits) {
             change(index, 1, unit - ASCII_ZERO + ARABIC_INDIC_ZERO);
             previousNonSpace = unit;
             previousNonSpaceIndex = index;
             continue;
           }
         }
-        if (options.arabicPunctuation && ARABIC_PUNCTUATION_MAP.has(unit) && IS_ARABIC_LETTER[previousNonSpace] === 1) {
+        if (options.arabicPunctuation && ARABIC_PUNCTUATION_TABLE[unit] !== 0 && IS_ARABIC_LETTER[previousNonSpace] === 1) {
           let next = index + 1;
           while (next < lineEnd && text.charCodeAt(next) === SPACE) next++;
           if (next === lineEnd || IS_ARABIC_LETTER[text.charCodeAt(next)] === 1) {
-            change(index, 1, ARABIC_PUNCTUATION_MAP.get(unit)!);
+            change(index, 1, ARABIC_PUNCTUATION_TABLE[unit]!);
             previousNonSpace = unit;
             previousNonSpaceIndex = index;
             continue;
