@@ -1,24 +1,18 @@
-import gregorianMonths from "./data/gregorian-months.json";
+import { ARABIC_MONTHS, ARABIC_WEEKDAYS, ENGLISH_MONTHS, ENGLISH_WEEKDAYS } from "@qalam/entities";
 import hijriMonths from "./data/hijri-months.json";
-import weekdays from "./data/weekdays.json";
 import datelineWords from "./data/dateline-words.json";
 import { foldPhrase } from "./text-scan.js";
 
 /**
  * The one place parseDateline gets its month, weekday and dateline-word tables from,
- * keyed by folded phrase (text-scan.ts foldPhrase). Swap the imports here to change
- * the source of the tables; nothing else reads the JSON.
+ * keyed by folded phrase (text-scan.ts foldPhrase). Gregorian months and weekdays are
+ * @qalam/entities' tables (one list of month names for the whole project); the Hijri
+ * months and the dateline words are this package's data.
  */
 
-interface MonthTable {
-  months: Array<{ month: number; ar: string[]; en?: string[] }>;
-}
-
-function indexNames(table: MonthTable): Map<string, number> {
+function indexNames(rows: ReadonlyArray<{ month: number; names: readonly string[] }>): Map<string, number> {
   const map = new Map<string, number>();
-  for (const entry of table.months) {
-    for (const name of [...entry.ar, ...(entry.en ?? [])]) map.set(foldPhrase(name), entry.month);
-  }
+  for (const row of rows) for (const name of row.names) map.set(foldPhrase(name), row.month);
   return map;
 }
 
@@ -27,15 +21,15 @@ function indexList(list: readonly string[]): Set<string> {
 }
 
 /** Folded Gregorian month names (يناير…, كانون الثاني…, Maghrebi and English) → 1..12. */
-export const GREGORIAN_MONTHS: ReadonlyMap<string, number> = indexNames(gregorianMonths);
+export const GREGORIAN_MONTHS: ReadonlyMap<string, number> = indexNames([...ARABIC_MONTHS, ...ENGLISH_MONTHS]);
 /** Folded Hijri month names (محرم … ذو الحجة) → 1..12. */
-export const HIJRI_MONTHS: ReadonlyMap<string, number> = indexNames(hijriMonths);
+export const HIJRI_MONTHS: ReadonlyMap<string, number> = indexNames(hijriMonths.months.map((m) => ({ month: m.month, names: m.ar })));
 
 /** Folded weekday names → JavaScript day number (0 = Sunday, as `Date#getUTCDay`). */
 export const WEEKDAYS: ReadonlyMap<string, number> = (() => {
   const map = new Map<string, number>();
-  for (const entry of weekdays.weekdays) {
-    for (const name of [...entry.ar, ...entry.en]) map.set(foldPhrase(name), entry.weekday);
+  for (const row of [...ARABIC_WEEKDAYS, ...ENGLISH_WEEKDAYS]) {
+    for (const name of row.names) map.set(foldPhrase(name), row.weekday);
   }
   return map;
 })();
