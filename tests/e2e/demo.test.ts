@@ -112,6 +112,8 @@ describe.skipIf(!haveChromium)("demo HTML report in Chromium", () => {
         els.every((el) => getComputedStyle(el).backgroundColor !== "rgb(226, 232, 240)"),
       );
       expect(styled, `${article.id}: marks coloured by type`).toBe(true);
+      // Keyboard users reach every mark with Tab.
+      expect(await page.$$eval(".text mark.ent", (els) => els.every((el) => (el as HTMLElement).tabIndex === 0))).toBe(true);
       await page.screenshot({ path: join(SCREENSHOTS, `${article.id}.png`), fullPage: true });
       await page.close();
       expect(problems, article.id).toEqual([]);

@@ -1,7 +1,7 @@
 // The article text as HTML: paragraphs, entity <mark>s and attribution parts, all from offsets
 // into the original text (UTF-16, end exclusive). Text is sliced, escaped and never re-parsed.
 import { escapeHtml } from "./escape.mjs";
-import { textToHtml } from "./bidi.mjs";
+import { showBidiControls, splitLatinRuns, textToHtml } from "./bidi.mjs";
 import { describeValue, entityKey, typeLabel } from "./labels.mjs";
 
 /** @typedef {import("./analyze.mjs").Entity} Entity */
@@ -58,7 +58,20 @@ export function renderArticleBody(text, entities, parts) {
     .filter((p) => Number.isInteger(p.start) && Number.isInteger(p.end) && p.start >= 0 && p.end <= text.length && p.start < p.end)
     .map((p) => ({ ...p, start: snap(p.start, "start"), end: snap(p.end, "end") }));
 
+  // Latin runs are found on the whole text, so a run that a mark or an attribution edge cuts
+  // («Microsoft’s» with a mark on «Microsoft») is still isolated, and read left to right, as one.
+  // A run with an edge inside a mark is left to the per-piece isolation below.
+  /** @type {Array<{ start: number, end: number }>} */
+  const latinRuns = [];
+  let offset = 0;
+  for (const run of splitLatinRuns(text)) {
+    const end = offset + run.text.length;
+    if (run.latin && (entityAt[offset] ?? -1) < 0 && (entityAt[end] ?? -1) < 0) latinRuns.push({ start: offset, end });
+    offset = end;
+  }
+
   const cuts = new Set([0, text.length]);
+  for (const r of latinRuns) cuts.add(r.start).add(r.end);
   for (const e of marks) cuts.add(e.start).add(e.end);
   for (const s of spans) cuts.add(s.start).add(s.end);
   for (let i = 0; i < text.length; i++) {
@@ -71,6 +84,8 @@ export function renderArticleBody(text, entities, parts) {
   const paragraphs = [];
   let line = "";
   let lineHasText = false;
+  let runIndex = 0;
+  let runHtml = "";
   for (let k = 0; k + 1 < points.length; k++) {
     const start = /** @type {number} */ (points[k]);
     const end = /** @type {number} */ (points[k + 1]);
@@ -81,8 +96,11 @@ export function renderArticleBody(text, entities, parts) {
       lineHasText = false;
       continue;
     }
+    while (runIndex < latinRuns.length && /** @type {{ end: number }} */ (latinRuns[runIndex]).end <= start) runIndex++;
+    const run = latinRuns[runIndex];
+    const inRun = run !== undefined && run.start <= start && end <= run.end;
     const entity = markByStart.get(start);
-    let html = entity && entity.end === end ? renderMark(entity, piece) : textToHtml(piece);
+    let html = entity && entity.end === end ? renderMark(entity, piece, inRun) : inRun ? showBidiControls(piece) : textToHtml(piece);
     const active = spans.filter((s) => s.start <= start && end <= s.end);
     for (const role of [...ROLE_ORDER].reverse()) {
       const covering = active.filter((s) => s.role === role);
@@ -90,8 +108,16 @@ export function renderArticleBody(text, entities, parts) {
       const ids = covering.map((s) => `a${s.attribution}`).join(" ");
       html = `<span class="attr attr-${role}" data-attr="${escapeHtml(ids)}" title="${escapeHtml(ROLE_LABEL[role])}">${html}</span>`;
     }
-    line += html;
     if (piece.trim() !== "") lineHasText = true;
+    if (!inRun) {
+      line += html;
+      continue;
+    }
+    runHtml += html;
+    if (end === run.end) {
+      line += `<bdi dir="ltr" lang="en">${runHtml}</bdi>`;
+      runHtml = "";
+    }
   }
   if (lineHasText) paragraphs.push(line);
   return paragraphs.map((p) => `<p>${p}</p>`).join("\n");
@@ -101,8 +127,9 @@ export function renderArticleBody(text, entities, parts) {
  * One entity as a focusable <mark>; the tooltip script reads the data-* attributes.
  * @param {Entity} entity
  * @param {string} [covered] the text the entity covers, sliced from the original
+ * @param {boolean} [insideLatinRun] the mark sits in a Latin run isolated around it already
  */
-export function renderMark(entity, covered = entity.text) {
+export function renderMark(entity, covered = entity.text, insideLatinRun = false) {
   const attrs = [
     `class="ent"`,
     `data-type="${escapeHtml(entity.type)}"`,
@@ -117,5 +144,5 @@ export function renderMark(entity, covered = entity.text) {
   const value = describeValue(entity);
   if (value) attrs.push(`data-value="${escapeHtml(value)}"`);
   if (entity.prefix) attrs.push(`data-prefix="${escapeHtml(entity.prefix)}"`);
-  return `<mark ${attrs.join(" ")}>${textToHtml(covered)}</mark>`;
+  return `<mark ${attrs.join(" ")}>${insideLatinRun ? showBidiControls(covered) : textToHtml(covered)}</mark>`;
 }

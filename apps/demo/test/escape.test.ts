@@ -92,6 +92,14 @@ describe("renderArticleBody", () => {
     expect(byClass(root, "mark", "ent")).toHaveLength(1);
   });
 
+  it("isolates a Latin run as one unit even when a mark cuts it", () => {
+    const t = "وفقًا لإعلان Microsoft’s الأخير";
+    const root = parseHtml(renderArticleBody(t, [{ start: t.indexOf("Microsoft"), end: t.indexOf("Microsoft") + 9, text: "Microsoft", type: "ORG" }], []));
+    const bdis = allElements(root).filter((e) => e.tag === "bdi");
+    expect(bdis.map((b) => [b.attrs.dir, b.text])).toEqual([["ltr", "Microsoft’s"]]);
+    expect(bdis[0]?.children.map((c) => c.tag)).toEqual(["mark"]);
+  });
+
   it("never throws on odd spans and text", () => {
     const odd = "\uD800x\u0000<\n\n";
     expect(() =>
