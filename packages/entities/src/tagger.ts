@@ -19,7 +19,7 @@ import {
   STOPWORD,
   typeOfTrigger,
 } from "./lexicon.js";
-import { RomanizationIndex, collapseKey, romanizationKey, wordSkeleton } from "./romanize.js";
+import { collapseKey, editDistance, romanizationKey, romanizationThreshold, wordSkeleton } from "./romanize.js";
 import type { Entity, EntityType } from "./types.js";
 
 /** Finds MONEY / PERCENT / DATE / TIME in a text (the values module). */
@@ -82,7 +82,11 @@ const CONFIDENCE = {
 } as const;
 
 const PROCLITIC_LETTERS: ReadonlySet<number> = new Set([...PROCLITICS, ...LAM_ARTICLE].map((form) => form.charCodeAt(0)));
-const NONE: ReadonlyArray<{ skip: number; virtual: string }> = [];
+/** Proclitic forms tried at an Arabic word start: «لل» (then a virtual «ال») first, longest first. */
+const STRIP_FORMS: ReadonlyArray<{ form: string; skip: number; virtual: string }> = [
+  ...LAM_ARTICLE.map((form) => ({ form, skip: form.length, virtual: "ال" })),
+  ...PROCLITICS.map((form) => ({ form, skip: form.length, virtual: "" })),
+];
 
 /** Texts longer than this are tagged line by line in pieces of about this size. */
 const CHUNK = 1 << 20;
@@ -209,20 +213,21 @@ function tagChunk(source: string, gazetteer: Gazetteer, lexicon: Lexicon, data: 
   };
 
   /** Proclitic lengths that may be stripped at word w (remainder of 3+ key characters in the same word). */
-  const procliticStarts = (w: number): ReadonlyArray<{ skip: number; virtual: string }> => {
+  /** Bit i set: STRIP_FORMS[i] may be stripped at word w (leaving 3+ key characters in the word). */
+  const procliticStarts = (w: number): number => {
     const k = words.ks[w]!;
-    const wordEnd = words.ke[w]!;
-    // Most words start with no proclitic letter: answer without allocating.
-    if (!(flags[k]! & ARABIC) || !PROCLITIC_LETTERS.has(chars[k]!)) return NONE;
-    const out: Array<{ skip: number; virtual: string }> = [];
-    const matchesAt = (form: string): boolean => {
-      if (wordEnd - k - form.length < 3) return false;
-      for (let i = 0; i < form.length; i++) if (chars[k + i] !== form.charCodeAt(i)) return false;
-      return true;
-    };
-    for (const form of LAM_ARTICLE) if (matchesAt(form)) out.push({ skip: form.length, virtual: "ال" });
-    for (const form of PROCLITICS) if (matchesAt(form)) out.push({ skip: form.length, virtual: "" });
-    return out;
+    // Most words start with no proclitic letter: answer at once.
+    if (!(flags[k]! & ARABIC) || !PROCLITIC_LETTERS.has(chars[k]!)) return 0;
+    const room = words.ke[w]! - k - 3;
+    let mask = 0;
+    for (let f = 0; f < STRIP_FORMS.length; f++) {
+      const form = STRIP_FORMS[f]!.form;
+      if (form.length > room) continue;
+      let same = true;
+      for (let i = 0; i < form.length && same; i++) same = chars[k + i] === form.charCodeAt(i);
+      if (same) mask |= 1 << f;
+    }
+    return mask;
   };
 
   const sourceLetters = (start: number, end: number): string => source.slice(start, end).replace(/[^\p{L}\p{N}]/gu, "");
@@ -250,7 +255,10 @@ function tagChunk(source: string, gazetteer: Gazetteer, lexicon: Lexicon, data: 
     let best: { start: number; end: number; key: number; skip: number } | null = null;
     const direct = longest(gazetteer.trie, k, "");
     if (direct) best = { start: k, end: direct.end, key: direct.key, skip: 0 };
-    for (const { skip, virtual } of procliticStarts(w)) {
+    const strippable = procliticStarts(w);
+    for (let f = 0; strippable !== 0 && f < STRIP_FORMS.length; f++) {
+      if (!(strippable & (1 << f))) continue;
+      const { skip, virtual } = STRIP_FORMS[f]!;
       const match = longest(gazetteer.trie, k + skip, virtual);
       if (match && (best === null || match.end > best.end)) best = { start: k + skip, end: match.end, key: match.key, skip };
     }
@@ -292,6 +300,11 @@ function tagChunk(source: string, gazetteer: Gazetteer, lexicon: Lexicon, data: 
       source, norm, stream, words, lexicon, gazetteer, covered, linked,
       spanOf,
       wordBits: (w: number, allowProclitic: boolean) => lexiconAt(w, allowProclitic),
+      bitsOf: (w: number, allowProclitic: boolean) => {
+        const slot = 2 * w + (allowProclitic ? 1 : 0);
+        if (lexiconBits[slot] === -1) lexiconAt(w, allowProclitic);
+        return lexiconBits[slot]!;
+      },
     });
     if (guesses.length > 0) accepted = resolve([...accepted, ...guesses], source.length);
   }
@@ -313,7 +326,10 @@ function tagChunk(source: string, gazetteer: Gazetteer, lexicon: Lexicon, data: 
     let result = { bits: 0, words: 0, skip: 0 };
     if (direct) result = { bits: lexicon.bits[direct.key]!, words: wordsSpanned(direct.end), skip: 0 };
     if (allowProclitic && result.bits === 0) {
-      for (const { skip, virtual } of procliticStarts(w)) {
+      const strippable = procliticStarts(w);
+      for (let f = 0; strippable !== 0 && f < STRIP_FORMS.length; f++) {
+        if (!(strippable & (1 << f))) continue;
+        const { skip, virtual } = STRIP_FORMS[f]!;
         const match = longest(lexicon.trie, k + skip, virtual);
         if (match) {
           result = { bits: lexicon.bits[match.key]!, words: wordsSpanned(match.end), skip };
@@ -362,6 +378,8 @@ interface GuessContext {
   linked: ReadonlySet<number>;
   spanOf(k0: number, k1: number): { start: number; end: number };
   wordBits(w: number, allowProclitic: boolean): { bits: number; words: number; skip: number };
+  /** Just the lexicon bits of word w (no allocation). */
+  bitsOf(w: number, allowProclitic: boolean): number;
 }
 
 /**
@@ -375,20 +393,39 @@ function guessNames(ctx: GuessContext): Candidate[] {
   const out: Candidate[] = [];
   const taken = new Uint8Array(words.count); // words used by a guess already
 
-  const wordSpan = (w: number): { start: number; end: number } => ctx.spanOf(words.ks[w]!, words.ke[w]!);
+  // Source spans of words, mapped once each (mapping through Edits is the costly part).
+  const wordStarts = new Int32Array(words.count).fill(-1);
+  const wordEnds = new Int32Array(words.count);
+  const wordSpan = (w: number): { start: number; end: number } => {
+    if (wordStarts[w] === -1) {
+      const span = ctx.spanOf(words.ks[w]!, words.ke[w]!);
+      wordStarts[w] = span.start;
+      wordEnds[w] = span.end;
+    }
+    return { start: wordStarts[w]!, end: wordEnds[w]! };
+  };
   const isArabic = (w: number): boolean => (flags[words.ks[w]!]! & ARABIC) !== 0;
   const breakBefore = (w: number): boolean => (flags[words.ks[w]!]! & BREAK_BEFORE) !== 0;
   const free = (w: number): boolean => {
     if (taken[w]) return false;
-    const span = wordSpan(w);
-    return !covered.overlaps(span.start, span.end);
+    if (wordStarts[w] === -1) wordSpan(w);
+    return !covered.overlaps(wordStarts[w]!, wordEnds[w]!);
   };
   const keyCache: Array<string | undefined> = [];
   const keyOf = (w: number): string => (keyCache[w] ??= String.fromCharCode.apply(null, chars.subarray(words.ks[w], words.ke[w]) as unknown as number[]));
   const skeletonCache: Array<string | undefined> = [];
   const skeletonOf = (w: number): string => (skeletonCache[w] ??= wordSkeleton(norm.slice(stream.pos[words.ks[w]!], stream.pos[words.ke[w]! - 1]! + 1)));
+  const onlyProcliticLetters = (w: number): boolean => {
+    for (let k = words.ks[w]!; k < words.ke[w]!; k++) if (!PROCLITIC_LETTERS.has(chars[k]!) && chars[k] !== 0x627) return false;
+    return true;
+  };
   // Read on the source: the search preset folds «أ» to «ا», and «ألتمان» has no article.
   const startsWithArticle = (w: number): boolean => {
+    // Cheap test on key characters first: an article form has «ال» or «لل» in its first 4 letters.
+    const k = words.ks[w]!;
+    let found = false;
+    for (let i = k; i < Math.min(k + 3, words.ke[w]! - 1); i++) if ((chars[i] === 0x627 || chars[i] === 0x644) && chars[i + 1] === 0x644) found = true;
+    if (!found) return false;
     const span = wordSpan(w);
     const word = source.slice(span.start, span.end).replace(/[\u064b-\u065f\u0640]/gu, "");
     return /^(?:[وفبك]?ال|[وف]?لل)/u.test(word) && word.length > 3;
@@ -423,9 +460,8 @@ function guessNames(ctx: GuessContext): Candidate[] {
   const nameWord = (w: number): boolean => {
     if (w >= words.count || !isArabic(w) || !free(w)) return false;
     const length = words.ke[w]! - words.ks[w]!;
-    if (length < 2 || (length <= 4 && PREFIX_FORMS.has(keyOf(w)))) return false; // «لـ» before a Latin name
-    const lex = ctx.wordBits(w, false);
-    return (lex.bits & (STOPWORD | ANY_TRIGGER)) === 0;
+    if (length < 2 || (length <= 4 && onlyProcliticLetters(w) && PREFIX_FORMS.has(keyOf(w)))) return false; // «لـ» before a Latin name
+    return (ctx.bitsOf(w, false) & (STOPWORD | ANY_TRIGGER)) === 0;
   };
 
   // 0. Names that are also common words, after a trigger («شركة كريم», «صحيفة الشرق الأوسط»,
@@ -443,8 +479,8 @@ function guessNames(ctx: GuessContext): Candidate[] {
     }
     return best;
   };
-  const lastWordBefore = (end: number): number => {
-    let v = 0;
+  const lastWordBefore = (from: number, end: number): number => {
+    let v = from;
     while (v + 1 < words.count && words.ks[v + 1]! < end) v++;
     return v;
   };
@@ -458,7 +494,7 @@ function guessNames(ctx: GuessContext): Candidate[] {
         // Pass 1 links the other mentions of a name a trigger settled, Latin ones only: an
         // Arabic contextual name («كريم») is as often the common word or a given name.
         if (pass === 0 ? triggerBefore(ctx, w) === null : !sensed.has(match.entry) || isArabic(w)) continue;
-        const last = lastWordBefore(match.end);
+        const last = lastWordBefore(w, match.end);
         let ok = true;
         for (let v = w; v <= last; v++) if (!free(v)) ok = false;
         if (!ok) continue;
@@ -501,7 +537,7 @@ function guessNames(ctx: GuessContext): Candidate[] {
     if (trigger !== null) {
       type = trigger;
       confidence = CONFIDENCE.context;
-    } else if (ctx.wordBits(first, false).bits & GIVEN_NAME && last > first) {
+    } else if (ctx.bitsOf(first, false) & GIVEN_NAME && last > first) {
       type = "PERSON";
       confidence = CONFIDENCE.givenName;
     }
@@ -511,6 +547,7 @@ function guessNames(ctx: GuessContext): Candidate[] {
   // 2. Arabic names after a trigger («شركة X», «السيد X», «الرئيس التنفيذي X»).
   for (let w = 0; w < words.count; w++) {
     if (!isArabic(w)) continue;
+    if ((ctx.bitsOf(w, true) & ANY_TRIGGER) === 0) continue;
     const lex = ctx.wordBits(w, true);
     if (lex.words === 0) continue;
     const type = typeOfTrigger(lex.bits);
@@ -518,7 +555,7 @@ function guessNames(ctx: GuessContext): Candidate[] {
     const first = w + lex.words;
     if (first >= words.count || breakBefore(first) || !nameWord(first) || startsWithArticle(first)) continue;
     const firstKey = keyOf(first);
-    if (firstKey.endsWith("ه") && !(ctx.wordBits(first, false).bits & GIVEN_NAME)) continue; // «شركة ناشئة»: an adjective
+    if (firstKey.endsWith("ه") && !(ctx.bitsOf(first, false) & GIVEN_NAME)) continue; // «شركة ناشئة»: an adjective
     let last = first;
     if (type === "PERSON" || type === "ORG") {
       if (nameWord(first + 1) && !breakBefore(first + 1) && !startsWithArticle(first + 1) && !keyOf(first + 1).endsWith("ه")) last = first + 1;
@@ -537,6 +574,7 @@ function guessNames(ctx: GuessContext): Candidate[] {
   // 3. Given names starting a 2–3 word name, and names before a title («X، الرئيس التنفيذي»).
   for (let w = 0; w < words.count; w++) {
     if (!isArabic(w) || !free(w)) continue;
+    if ((ctx.bitsOf(w, true) & GIVEN_NAME) === 0) continue;
     const lex = ctx.wordBits(w, true);
     // «على» is a preposition before it is the name «علي»: a stopword never starts a name.
     if (!(lex.bits & GIVEN_NAME) || lex.bits & STOPWORD || lex.words !== 1) continue;
@@ -545,10 +583,10 @@ function guessNames(ctx: GuessContext): Candidate[] {
     if (lex.skip > 1 || (lex.skip === 1 && chars[words.ks[w]!] !== 0x648 && chars[words.ks[w]!] !== 0x641)) continue;
     const second = w + 1;
     if (!nameWord(second) || breakBefore(second) || startsWithArticle(second)) continue;
-    if (lex.bits & AMBIGUOUS_GIVEN && !(ctx.wordBits(second, false).bits & GIVEN_NAME)) continue; // «حصة أكبر»
+    if (lex.bits & AMBIGUOUS_GIVEN && !(ctx.bitsOf(second, false) & GIVEN_NAME)) continue; // «حصة أكبر»
     let end = second + 1;
     const connector = /^(?:بن|ابن|ابو|عبد)$/u.test(keyOf(second));
-    if (nameWord(end) && !breakBefore(end) && (startsWithArticle(end) || ctx.wordBits(end, false).bits & GIVEN_NAME || connector)) end++;
+    if (nameWord(end) && !breakBefore(end) && (startsWithArticle(end) || ctx.bitsOf(end, false) & GIVEN_NAME || connector)) end++;
     pushCandidate(w, end, "PERSON", CONFIDENCE.givenName, "given-name", true);
     if (lex.skip > 0) {
       const person = out[out.length - 1]!;
@@ -559,7 +597,7 @@ function guessNames(ctx: GuessContext): Candidate[] {
     w = end - 1;
   }
   for (let t = 1; t < words.count; t++) {
-    if (!isArabic(t) || !breakBefore(t) || !(ctx.wordBits(t, false).bits & AFTER_PERSON)) continue;
+    if (!isArabic(t) || !breakBefore(t) || !(ctx.bitsOf(t, false) & AFTER_PERSON)) continue;
     if (!commaBefore(norm, stream.pos[words.ks[t]!]!)) continue;
     let first = t - 1;
     if (!nameWord(first)) continue;
@@ -570,16 +608,24 @@ function guessNames(ctx: GuessContext): Candidate[] {
     }
     if (startsWithArticle(first)) continue;
     // More than one word only from a given name on («ناقش سام ألتمان،» → «سام ألتمان»).
-    while (first < t - 1 && !(ctx.wordBits(first, false).bits & GIVEN_NAME)) first++;
+    while (first < t - 1 && !(ctx.bitsOf(first, false) & GIVEN_NAME)) first++;
     pushCandidate(first, t, "PERSON", CONFIDENCE.context, "context", true);
   }
 
   // 4. Surnames of people found in this text («ألتمان» after «سام ألتمان»), and Arabic
   // spellings of names linked elsewhere in the text, by romanization key.
   const found = [...ctx.linked];
-  // Latin names of the entries linked in this text, for co-mention romanization.
-  const nearby = new RomanizationIndex();
-  for (const entry of found) for (const key of gazetteer.romanKeys[entry]!) nearby.add(key, entry);
+  // Latin names of the entries linked in this text, for co-mention romanization, bucketed
+  // by first class (a transliteration keeps the first consonant).
+  const nearby = new Map<string, Array<{ key: string; entry: number }>>();
+  for (const entry of found) {
+    for (const key of gazetteer.romanKeys[entry]!) {
+      if (key.length < 4) continue;
+      const bucket = nearby.get(key[0]!);
+      if (bucket) bucket.push({ key, entry });
+      else nearby.set(key[0]!, [{ key, entry }]);
+    }
+  }
   const surnameKeys: string[] = [];
   const surnameEntries: number[] = [];
   const nearbyLengths = new Set<number>();
@@ -615,7 +661,7 @@ function guessNames(ctx: GuessContext): Candidate[] {
       continue;
     }
     if (!isArabic(w) || found.length === 0) continue;
-    if (ctx.wordBits(w, false).bits & (STOPWORD | ANY_TRIGGER)) continue;
+    if (ctx.bitsOf(w, false) & (STOPWORD | ANY_TRIGGER)) continue;
     // Try the longest window first (up to 3 words in one phrase).
     for (let n = 3; n >= 1; n--) {
       const last = w + n - 1;
@@ -624,15 +670,24 @@ function guessNames(ctx: GuessContext): Candidate[] {
       // Transliterated names carry no article: a phrase with «ال…» words is Arabic prose.
       for (let v = w; v <= last && ok; v++) if (!nameWord(v) || (v > w && breakBefore(v)) || startsWithArticle(v)) ok = false;
       if (!ok) continue;
-      let skeleton = "";
-      for (let v = w; v <= last; v++) skeleton += skeletonOf(v);
+      const head = skeletonOf(w);
+      if (head === "" || !nearby.has(head[0]!)) break; // no linked name starts with this consonant
+      let skeleton = head;
+      for (let v = w + 1; v <= last; v++) skeleton += skeletonOf(v);
       if (!nearbyLengths.has(skeleton.length) && skeleton.length < 4) continue; // cheap filter before collapsing
       const key2 = collapseKey(skeleton);
       if (!nearbyLengths.has(key2.length)) continue;
       // One Arabic word has few consonants and many lookalikes («لتأمين» ↔ Altman): alone it
       // must have 5+ classes and match exactly; a phrase may be one edit away.
       if (n === 1 ? key2.length < 5 : key2.length < 4) continue;
-      const entry = nearby.lookup(key2, (e) => gazetteer.romanKeys[e]!, n === 1 ? 0 : 1)[0];
+      let entry: number | undefined;
+      for (const candidate of nearby.get(key2[0]!) ?? []) {
+        const limit = n === 1 ? 0 : romanizationThreshold(Math.max(candidate.key.length, key2.length));
+        if (editDistance(candidate.key, key2, limit) <= limit) {
+          entry = candidate.entry;
+          break;
+        }
+      }
       if (entry === undefined) continue;
       const start = wordSpan(w).start;
       const end = wordSpan(last).end;
