@@ -80,4 +80,9 @@ export async function main(argv) {
   return 0;
 }
 
+// `pnpm demo | head` closes the pipe early: stop quietly instead of crashing on EPIPE.
+process.stdout.on("error", (error) => {
+  if (/** @type {NodeJS.ErrnoException} */ (error).code === "EPIPE") process.exit(0);
+  throw error;
+});
 process.exitCode = await main(process.argv.slice(2));
