@@ -331,7 +331,7 @@ function buildAttribution(ctx: Context, cue: Found, next: Found | undefined): At
     const from = cue.sourceWord ?? cue.last + 1;
     const span = creditSource(ctx, from);
     if (span !== null) source = makeSource(ctx, span);
-    return { cue: cueOf(text, cue), ...(source !== undefined ? { source } : {}), anonymous: false };
+    return source === undefined ? { cue: cueOf(text, cue), anonymous: false } : { cue: cueOf(text, cue), source, anonymous: false };
   }
   if (!cue.impersonal && cue.sourceWord !== undefined) {
     const span = readSourcePhrase(ctx, cue.sourceWord, cue.sourceFrom, cue.kind === "verb" ? MAX_VERB_SOURCE_WORDS : MAX_PHRASE_SOURCE_WORDS, sentence.end, cue.object);
@@ -360,10 +360,13 @@ function buildAttribution(ctx: Context, cue: Found, next: Found | undefined): At
     quote = accordingContent(ctx, cue, sourceEnd, limit, sentence, next);
   }
   const anonymous = cue.impersonal === true || (source !== undefined && isAnonymous(ctx, source));
-  const attribution: Attribution = { cue: cueOf(text, cue), anonymous };
-  if (source !== undefined) attribution.source = source;
-  if (quote !== undefined) attribution.quote = quote;
-  return attribution;
+  // Properties in reading order: cue, source, anonymous, quote.
+  return {
+    cue: cueOf(text, cue),
+    ...(source !== undefined ? { source } : {}),
+    anonymous,
+    ...(quote !== undefined ? { quote } : {}),
+  };
 }
 
 function cueOf(text: string, cue: Found): AttributionCue {

@@ -240,33 +240,37 @@ export function parseDateline(text: string, options: ParseDatelineOptions = {}):
   if (resolved === null) return NO_DATE;
   const { year, month, day } = resolved.gregorian;
 
-  const result: Dateline = {
-    date: isoDate(year, month, day),
-    start: resolved.span.start,
-    end: resolved.span.end,
-    spans: { date: resolved.span },
-  };
+  const spans: Dateline["spans"] = { date: resolved.span };
+  let clock: string | undefined;
   const time = times[0];
   if (time !== undefined) {
     const hour = applyMarker(time.hour, time.marker);
     if (hour === null) return NO_DATE;
-    result.time = `${pad2(hour)}:${pad2(time.minute)}`;
-    result.spans.time = { start: time.start, end: time.end };
+    clock = `${pad2(hour)}:${pad2(time.minute)}`;
+    spans.time = { start: time.start, end: time.end };
   }
   const weekday = weekdays[0];
   if (weekday !== undefined) {
     if (day !== undefined && weekdayOf(year, month, day) !== weekday.weekday) return NO_DATE;
-    result.weekday = weekday.weekday;
-    result.spans.weekday = { start: weekday.start, end: weekday.end };
+    spans.weekday = { start: weekday.start, end: weekday.end };
   }
-  if (resolved.hijri !== undefined) {
-    result.hijri = resolved.hijri.iso;
-    result.spans.hijri = resolved.hijri.span;
+  if (resolved.hijri !== undefined) spans.hijri = resolved.hijri.span;
+  let start = resolved.span.start;
+  let end = resolved.span.end;
+  for (const span of Object.values(spans)) {
+    start = Math.min(start, span.start);
+    end = Math.max(end, span.end);
   }
-  for (const span of Object.values(result.spans)) {
-    result.start = Math.min(result.start, span.start);
-    result.end = Math.max(result.end, span.end);
-  }
+  // Properties in reading order: the values first, then where they are.
+  const result: Dateline = {
+    date: isoDate(year, month, day),
+    ...(clock !== undefined ? { time: clock } : {}),
+    ...(weekday !== undefined ? { weekday: weekday.weekday } : {}),
+    ...(resolved.hijri !== undefined ? { hijri: resolved.hijri.iso } : {}),
+    start,
+    end,
+    spans,
+  };
   return result;
 }
 

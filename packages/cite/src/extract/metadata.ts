@@ -168,8 +168,24 @@ export function extractMetadata(articleText: string, options: ExtractMetadataOpt
   }
 
   applyOptions(item, options);
-  return item;
+  return inReadingOrder(item);
 }
+
+const FIELD_ORDER = ["id", "type", "title", "author", "issued", "container-title", "publisher", "URL", "accessed", "language"];
+
+/** The same item with its properties in the order a reference reads (then any others, then custom). */
+function inReadingOrder(item: ArticleMetadata): ArticleMetadata {
+  const ordered: Record<string, unknown> = {};
+  for (const key of FIELD_ORDER) if (item[key] !== undefined) ordered[key] = item[key];
+  for (const [key, value] of Object.entries(item)) if (!(key in ordered) && key !== "custom") ordered[key] = value;
+  const { spans, ...customValues } = item.custom;
+  const orderedSpans: Record<string, unknown> = {};
+  for (const key of SPAN_ORDER) if (spans[key] !== undefined) orderedSpans[key] = spans[key];
+  ordered.custom = { ...customValues, spans: orderedSpans };
+  return ordered as ArticleMetadata;
+}
+
+const SPAN_ORDER = ["title", "author", "issued", "time", "container-title", "original-source"] as const;
 
 function shift(span: TextSpan, offset: number): TextSpan {
   return { start: span.start + offset, end: span.end + offset };
