@@ -199,10 +199,10 @@ export function renderIndexPage(pages, { assets }) {
         .join(" ");
       return `<tr>
 <td><a class="article-link" href="${escapeHtml(href)}">${textToHtml(title)}</a><div class="chips">${top}</div></td>
-<td class="nowrap">${a.date ? `<time dir="ltr" datetime="${escapeHtml(a.date)}">${escapeHtml(a.date)}</time>` : '<span class="muted">—</span>'}</td>
-<td>${[...a.authors, a.outlet].filter(Boolean).map(textToHtml).join("، ") || '<span class="muted">—</span>'}</td>
-<td class="num">${a.entities.length}</td>
-<td class="num">${a.attributions.length}</td>
+<td class="nowrap" data-label="التاريخ">${a.date ? `<time dir="ltr" datetime="${escapeHtml(a.date)}">${escapeHtml(a.date)}</time>` : '<span class="muted">—</span>'}</td>
+<td data-label="الكاتب / المنفذ">${[...a.authors, a.outlet].filter(Boolean).map(textToHtml).join("، ") || '<span class="muted">—</span>'}</td>
+<td class="num" data-label="كيانات">${a.entities.length}</td>
+<td class="num" data-label="إسنادات">${a.attributions.length}</td>
 </tr>`;
     })
     .join("\n");
