@@ -66,6 +66,17 @@ export function wordSkeleton(word: string): string {
   return ARABIC_LETTER.test(word) ? arabicWordSkeleton(word) : latinWordSkeleton(word);
 }
 
+/** The first consonant class of a word (what {@link wordSkeleton} would start with), or "". */
+export function firstClass(word: string): string {
+  if (!ARABIC_LETTER.test(word)) return latinWordSkeleton(word).charAt(0);
+  if (letterNames.has(word) || word.startsWith("تش")) return arabicWordSkeleton(word).charAt(0);
+  for (let i = 0; i < word.length; i++) {
+    const cls = arabic.get(word[i]!);
+    if (cls) return cls;
+  }
+  return "";
+}
+
 /** Collapses repeated classes ("mmkrsft" → "mkrsft"). */
 export const collapseKey = collapse;
 
@@ -87,6 +98,7 @@ export function romanizationThreshold(length: number): number {
 /** Levenshtein distance, stopping early once it exceeds `limit`. */
 export function editDistance(a: string, b: string, limit: number): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  if (limit === 0) return a === b ? 0 : 1;
   let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const current = [i];

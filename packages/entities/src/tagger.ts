@@ -19,7 +19,7 @@ import {
   STOPWORD,
   typeOfTrigger,
 } from "./lexicon.js";
-import { collapseKey, editDistance, romanizationKey, romanizationThreshold, wordSkeleton } from "./romanize.js";
+import { collapseKey, editDistance, firstClass, romanizationKey, romanizationThreshold, wordSkeleton } from "./romanize.js";
 import type { Entity, EntityType } from "./types.js";
 
 /** Finds MONEY / PERCENT / DATE / TIME in a text (the values module). */
@@ -663,6 +663,9 @@ function guessNames(ctx: GuessContext): Candidate[] {
     if (!isArabic(w) || found.length === 0) continue;
     if (ctx.bitsOf(w, false) & (STOPWORD | ANY_TRIGGER)) continue;
     // Try the longest window first (up to 3 words in one phrase).
+    // No linked name starts with this word's first consonant: no window here can match.
+    const first = firstClass(norm.slice(stream.pos[words.ks[w]!]!, stream.pos[words.ke[w]! - 1]! + 1));
+    if (first === "" || !nearby.has(first)) continue;
     for (let n = 3; n >= 1; n--) {
       const last = w + n - 1;
       if (last >= words.count) continue;
@@ -670,9 +673,7 @@ function guessNames(ctx: GuessContext): Candidate[] {
       // Transliterated names carry no article: a phrase with «ال…» words is Arabic prose.
       for (let v = w; v <= last && ok; v++) if (!nameWord(v) || (v > w && breakBefore(v)) || startsWithArticle(v)) ok = false;
       if (!ok) continue;
-      const head = skeletonOf(w);
-      if (head === "" || !nearby.has(head[0]!)) break; // no linked name starts with this consonant
-      let skeleton = head;
+      let skeleton = skeletonOf(w);
       for (let v = w + 1; v <= last; v++) skeleton += skeletonOf(v);
       if (!nearbyLengths.has(skeleton.length) && skeleton.length < 4) continue; // cheap filter before collapsing
       const key2 = collapseKey(skeleton);
