@@ -12,21 +12,40 @@ const EMAIL_DOMAIN = /[A-Z0-9.-]/i;
 const SCHEME_CHAR = /[A-Z0-9+.-]/i;
 
 /**
- * Finds URLs (with a scheme or starting «www.») and e-mail addresses. Works
- * chunk by chunk between white space with plain index scans, so cost is linear
- * in the input whatever it holds.
+ * Finds URLs (with a scheme or starting «www.») and e-mail addresses. Looks
+ * only at the white-space-delimited chunks around "://", "www." and "@", each
+ * scanned once, so cost is linear in the input whatever it holds.
  */
 export function findLinks(text: string): LinkSpan[] {
+  // Only chunks holding "://", "www." or "@" can hold a link: find those marks
+  // with native indexOf, then look at their chunk only.
+  const chunkStarts = new Set<number>();
+  const marks: number[] = [];
+  for (const needle of ["://", "@"]) {
+    for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) marks.push(at);
+  }
+  const www = /www\./gi;
+  for (let match = www.exec(text); match !== null; match = www.exec(text)) marks.push(match.index);
+  marks.sort((a, b) => a - b);
   const links: LinkSpan[] = [];
-  const chunk = /\S+/gu;
-  let match: RegExpExecArray | null;
-  while ((match = chunk.exec(text)) !== null) {
-    const start = match.index;
-    const end = start + match[0].length;
+  let scannedTo = 0;
+  for (const mark of marks) {
+    if (mark < scannedTo) continue;
+    let start = mark;
+    while (start > scannedTo && !isSpace(text.charCodeAt(start - 1))) start--;
+    let end = mark;
+    while (end < text.length && !isSpace(text.charCodeAt(end))) end++;
+    scannedTo = end;
+    if (chunkStarts.has(start)) continue;
+    chunkStarts.add(start);
     const found = linkInChunk(text, start, end) ?? emailInChunk(text, start, end);
     if (found) links.push(found);
   }
   return links;
+}
+
+function isSpace(code: number): boolean {
+  return code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff || code === 0x85;
 }
 
 function trimTrailing(text: string, start: number, end: number): number {
@@ -69,8 +88,11 @@ function linkInChunk(text: string, start: number, end: number): LinkSpan | null 
 }
 
 function emailInChunk(text: string, start: number, end: number): LinkSpan | null {
-  const at = text.indexOf("@", start);
-  if (at < 0 || at >= end) return null;
+  // Searched inside the chunk only: indexOf over the rest of the text would
+  // make a long text without "@" quadratic.
+  const inChunk = text.slice(start, end).indexOf("@");
+  if (inChunk < 0) return null;
+  const at = start + inChunk;
   let s = at;
   while (s > start && EMAIL_LOCAL.test(text[s - 1]!)) s--;
   while (s < at && text[s] === ".") s++;

@@ -7,6 +7,13 @@ const TERMINATORS = new Set([".", "!", "?", "\u061F", "\u2026", "\u06D4", "\u203
 /** Marks that may close a sentence after its terminator: quotes and brackets. */
 const CLOSERS = new Set([")", "]", "}", "»", "”", "“", '"', "’", "›"]);
 const LINE_BREAKS = new Set(["\n", "\r", "\u2028", "\u2029", "\u0085", "\u000B", "\u000C"]);
+/** Code units that are a line break, a terminator or a quote (1), for the fast skip in the main loop. */
+const MAYBE_SPECIAL = (() => {
+  const table = new Uint8Array(0x10000);
+  for (const ch of [...LINE_BREAKS, ...TERMINATORS, "“", "”", '"', "«", "»"]) table[ch.charCodeAt(0)] = 1;
+  return table;
+})();
+
 /** A quote left open longer than this is taken as a stray mark, so one typo cannot swallow a page. */
 const MAX_QUOTE_LENGTH = 1000;
 
@@ -63,6 +70,12 @@ export function sentences(text: string, options: SentencesOptions = {}): Span[] 
 
   let i = 0;
   while (i < text.length) {
+    // Most characters are none of the marks this loop cares about: skip them
+    // by code before making a one-character string.
+    if (!MAYBE_SPECIAL[text.charCodeAt(i)]) {
+      i++;
+      continue;
+    }
     const ch = text[i]!;
     if (LINE_BREAKS.has(ch)) {
       let j = i + 1;

@@ -1,5 +1,5 @@
 import { graphemeSegments } from "unicode-segmenter/grapheme";
-import { CharClass, classOfCluster, isArabicDigit, isArabicPunctuation } from "./chars.js";
+import { CharClass, classOfCluster, classOfCodePoint, isArabicDigit, isArabicPunctuation } from "./chars.js";
 import { findLinks } from "./links.js";
 import { isArabicMarkOrTatweel, isProcliticSequence } from "./proclitics.js";
 import type { Token, TokenKind, TokenScript, TokenizeOptions } from "./types.js";
@@ -13,20 +13,48 @@ const TERMINAL_PUNCTUATION = new Set([".", "!", "?", "\u061F", "\u2026"]);
 
 /** The grapheme clusters of a text: where each starts, and what it is. */
 interface Clusters {
-  starts: number[];
-  classes: CharClass[];
+  /** starts[k] is where cluster k starts; starts[count] is the text length. */
+  starts: Int32Array;
+  classes: Uint8Array;
   count: number;
 }
 
+/**
+ * A code unit that is a grapheme cluster by itself and never joins its
+ * neighbour: printable ASCII, line feed, and the base Arabic letters (no
+ * marks, no joiners, no CR, nothing Extend/Prepend/SpacingMark). Between two
+ * such units there is always a cluster boundary, so those stretches skip the
+ * segmenter; it runs only on the stretches in between.
+ */
+function isStandalone(code: number): boolean {
+  return (code >= 0x20 && code <= 0x7e) || code === 0x0a || (code >= 0x0621 && code <= 0x064a);
+}
+
 function segment(text: string): Clusters {
-  const starts: number[] = [];
-  const classes: CharClass[] = [];
-  for (const { segment: cluster, index, _hd } of graphemeSegments(text)) {
-    starts.push(index);
-    classes.push(classOfCluster(cluster, _hd));
+  const length = text.length;
+  // At most one cluster per code unit: typed arrays sized once, no growing.
+  const starts = new Int32Array(length + 1);
+  const classes = new Uint8Array(length);
+  let count = 0;
+  let i = 0;
+  while (i < length) {
+    const code = text.charCodeAt(i);
+    if (isStandalone(code) && (i + 1 === length || isStandalone(text.charCodeAt(i + 1)))) {
+      starts[count] = i;
+      classes[count++] = classOfCodePoint(code);
+      i++;
+      continue;
+    }
+    // A stretch that needs the segmenter: up to the next certain boundary.
+    let end = i + 1;
+    while (end < length && !(isStandalone(text.charCodeAt(end - 1)) && isStandalone(text.charCodeAt(end)))) end++;
+    for (const { segment: cluster, index, _hd } of graphemeSegments(text.slice(i, end))) {
+      starts[count] = i + index;
+      classes[count++] = classOfCluster(cluster, _hd);
+    }
+    i = end;
   }
-  const count = starts.length;
-  starts.push(text.length);
+  starts[count] = length;
   return { starts, classes, count };
 }
 
@@ -58,7 +86,7 @@ export function tokenize(text: string, options: TokenizeOptions = {}): Token[] {
   let linkIndex = 0;
 
   const charAt = (i: number): string => (i < count ? text.charAt(starts[i]!) : "");
-  const classAt = (i: number): CharClass | -1 => (i < count ? classes[i]! : -1);
+  const classAt = (i: number): CharClass | -1 => (i < count ? (classes[i]!) : -1);
 
   const push = (from: number, to: number, kind: TokenKind, prefixEnd = -1): void => {
     const start = starts[from]!;
@@ -137,7 +165,7 @@ export function tokenize(text: string, options: TokenizeOptions = {}): Token[] {
       i = j;
       continue;
     }
-    const cls = classes[i]!;
+    const cls = classes[i]! as CharClass;
     switch (cls) {
       case CharClass.ArabicLetter:
       case CharClass.Tatweel: {
@@ -219,7 +247,7 @@ export function tokenize(text: string, options: TokenizeOptions = {}): Token[] {
 }
 
 /** The bare letters of clusters [from, to): first code unit of each, tatweel and marks dropped. */
-function bareLetters(text: string, starts: number[], from: number, to: number): string {
+function bareLetters(text: string, starts: Int32Array, from: number, to: number): string {
   let letters = "";
   for (let k = from; k < to; k++) {
     const code = text.charCodeAt(starts[k]!);
@@ -228,7 +256,7 @@ function bareLetters(text: string, starts: number[], from: number, to: number): 
   return letters;
 }
 
-function isProcliticRun(text: string, starts: number[], from: number, to: number): boolean {
+function isProcliticRun(text: string, starts: Int32Array, from: number, to: number): boolean {
   return to - from <= 6 && isProcliticSequence(bareLetters(text, starts, from, to));
 }
 
@@ -237,7 +265,7 @@ function isProcliticRun(text: string, starts: number[], from: number, to: number
  * stem — the writer marked the split. Returns the cluster where the stem
  * starts, or -1.
  */
-function joinerPrefixEnd(text: string, starts: number[], from: number, to: number): number {
+function joinerPrefixEnd(text: string, starts: Int32Array, from: number, to: number): number {
   for (let k = from + 1; k < to && k <= from + 4; k++) {
     if (text.charCodeAt(starts[k]!) !== 0x0640) continue;
     let stem = k;
@@ -250,7 +278,7 @@ function joinerPrefixEnd(text: string, starts: number[], from: number, to: numbe
 
 function scriptOf(
   text: string,
-  classes: CharClass[],
+  classes: Uint8Array,
   from: number,
   to: number,
   start: number,

@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { tokenize, type Token } from "../src/index.js";
+import { sentences, tokenize, type Token } from "../src/index.js";
 
 const visible = (text: string): Token[] => tokenize(text).filter((t) => t.kind !== "space");
 const texts = (text: string): string[] => visible(text).map((t) => t.text);
@@ -154,6 +154,16 @@ describe("tokenize: input contract", () => {
     expect(() => tokenize(42 as unknown as string)).toThrow(TypeError);
     expect(() => tokenize(undefined as unknown as string)).toThrow(/text/);
     expect(() => tokenize("x", null as unknown as object)).toThrow(/options/);
+  });
+
+  it("stays linear on long adversarial inputs", () => {
+    // Each of these was quadratic in some draft: a scan from every chunk to the
+    // next "@", a URL trimmed one ")" at a time, a word without spaces.
+    for (const text of ["a.".repeat(200_000), "x@".repeat(200_000), "http://a".repeat(50_000) + ")".repeat(100_000), "ب".repeat(400_000), "1.".repeat(200_000)]) {
+      const tokens = tokenize(text);
+      expect(tokens.at(-1)?.end).toBe(text.length);
+    }
+    expect(sentences("جملة. ".repeat(100_000))).toHaveLength(100_000);
   });
 
   it("returns no tokens for the empty string", () => {
