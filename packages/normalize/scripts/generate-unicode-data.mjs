@@ -40,11 +40,13 @@ const arabicScript = bmpRanges(/^\p{Script_Extensions=Arabic}$/u);
 const letters = bmpRanges(/^\p{L}$/u);
 const arabicLetters = bmpRanges(/^(?=\p{L})\p{Script=Arabic}$/u);
 
-// NFC quick check, per BMP code point, for the character pass to know when a text may not
-// be NFC (it then runs the NFC pass first): 0 = a starter NFC leaves alone; 255 = NFC may
-// change it or join it to what precedes it (NFC_QC No or Maybe); 1–254 = the rank of its
-// canonical combining class among all non-starters (same class, same rank), so two marks
-// in a row are out of canonical order exactly when the rank drops.
+// NFC quick check, per code point, for the character pass to know when a text may not be
+// NFC (it then runs the NFC pass first), and for the NFC pass to put long runs of marks in
+// canonical order itself (ICU sorts a run of marks by insertion, quadratic in its length).
+// Bits 0–5: the rank of the canonical combining class among all non-starters (0 for a
+// starter; same class, same rank), so two marks in a row are out of order exactly when the
+// rank drops. Bit 6 (64): NFC may join it to what precedes it (NFC_QC Maybe: the second
+// half of a composition). Bit 7 (128): NFC changes it (NFC_QC No).
 const fromCodePoint = (code) => String.fromCodePoint(code);
 const compositionSeconds = new Set();
 for (let code = 0; code <= 0x10ffff; code++) {
@@ -63,22 +65,27 @@ const compareClass = (a, b) => {
   if (("a" + b + a).normalize("NFD") === "a" + a + b) return -1;
   return 0;
 };
-const nfcInfo = new Map(); // code point → 255 or rank
+const NFC_JOINS = 64;
+const NFC_CHANGES = 128;
+const nfcInfo = new Map(); // code point → bits
 const nonStarters = [];
 for (let code = 0; code <= 0x10ffff; code++) {
   if (code >= 0xd800 && code <= 0xdfff) continue;
   const char = fromCodePoint(code);
-  if (char.normalize("NFC") !== char || compositionSeconds.has(code)) nfcInfo.set(code, 255);
-  else if (char.normalize("NFD") === char && isNonStarter(char)) nonStarters.push(code);
+  let flags = 0;
+  if (char.normalize("NFC") !== char) flags |= NFC_CHANGES;
+  if (compositionSeconds.has(code)) flags |= NFC_JOINS;
+  if (flags !== 0) nfcInfo.set(code, flags);
+  if (char.normalize("NFD") === char && isNonStarter(char)) nonStarters.push(code);
 }
 nonStarters.sort((a, b) => compareClass(fromCodePoint(a), fromCodePoint(b)) || a - b);
 let rank = 0;
 for (let index = 0; index < nonStarters.length; index++) {
   const code = nonStarters[index];
   if (index === 0 || compareClass(fromCodePoint(nonStarters[index - 1]), fromCodePoint(code)) !== 0) rank++;
-  nfcInfo.set(code, rank);
+  nfcInfo.set(code, (nfcInfo.get(code) ?? 0) | rank);
 }
-if (rank > 254) throw new Error(`too many combining classes: ${rank}`);
+if (rank > 63) throw new Error(`too many combining classes for 6 bits: ${rank}`);
 // Runs of equal values, as [first, last, value]; beyond the BMP only "may change" matters.
 function valueRanges(map, first, last, valueOf) {
   const ranges = [];
@@ -124,9 +131,10 @@ export const ARABIC_LETTER_RANGES: ReadonlyArray<readonly [number, number]> = [
 ];
 
 /**
- * NFC quick check for BMP code points, as [first, last, value] runs (unlisted: 0).
- * 255: NFC may change it or join it to what precedes it (NFC_QC No or Maybe);
- * 1–254: rank of its canonical combining class among the ${rank} classes of non-starters.
+ * NFC facts for BMP code points, as [first, last, value] runs (unlisted: 0). Bits 0–5: rank
+ * of the canonical combining class among the ${rank} classes of non-starters (0: starter);
+ * bit 6 (64): NFC may join it to what precedes it (NFC_QC Maybe); bit 7 (128): NFC changes
+ * it (NFC_QC No).
  */
 export const NFC_INFO_RANGES: ReadonlyArray<readonly [number, number, number]> = [
   ${bmpNfcInfo.map(([a, b, v]) => `[${hex(a)}, ${hex(b)}, ${v}]`).join(",\n  ")}

@@ -12,7 +12,9 @@ import {
   KIND_MAP,
   KIND_SURROGATE,
   NFC_INFO,
-  NFC_MAY_CHANGE,
+  NFC_CHANGES,
+  NFC_JOINS,
+  NFC_RANK,
   SPECIAL,
   isSupplementaryNfcSuspect,
   type CharacterTables,
@@ -139,13 +141,14 @@ export function mapCharacters(
     let action = kind[unit]!;
     if (watchNfc) {
       const info = NFC_INFO[unit]!;
-      if (info === NFC_MAY_CHANGE) return { text, edits: null, notNfc: true, mayNeedNfc: false };
-      if (info !== 0) {
-        if (previousMarkIndex === index - 1 && info < previousMarkRank) {
+      if ((info & (NFC_JOINS | NFC_CHANGES)) !== 0) return { text, edits: null, notNfc: true, mayNeedNfc: false };
+      const rank = info & NFC_RANK;
+      if (rank !== 0) {
+        if (previousMarkIndex === index - 1 && rank < previousMarkRank) {
           return { text, edits: null, notNfc: true, mayNeedNfc: false };
         }
         previousMarkIndex = index;
-        previousMarkRank = info;
+        previousMarkRank = rank;
       }
       if (action === KIND_SURROGATE && unit <= 0xdbff && index + 1 < length) {
         const low = text.charCodeAt(index + 1);

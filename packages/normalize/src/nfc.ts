@@ -1,5 +1,5 @@
 import { Edits } from "./edits.js";
-import { IS_ARABIC_SCRIPT, IS_MARK } from "./tables.js";
+import { IS_ARABIC_SCRIPT, IS_MARK, NFC_CHANGES, NFC_INFO, NFC_JOINS, NFC_RANK } from "./tables.js";
 
 /** Result of the NFC pass; `edits` is null when nothing changed or edits were not asked for. */
 export interface NfcPassResult {
@@ -25,17 +25,92 @@ function isMarkAt(text: string, index: number, unit: number): boolean {
   return isLowSurrogate(low) && SMP_MARK.test(text.slice(index, index + 2));
 }
 
+/** Clusters up to this length go straight to String.prototype.normalize. */
+const SHORT_CLUSTER = 32;
+
+/**
+ * NFC of one cluster (a non-mark and the marks after it) in time linear in its length.
+ * ICU puts a run of marks in canonical order by insertion, which is quadratic when the run
+ * is long and disordered ("ب" + "َّ" × 50 000 takes seconds); so a long cluster's marks are
+ * first put in canonical order here (a stable counting sort on the combining class rank,
+ * within each run of non-starters), which leaves ICU only its linear work. Units beyond the
+ * BMP have no rank here: such a cluster goes to ICU as it is.
+ */
+function composeCluster(cluster: string): string {
+  if (cluster.length <= SHORT_CLUSTER) return cluster.normalize("NFC");
+  const first = cluster.charCodeAt(0);
+  const starterLength = isHighSurrogate(first) && cluster.length > 1 && isLowSurrogate(cluster.charCodeAt(1)) ? 2 : 1;
+  // The marks, with each one NFC changes replaced by its canonical equivalent.
+  const marks: number[] = [];
+  for (let index = starterLength; index < cluster.length; index++) {
+    const unit = cluster.charCodeAt(index);
+    if (unit >= 0xd800 && unit <= 0xdfff) return cluster.normalize("NFC");
+    if ((NFC_INFO[unit]! & NFC_CHANGES) !== 0) {
+      const equivalent = String.fromCharCode(unit).normalize("NFC");
+      for (let offset = 0; offset < equivalent.length; offset++) {
+        const part = equivalent.charCodeAt(offset);
+        if (part >= 0xd800 && part <= 0xdfff) return cluster.normalize("NFC");
+        marks.push(part);
+      }
+    } else {
+      marks.push(unit);
+    }
+  }
+  const sorted = new Uint16Array(marks.length);
+  let runStart = 0;
+  while (runStart < marks.length) {
+    // A starter among the marks (combining class 0) stays where it is and splits the runs.
+    if ((NFC_INFO[marks[runStart]!]! & NFC_RANK) === 0) {
+      sorted[runStart] = marks[runStart]!;
+      runStart++;
+      continue;
+    }
+    let runEnd = runStart;
+    const counts = new Uint32Array(NFC_RANK + 2);
+    while (runEnd < marks.length && (NFC_INFO[marks[runEnd]!]! & NFC_RANK) !== 0) {
+      counts[(NFC_INFO[marks[runEnd]!]! & NFC_RANK) + 1]!++;
+      runEnd++;
+    }
+    for (let rank = 1; rank < counts.length; rank++) counts[rank]! += counts[rank - 1]!;
+    for (let index = runStart; index < runEnd; index++) {
+      const rank = NFC_INFO[marks[index]!]! & NFC_RANK;
+      sorted[runStart + counts[rank]!++] = marks[index]!;
+    }
+    runStart = runEnd;
+  }
+  let ordered = cluster.slice(0, starterLength);
+  const CHUNK = 8192;
+  for (let start = 0; start < sorted.length; start += CHUNK) {
+    ordered += String.fromCharCode.apply(null, sorted.subarray(start, start + CHUNK) as unknown as number[]);
+  }
+  return ordered.normalize("NFC");
+}
+
+/** `true` when NFC may change the cluster: a unit NFC changes or joins, marks out of order, or a surrogate. */
+function clusterMayChange(text: string, start: number, end: number): boolean {
+  let previousRank = 0;
+  for (let index = start; index < end; index++) {
+    const unit = text.charCodeAt(index);
+    if (unit >= 0xd800 && unit <= 0xdfff) return true;
+    const info = NFC_INFO[unit]!;
+    if ((info & (NFC_JOINS | NFC_CHANGES)) !== 0) return true;
+    const rank = info & NFC_RANK;
+    if (rank !== 0 && rank < previousRank) return true;
+    previousRank = rank;
+  }
+  return false;
+}
+
 /**
  * Canonical composition (NFC) of the clusters (a non-mark character and the combining marks
  * after it) that hold an Arabic-script character; other clusters pass through unchanged (a
  * decomposed "é" in a Latin word stays decomposed). Every canonical composition outside
  * Hangul joins a character with marks after it, so composing cluster by cluster gives NFC
- * on those clusters, and a cluster's fate never depends on its neighbours. One quick
- * whole-text check (`normalize` hands back its input when the text is already NFC) skips
- * the pass entirely in the common case.
+ * on those clusters, and a cluster's fate never depends on its neighbours. Only clusters
+ * the NFC tables flag are handed to `String.prototype.normalize`; the cost is linear in the
+ * text's length.
  */
 export function composeArabicRuns(text: string, record: boolean): NfcPassResult {
-  if (text.normalize("NFC") === text) return { text, edits: null, changed: false };
   const length = text.length;
   const parts: string[] = [];
   const edits = record ? new Edits() : null;
@@ -47,9 +122,9 @@ export function composeArabicRuns(text: string, record: boolean): NfcPassResult 
     const unit = index < length ? text.charCodeAt(index) : 0;
     const startsCluster = index === length || !isMarkAt(text, index, unit);
     if (startsCluster && index > clusterStart) {
-      if (hasArabic && index - clusterStart > 1) {
+      if (hasArabic && index - clusterStart > 1 && clusterMayChange(text, clusterStart, index)) {
         const cluster = text.slice(clusterStart, index);
-        const composed = cluster.normalize("NFC");
+        const composed = composeCluster(cluster);
         if (composed !== cluster) {
           changed = true;
           // Record only the part that differs; never cut a surrogate pair.

@@ -87,11 +87,18 @@ export const IS_ARABIC_SCRIPT = fillRanges(new Uint8Array(65536), ARABIC_SCRIPT_
 export const IS_ARABIC_LETTER = fillRanges(new Uint8Array(65536), ARABIC_LETTER_RANGES);
 /** 1 for letters of any script. */
 export const IS_LETTER = fillRanges(new Uint8Array(65536), LETTER_RANGES);
-/** NFC quick check per unit: 0 starter, 255 may change or join, else combining class rank. */
+/**
+ * NFC facts per unit (see NFC_INFO_RANGES): bits 0–5 the combining class rank (0 for a
+ * starter), NFC_JOINS and NFC_CHANGES flags.
+ */
 export const NFC_INFO = new Uint8Array(65536);
 for (const [first, last, value] of NFC_INFO_RANGES) NFC_INFO.fill(value, first, last + 1);
-/** NFC_INFO value: NFC may change this unit or join it to what precedes it. */
-export const NFC_MAY_CHANGE = 255;
+/** NFC_INFO bits of the combining class rank. */
+export const NFC_RANK = 63;
+/** NFC_INFO flag: NFC may join this unit to what precedes it (NFC_QC Maybe). */
+export const NFC_JOINS = 64;
+/** NFC_INFO flag: NFC changes this unit (NFC_QC No). */
+export const NFC_CHANGES = 128;
 
 /** `true` when NFC may change, reorder or join the supplementary code point. */
 export function isSupplementaryNfcSuspect(codePoint: number): boolean {
