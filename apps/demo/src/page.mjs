@@ -95,7 +95,7 @@ function entityPanel(a) {
     .join("\n");
   const values = valueMentions(a.entities)
     .map(
-      (v) => `<tr><td><span class="dot" data-type="${escapeHtml(v.type)}"></span>${textToHtml(v.text)}</td><td dir="ltr" class="value">${escapeHtml(v.value)}</td></tr>`,
+      (v) => `<tr><td><span class="dot" data-type="${escapeHtml(v.type)}"></span>${textToHtml(v.text)}</td><td dir="ltr" class="value">${v.value ? escapeHtml(v.value) : '<span class="muted" title="لا قيمة">—</span>'}</td></tr>`,
     )
     .join("\n");
   return `<section class="card" aria-labelledby="h-entities"><h2 id="h-entities">الكيانات <small>(${groups.length})</small></h2>
