@@ -52,6 +52,8 @@ function isWhitespace(unit: number): boolean {
 /** Result of the context pass; `edits` is null when not recording. */
 export interface ContextPassResult {
   text: string;
+  /** `true` when the pass changed anything. */
+  changed: boolean;
   edits: Edits | null;
 }
 
@@ -192,7 +194,7 @@ export function applyContextRules(text: string, options: ResolvedOptions, record
     lineStart = lineEnd + 1;
   }
   if (edits !== null) edits.addUnchanged(length - runStart);
-  return { text: changed ? decodeUnits(out, written, sawSurrogate) : text, edits };
+  return { text: changed ? decodeUnits(out, written, sawSurrogate) : text, changed, edits };
 }
 
 const OPENING = 1;

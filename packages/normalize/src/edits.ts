@@ -80,6 +80,7 @@ export class Edits {
     newLengths: Int32Array,
     changedFlags: Uint8Array,
     runCount: number,
+    changeCount: number,
     sourceLength: number,
     destinationLength: number,
   ): Edits {
@@ -88,11 +89,9 @@ export class Edits {
     edits.newLengths = newLengths;
     edits.changedFlags = changedFlags;
     edits.runCount = runCount;
+    edits.changeCount = changeCount;
     edits.totalOld = sourceLength;
     edits.totalNew = destinationLength;
-    let changeCount = 0;
-    for (let run = 0; run < runCount; run++) changeCount += changedFlags[run]!;
-    edits.changeCount = changeCount;
     return edits;
   }
 

@@ -23,6 +23,8 @@ import {
 /** Result of the character pass. */
 export interface CharacterPassResult {
   text: string;
+  /** `true` when the pass changed anything (cheaper than comparing the strings). */
+  changed: boolean;
   edits: Edits | null;
   /**
    * `true` when the input may not be NFC (only looked for when asked): the pass stopped
@@ -80,6 +82,7 @@ export function mapCharacters(
   let newLengths: Int32Array = new Int32Array(record ? runsFor(length) : 0);
   let changedFlags: Uint8Array = new Uint8Array(record ? runsFor(length) : 0);
   let runCount = 0;
+  let changeCount = 0;
   // The unchanged run starts at `runStart`; an open change (pendingOld → pendingNew units)
   // ends right where the unchanged run starts, and is written once the next run is known.
   let runStart = 0;
@@ -124,6 +127,7 @@ export function mapCharacters(
           oldLengths[runCount] = pendingOld;
           newLengths[runCount] = pendingNew;
           changedFlags[runCount++] = 1;
+          changeCount++;
         }
         if (index > runStart) {
           oldLengths[runCount] = newLengths[runCount] = index - runStart;
@@ -141,11 +145,11 @@ export function mapCharacters(
     let action = kind[unit]!;
     if (watchNfc) {
       const info = NFC_INFO[unit]!;
-      if ((info & (NFC_JOINS | NFC_CHANGES)) !== 0) return { text, edits: null, notNfc: true, mayNeedNfc: false };
+      if ((info & (NFC_JOINS | NFC_CHANGES)) !== 0) return { text, changed: false, edits: null, notNfc: true, mayNeedNfc: false };
       const rank = info & NFC_RANK;
       if (rank !== 0) {
         if (previousMarkIndex === index - 1 && rank < previousMarkRank) {
-          return { text, edits: null, notNfc: true, mayNeedNfc: false };
+          return { text, changed: false, edits: null, notNfc: true, mayNeedNfc: false };
         }
         previousMarkIndex = index;
         previousMarkRank = rank;
@@ -153,7 +157,7 @@ export function mapCharacters(
       if (action === KIND_SURROGATE && unit <= 0xdbff && index + 1 < length) {
         const low = text.charCodeAt(index + 1);
         if (low >= 0xdc00 && low <= 0xdfff && isSupplementaryNfcSuspect(((unit - 0xd800) << 10) + (low - 0xdc00) + 0x10000)) {
-          return { text, edits: null, notNfc: true, mayNeedNfc: false };
+          return { text, changed: false, edits: null, notNfc: true, mayNeedNfc: false };
         }
       }
     }
@@ -228,6 +232,7 @@ export function mapCharacters(
           oldLengths[runCount] = pendingOld;
           newLengths[runCount] = pendingNew;
           changedFlags[runCount++] = 1;
+          changeCount++;
         }
         // A deleted mark takes the code point before it (1 or 2 units) out of the unchanged run.
         let previous = 0;
@@ -264,14 +269,15 @@ export function mapCharacters(
       oldLengths[runCount] = pendingOld;
       newLengths[runCount] = pendingNew;
       changedFlags[runCount++] = 1;
+      changeCount++;
     }
     if (length > runStart) {
       oldLengths[runCount] = newLengths[runCount] = length - runStart;
       changedFlags[runCount++] = 0;
     }
-    edits = Edits.fromRuns(oldLengths, newLengths, changedFlags, runCount, length, written);
+    edits = Edits.fromRuns(oldLengths, newLengths, changedFlags, runCount, changeCount, length, written);
   }
   // Nothing changed: hand back the input itself rather than a decoded copy.
   const result = changed ? decodeUnits(out, written, sawSurrogate) : text;
-  return { text: result, edits, notNfc: false, mayNeedNfc };
+  return { text: result, changed, edits, notNfc: false, mayNeedNfc };
 }

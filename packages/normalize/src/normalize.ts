@@ -50,7 +50,7 @@ function runOnce(text: string, options: ResolvedOptions, record: boolean) {
       }
       mapped = mapCharacters(current, tables, record, false);
     }
-    if (mapped.text !== current || (mapped.edits?.hasChanges ?? false)) {
+    if (mapped.changed) {
       current = mapped.text;
       mayNeedNfc = mapped.mayNeedNfc;
       if (record) edits = edits === null ? mapped.edits : edits.compose(mapped.edits!);
@@ -58,7 +58,7 @@ function runOnce(text: string, options: ResolvedOptions, record: boolean) {
   }
   if (hasContextRules(options)) {
     const fixed = applyContextRules(current, options, record);
-    if (fixed.text !== current) {
+    if (fixed.changed) {
       current = fixed.text;
       if (record) edits = edits === null ? fixed.edits : edits.compose(fixed.edits!);
     }

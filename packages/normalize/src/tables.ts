@@ -248,8 +248,13 @@ const CHARACTER_KEYS = [
 const cache = new Map<string, CharacterTables>();
 const CACHE_LIMIT = 16;
 
+// The same options object (a preset) finds its tables without building a key.
+const byObject = new WeakMap<ResolvedOptions, CharacterTables>();
+
 /** The lookup tables for these options, built on first use and cached. */
 export function characterTables(options: ResolvedOptions): CharacterTables {
+  const known = byObject.get(options);
+  if (known !== undefined) return known;
   const key = CHARACTER_KEYS.map((name) => String(options[name])).join(",");
   let tables = cache.get(key);
   if (!tables) {
@@ -257,5 +262,6 @@ export function characterTables(options: ResolvedOptions): CharacterTables {
     if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value!);
     cache.set(key, tables);
   }
+  byObject.set(options, tables);
   return tables;
 }

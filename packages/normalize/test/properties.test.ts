@@ -9,6 +9,8 @@ const PRESETS: PresetName[] = ["search", "display"];
 function checkEdits(source: string, destination: string, edits: Edits): void {
   expect(edits.sourceLength).toBe(source.length);
   expect(edits.destinationLength).toBe(destination.length);
+  expect(edits.numberOfChanges).toBe([...edits.changes()].filter((run) => run.changed).length);
+  expect(edits.hasChanges).toBe(edits.numberOfChanges > 0);
   for (const run of edits.changes()) {
     if (!run.changed) {
       expect(destination.slice(run.destinationStart, run.destinationStart + run.destinationLength)).toBe(
