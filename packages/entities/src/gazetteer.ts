@@ -126,8 +126,9 @@ export class Gazetteer {
           if (scriptOf(key) === GROUP_LATIN) romanKeys.add(romanizationKey(alias));
           if (entry.type === "PERSON") {
             const words = alias.trim().split(/\s+/u);
-            if (words.length >= 2) {
-              const last = words[words.length - 1]!;
+            const last = words[words.length - 1]!;
+            // A surname is a word of letters («ألتمان»), never a number or an initial.
+            if (words.length >= 2 && /\p{L}{2}/u.test(last)) {
               const surnameKey = matchKey(last);
               const script = scriptOf(surnameKey);
               const seen = surnames.get(surnameKey);

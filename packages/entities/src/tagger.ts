@@ -72,7 +72,6 @@ interface Candidate {
 /** Confidence by mechanism. */
 const CONFIDENCE = {
   gazetteer: 0.97,
-  gazetteerCaseless: 0.93,
   surname: 0.85,
   coreference: 0.85,
   romanization: 0.75,
@@ -212,7 +211,6 @@ function tagChunk(source: string, gazetteer: Gazetteer, lexicon: Lexicon, data: 
     return best;
   };
 
-  /** Proclitic lengths that may be stripped at word w (remainder of 3+ key characters in the same word). */
   /** Bit i set: STRIP_FORMS[i] may be stripped at word w (leaving 3+ key characters in the word). */
   const procliticStarts = (w: number): number => {
     const k = words.ks[w]!;
@@ -237,7 +235,7 @@ function tagChunk(source: string, gazetteer: Gazetteer, lexicon: Lexicon, data: 
     for (const target of targets) {
       if (target.exact === null) return target;
       letters ??= sourceLetters(start, end);
-      if (target.derived ? letters === target.exact : letters === target.exact) return target;
+      if (letters === target.exact) return target;
     }
     return null;
   };
@@ -272,7 +270,7 @@ function tagChunk(source: string, gazetteer: Gazetteer, lexicon: Lexicon, data: 
       end: span.end,
       type: entry.type,
       entry: target.entry,
-      confidence: target.derived ? CONFIDENCE.surname : target.exact === null ? CONFIDENCE.gazetteer : CONFIDENCE.gazetteer,
+      confidence: target.derived ? CONFIDENCE.surname : CONFIDENCE.gazetteer,
       source: "gazetteer",
     };
     if (best.skip > 0) candidate.prefix = source.slice(spanOf(k, k + 1).start, span.start);

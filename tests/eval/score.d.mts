@@ -1,0 +1,28 @@
+// Types of tests/eval/score.mjs, for the TypeScript tests that import it.
+export interface PRF {
+  tp: number;
+  predicted: number;
+  gold: number;
+  precision: number;
+  recall: number;
+  f1: number;
+}
+export interface EntityScores {
+  articles: number;
+  byType: Record<string, { exact: PRF; overlap: PRF }>;
+  overall: { exact: PRF; overlap: PRF };
+  linking: number;
+  linkingEndToEnd: number;
+  linkCounts: { right: number; found: number; goldWithId: number };
+  errors: Array<Record<string, unknown>>;
+}
+interface SpanLike {
+  start: number;
+  end: number;
+  text: string;
+  type: string;
+  id?: string;
+}
+export function loadAnnotations(): Array<{ name: string; text: string; gold: SpanLike[] }>;
+export function evaluate(tag: (text: string) => readonly SpanLike[]): EntityScores;
+export function formatReport(result: EntityScores): string;
