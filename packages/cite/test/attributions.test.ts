@@ -168,6 +168,18 @@ describe("extractAttributions", () => {
     );
   });
 
+  it("keeps content within its clause: never past the next cue", () => {
+    const list = extractAttributions("ارتفعت الأسعار، وفقًا لرويترز، وانخفضت الأسهم، وفقًا لبلومبرغ.");
+    expect(list.map(view)).toMatchObject([
+      { cue: "وفقًا ل", source: "رويترز", quote: "ارتفعت الأسعار" },
+      { cue: "وفقًا ل", source: "بلومبرغ", quote: "وانخفضت الأسهم" },
+    ]);
+    // A chain with no sentence end: each content stays short (no text repeated per record).
+    const chain = "الأمر كذلك، وفقًا لمصادر مطلعة ".repeat(2000);
+    const total = extractAttributions(chain, { entities: [] }).reduce((sum, a) => sum + (a.quote?.text.length ?? 0), 0);
+    expect(total).toBeLessThan(chain.length);
+  });
+
   it("scales to a long text: the same records for each repetition", () => {
     const one = seed("001_6af2c00f009b238d.txt");
     const single = extractAttributions(one).length;

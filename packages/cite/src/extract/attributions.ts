@@ -144,11 +144,15 @@ export function extractAttributions(articleText: string, options: ExtractAttribu
 
   const found = findCues(ctx);
   const records: Array<{ cue: Found; attribution: Attribution }> = [];
+  // Content before a «وفقًا لـ…» never reaches back past an earlier one in the same sentence:
+  // «X، وفقًا لـA، Y، وفقًا لـB» gives A the X and B the Y (and keeps the work linear).
+  let floor = 0;
   for (let i = 0; i < found.length; i++) {
     const cue = found[i]!;
     const next = found[i + 1];
-    const attribution = buildAttribution(ctx, cue, next);
+    const attribution = buildAttribution(ctx, cue, next, floor);
     if (attribution !== null) records.push({ cue, attribution });
+    if (cue.kind === "according") floor = attribution?.source?.end ?? cue.span.end;
   }
   // «وفقًا لمصادر مطلعة نقلتها وكالة بلومبرغ، …»: the relative-clause verb relays the
   // same content as the «وفقًا» it qualifies.
@@ -322,7 +326,7 @@ function absorbReported(ctx: Context, found: Found, at: number): Found {
   return found;
 }
 
-function buildAttribution(ctx: Context, cue: Found, next: Found | undefined): Attribution | null {
+function buildAttribution(ctx: Context, cue: Found, next: Found | undefined, floor: number): Attribution | null {
   const { text, sentences, sentenceOf } = ctx;
   const sentence = sentences[sentenceOf[cue.first]!]!;
   let source: AttributionSource | undefined;
@@ -357,7 +361,8 @@ function buildAttribution(ctx: Context, cue: Found, next: Found | undefined): At
       quote = backwardContent(ctx, cue, sentence);
     }
   } else {
-    quote = accordingContent(ctx, cue, sourceEnd, limit, sentence, next);
+    const start = Math.max(sentence.start, floor);
+    quote = accordingContent(ctx, cue, sourceEnd, limit, { start, end: sentence.end }, next);
   }
   const anonymous = cue.impersonal === true || (source !== undefined && isAnonymous(ctx, source));
   // Properties in reading order: cue, source, anonymous, quote.
@@ -552,33 +557,36 @@ function forwardContent(ctx: Context, cue: Found, from: number, limit: number, s
   let w = cue.last + 1;
   while (w < words.length && words[w]!.start < from) w++;
   const stop = Math.min(limit, words[w + CONTENT_SEARCH_WORDS]?.start ?? sentence.end);
-  for (let i = from; i < stop; i++) {
-    if (quote !== undefined && i === quote.open) return slice(text, quote.content, true);
-    const c = text[i];
-    if (c === ":") {
-      const after = skipSpaces(text, i + 1);
-      if (quote !== undefined && quote.open === after) return slice(text, quote.content, true);
-      return clause(text, after, limit);
-    }
-    if (c === "." || c === "؟" || c === "!") break;
-    // Word starts: a complementizer or the object preposition.
-    if (!isWordStart(text, i)) continue;
-    while (w < words.length && words[w]!.start < i) w++;
+  // Walk word by word; the gaps between words hold the colon and the quotation marks.
+  let pos = from;
+  for (; pos < stop; w++) {
     const word = words[w];
-    if (word === undefined || word.start !== i) continue;
+    const gapEnd = Math.min(word?.start ?? stop, stop);
+    for (let i = pos; i < gapEnd; i++) {
+      if (quote !== undefined && i === quote.open) return slice(text, quote.content, true);
+      const c = text[i];
+      if (c === ":") {
+        const after = skipSpaces(text, i + 1);
+        if (quote !== undefined && quote.open === after) return slice(text, quote.content, true);
+        return clause(text, after, limit);
+      }
+      if (c === "." || c === "؟" || c === "!") return undefined;
+    }
+    if (word === undefined || word.start >= stop) break;
     if (COMPLEMENTIZERS.has(word.key)) {
       const after = skipSpaces(text, word.end);
       if (quote !== undefined && quote.open === after) return slice(text, quote.content, true);
       return clause(text, word.start, limit);
     }
     if (cue.object !== undefined && word.key === cue.object) {
-      const after = words[w + 1];
-      if (after !== undefined) return clause(text, after.start, clauseEnd(text, after.start, limit));
+      const next = words[w + 1];
+      if (next !== undefined) return clause(text, next.start, clauseEnd(text, next.start, limit));
     }
     // A one-letter preposition is glued to its object: «اعترف بالمخاطر».
     if (cue.object !== undefined && cue.object.length === 1 && word.key.length > 2 && word.key.startsWith(cue.object)) {
       return clause(text, word.start + 1, clauseEnd(text, word.start, limit));
     }
+    pos = word.end;
   }
   return undefined;
 }
@@ -614,8 +622,9 @@ function accordingContent(ctx: Context, cue: Found, sourceEnd: number, limit: nu
   const afterStart = skipSpacesAndCommas(text, from);
   const hasAfter = afterStart < limit && /[\p{L}\p{N}]/u.test(text.slice(afterStart, Math.min(limit, afterStart + 40)));
   // At the sentence start the cue frames the clause after it; in mid-sentence it frames the
-  // clause before it, unless its source is followed by a comma and more («…، وفقًا لمقابلات …، فإن …»).
-  if (hasAfter && (atSentenceStart || commaAfter)) return clause(text, afterStart, limit);
+  // clause before it, unless a comma and a «ف» clause follow its source («…، وفقًا لمقابلات …، فإن …»).
+  const resumes = commaAfter && text[afterStart] === "ف";
+  if (hasAfter && (atSentenceStart || resumes)) return clause(text, afterStart, limit);
   if (atSentenceStart) return undefined;
   let end = cue.span.start;
   if (before !== undefined && AS_WELL.has(before.key)) end = before.start;
@@ -631,14 +640,19 @@ function onlyConnectorsBefore(ctx: Context, word: number, sentenceStart: number)
   return true;
 }
 
-/** Where the clause holding the next cue starts (its preceding comma), so content stops before it. */
+/**
+ * Where content must stop before the next cue of the sentence: the comma that opens the next
+ * cue's clause, else the next cue itself. A verb right after the source («وفقًا لمصادر نقلتها
+ * وكالة …») relays it and does not end the content.
+ */
 function clauseEndBefore(ctx: Context, next: Found, sentence: TextSpan, from: number): number {
   const { text } = ctx;
-  for (let i = next.span.start - 1; i > from && i >= sentence.start; i--) {
+  if (next.kind === "verb" && onlySpaces(text, from, next.span.start)) return sentence.end;
+  for (let i = next.span.start - 1; i >= from && i >= sentence.start; i--) {
     const c = text[i];
     if (c === "،" || c === ",") return i;
   }
-  return sentence.end;
+  return Math.max(from, next.span.start);
 }
 
 function clauseEnd(text: string, from: number, limit: number): number {
@@ -669,10 +683,6 @@ function firstQuoteFrom(quotes: readonly QuotePair[], from: number): QuotePair |
     else hi = mid;
   }
   return quotes[lo];
-}
-
-function isWordStart(text: string, i: number): boolean {
-  return /[\p{L}\p{N}]/u.test(text[i]!) && (i === 0 || !/[\p{L}\p{M}\p{N}]/u.test(text[i - 1]!));
 }
 
 function onlySpaces(text: string, from: number, to: number): boolean {

@@ -113,10 +113,11 @@ function adjacent(a: Token | undefined, b: Token | undefined): boolean {
  * @example
  * parseDateline("11:02 ص, الأحد, 20 أكتوبر 24")
  * // → { date: "2024-10-20", time: "11:02", weekday: 0, start: 0, end: 28, spans: {…} }
- * @throws {TypeError} when `text` is not a string.
+ * @throws {TypeError} when `text` is not a string or `options` not an object.
  */
 export function parseDateline(text: string, options: ParseDatelineOptions = {}): Dateline | null {
   requireString(text, "text");
+  if (options === null || typeof options !== "object") throw new TypeError("options must be an object");
   const calendar = options.calendar === "hijri" ? "hijri" : "gregorian";
   const maxOtherWords = options.maxOtherWords ?? DEFAULT_MAX_OTHER_WORDS;
   const tokens = tokenizeDateline(text);
