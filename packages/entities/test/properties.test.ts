@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import entries from "./fixtures/entries.json";
+import { tagEntities } from "../src/index.js";
 import { buildTagger } from "../src/tagger.js";
 import type { EntityEntry } from "../src/entry.js";
 import type { Entity } from "../src/types.js";
@@ -44,6 +45,18 @@ describe("tagger properties", () => {
       fc.property(fc.constantFrom("مايكروسوفت", "OpenAI", "ChatGPT"), fc.constantFrom("قال ", "وفي ", "\n"), (name, before) => {
         const found = tagger.tag(`${before}${name} اليوم`);
         expect(found.map((e) => e.text)).toContain(name);
+      }),
+    );
+  });
+});
+
+describe("tagEntities properties (built-in gazetteer and values)", () => {
+  it("keeps the span invariants and is deterministic on odd text", () => {
+    fc.assert(
+      fc.property(text, (input) => {
+        const found = tagEntities(input, { referenceDate: "2025-11-05" });
+        checkInvariants(input, found);
+        expect(tagEntities(input, { referenceDate: "2025-11-05" })).toEqual(found);
       }),
     );
   });
