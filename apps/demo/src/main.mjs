@@ -4,9 +4,7 @@
 import { relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { analyzeArticles } from "./analyze.mjs";
 import { loadArticles } from "./articles.mjs";
-import { buildReport } from "./report.mjs";
 import { serveFolder } from "./serve.mjs";
 import { formatTerminalReport, useColor } from "./terminal.mjs";
 
@@ -54,6 +52,9 @@ export async function main(argv) {
     return 2;
   }
 
+  // The qalam packages load only once the arguments are known to be good, so --help and usage
+  // errors answer at once.
+  const [{ analyzeArticles }, { buildReport }] = await Promise.all([import("./analyze.mjs"), import("./report.mjs")]);
   const articles = await loadArticles(args.articles);
   const analyses = await analyzeArticles(articles);
   const color = useColor(process.stdout, process.env);
