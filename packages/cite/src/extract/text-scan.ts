@@ -1,3 +1,4 @@
+import { normalize } from "@qalam/normalize";
 import type { TextSpan } from "./types.js";
 
 /**
@@ -28,25 +29,13 @@ export function scanWords(text: string, from = 0, to = text.length): Word[] {
 }
 
 /**
- * Folds a word for lookups: Arabic diacritics and tatweel removed, the alef forms
- * (أ إ آ ٱ) to ا, ى to ي, ة to ه, the seated hamzas (ؤ ئ) to ء, digits to ASCII, Latin
- * lowercased. News sites spell «أكتوبر»/«اكتوبر», «مسؤول»/«مسئول», «وفقًا»/«وفقا» both
- * ways; the folded keys are equal.
+ * Folds a word for lookups: @qalam/normalize's "search" preset (diacritics and tatweel
+ * removed, alef forms to ا, ى to ي, ة to ه, hamza carriers folded, digits to ASCII), then
+ * Latin lowercased. News sites spell «أكتوبر»/«اكتوبر», «وفقًا»/«وفقا» both ways; the folded
+ * keys are equal. Data lists are folded with the same function, so they always agree.
  */
 export function foldKey(word: string): string {
-  let out = "";
-  for (let i = 0; i < word.length; i++) {
-    const c = word.charCodeAt(i);
-    if ((c >= 0x064b && c <= 0x065f) || c === 0x0670 || c === 0x0640) continue;
-    if (c === 0x0623 || c === 0x0625 || c === 0x0622 || c === 0x0671) out += "\u0627";
-    else if (c === 0x0649) out += "\u064a";
-    else if (c === 0x0629) out += "\u0647";
-    else if (c === 0x0624 || c === 0x0626) out += "\u0621";
-    else if (c >= 0x0660 && c <= 0x0669) out += String.fromCharCode(c - 0x0660 + 48);
-    else if (c >= 0x06f0 && c <= 0x06f9) out += String.fromCharCode(c - 0x06f0 + 48);
-    else out += word[i];
-  }
-  return out.toLowerCase();
+  return normalize(word, "search").toLowerCase();
 }
 
 /** Folds every word of a phrase and joins them with one space («كانون الثاني» → "كانون الثاني"). */
