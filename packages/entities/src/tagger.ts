@@ -247,6 +247,27 @@ function tagChunk(source: string, gazetteer: Gazetteer, lexicon: Lexicon, data: 
   const lexiconWords = new Uint8Array(2 * words.count);
   const lexiconSkip = new Uint8Array(2 * words.count);
 
+  /** The type a trigger right before word w announces («شركة X», «صحيفة X»), or null. */
+  const triggerTypeBefore = (w: number): EntryType | null => {
+    if (w === 0 || flags[words.ks[w]!]! & BREAK_BEFORE) return null;
+    for (const back of [2, 1]) {
+      const t = w - back;
+      if (t < 0) continue;
+      const lex = lexiconAt(t, true);
+      if (lex.words === back) {
+        const type = typeOfTrigger(lex.bits);
+        if (type !== null) return type;
+      }
+    }
+    return null;
+  };
+  /** Longest contextual name (a name that is also a common word) starting at word w. */
+  const contextualAt = (w: number): { end: number; entry: number } | null => {
+    if (gazetteer.contextualKeys.length === 0) return null;
+    const match = longest(gazetteer.contextualTrie, words.ks[w]!, "");
+    return match === null ? null : { end: match.end, entry: gazetteer.contextualEntry[match.key]! };
+  };
+
   // 1. Gazetteer names, at every word start, whole or after a proclitic.
   for (let w = 0; w < words.count; w++) {
     const k = words.ks[w]!;
@@ -261,6 +282,17 @@ function tagChunk(source: string, gazetteer: Gazetteer, lexicon: Lexicon, data: 
       if (match && (best === null || match.end > best.end)) best = { start: k + skip, end: match.end, key: match.key, skip };
     }
     if (best === null) continue;
+    // After a trigger, a name that is also a common word takes the trigger's reading:
+    // «صحيفة الشرق الأوسط» is the newspaper, «الشرق الأوسط» alone the region.
+    if (best.skip === 0 && triggerTypeBefore(w) !== null) {
+      const contextual = contextualAt(w);
+      if (contextual !== null && contextual.end >= best.end) {
+        const span = spanOf(k, contextual.end);
+        const entry = gazetteer.entries[contextual.entry]!;
+        candidates.push({ start: span.start, end: span.end, type: entry.type, entry: contextual.entry, confidence: CONFIDENCE.context, source: "context" });
+        continue;
+      }
+    }
     const span = spanOf(best.start, best.end);
     const target = pickTarget(gazetteer.targets[best.key]!, span.start, span.end);
     if (target === null) continue;
@@ -298,6 +330,8 @@ function tagChunk(source: string, gazetteer: Gazetteer, lexicon: Lexicon, data: 
       source, norm, stream, words, lexicon, gazetteer, covered, linked,
       spanOf,
       wordBits: (w: number, allowProclitic: boolean) => lexiconAt(w, allowProclitic),
+      contextualAt,
+      triggerTypeBefore,
       bitsOf: (w: number, allowProclitic: boolean) => {
         const slot = 2 * w + (allowProclitic ? 1 : 0);
         if (lexiconBits[slot] === -1) lexiconAt(w, allowProclitic);
@@ -378,6 +412,8 @@ interface GuessContext {
   wordBits(w: number, allowProclitic: boolean): { bits: number; words: number; skip: number };
   /** Just the lexicon bits of word w (no allocation). */
   bitsOf(w: number, allowProclitic: boolean): number;
+  contextualAt(w: number): { end: number; entry: number } | null;
+  triggerTypeBefore(w: number): EntryType | null;
 }
 
 /**
@@ -464,19 +500,7 @@ function guessNames(ctx: GuessContext): Candidate[] {
 
   // 0. Names that are also common words, after a trigger («شركة كريم», «صحيفة الشرق الأوسط»,
   // «شركة Inflection»); then the same names anywhere else in the text (one sense per text).
-  const contextualAt = (w: number): { end: number; entry: number } | null => {
-    const trie = gazetteer.contextualTrie;
-    let node = trie.root;
-    let best: { end: number; entry: number } | null = null;
-    for (let k = words.ks[w]!; k < stream.length && node >= 0; k++) {
-      if (k > words.ks[w]! && flags[k]! & BREAK_BEFORE) break;
-      node = trie.step(node, chars[k]!);
-      if (node < 0) break;
-      const key = trie.terminalOf(node);
-      if (key >= 0 && (k + 1 >= stream.length || flags[k + 1]! & WORD_START)) best = { end: k + 1, entry: gazetteer.contextualEntry[key]! };
-    }
-    return best;
-  };
+  const contextualAt = ctx.contextualAt;
   const lastWordBefore = (from: number, end: number): number => {
     let v = from;
     while (v + 1 < words.count && words.ks[v + 1]! < end) v++;
@@ -491,7 +515,7 @@ function guessNames(ctx: GuessContext): Candidate[] {
         if (match === null) continue;
         // Pass 1 links the other mentions of a name a trigger settled, Latin ones only: an
         // Arabic contextual name («كريم») is as often the common word or a given name.
-        if (pass === 0 ? triggerBefore(ctx, w) === null : !sensed.has(match.entry) || isArabic(w)) continue;
+        if (pass === 0 ? ctx.triggerTypeBefore(w) === null : !sensed.has(match.entry) || isArabic(w)) continue;
         const last = lastWordBefore(w, match.end);
         let ok = true;
         for (let v = w; v <= last; v++) if (!free(v)) ok = false;
@@ -531,7 +555,7 @@ function guessNames(ctx: GuessContext): Candidate[] {
     if (first > last) continue;
     let type: EntryType = "ORG";
     let confidence: number = CONFIDENCE.latinRun;
-    const trigger = triggerBefore(ctx, first);
+    const trigger = ctx.triggerTypeBefore(first);
     if (trigger !== null) {
       type = trigger;
       confidence = CONFIDENCE.context;
@@ -708,21 +732,6 @@ function romanizationLink(ctx: GuessContext, text: string, singleWord: boolean):
   return hits[0] ?? null;
 }
 
-/** The type announced by a trigger right before word w («شركة Inflection»), or null. */
-function triggerBefore(ctx: GuessContext, w: number): EntryType | null {
-  if (w === 0 || ctx.stream.flags[ctx.words.ks[w]!]! & BREAK_BEFORE) return null;
-  // Triggers are one or two words long.
-  for (const back of [2, 1]) {
-    const t = w - back;
-    if (t < 0) continue;
-    const lex = ctx.wordBits(t, true);
-    if (lex.words === back) {
-      const type = typeOfTrigger(lex.bits);
-      if (type !== null) return type;
-    }
-  }
-  return null;
-}
 
 /** True when the last non-space character before index i in the normalized text is a comma. */
 function commaBefore(norm: string, i: number): boolean {

@@ -29,6 +29,19 @@ describe("tagEntities with the built-in gazetteer", () => {
     const found = tagEntities("زار مصر ثم Egypt").map((e) => [e.text, e.id]);
     expect(found).toEqual([["مصر", "location:country-eg"], ["Egypt", "location:country-eg"]]);
   });
+  it("knows everyday country names beside ICU's («السعودية», "UAE")", () => {
+    expect(tagEntities("بين السعودية والإمارات و UAE").map((e) => [e.text, e.id])).toEqual([
+      ["السعودية", "location:country-sa"],
+      ["الإمارات", "location:country-ae"],
+      ["UAE", "location:country-ae"],
+    ]);
+  });
+  it("reads a name after a trigger as the trigger says («صحيفة الشرق الأوسط»)", () => {
+    expect(tagEntities("قالت صحيفة الشرق الأوسط إن الشرق الأوسط يتغير").map((e) => [e.text, e.type, e.id])).toEqual([
+      ["الشرق الأوسط", "ORG", "org:asharq-al-awsat"],
+      ["الشرق الأوسط", "LOCATION", "location:middle-east"],
+    ]);
+  });
   it("resolves relative dates against referenceDate", () => {
     const [date] = tagEntities("في نوفمبر الماضي", { referenceDate: new Date("2025-03-01T00:00:00Z") });
     expect(date).toMatchObject({ type: "DATE", text: "نوفمبر الماضي", value: "2024-11" });
