@@ -29,7 +29,7 @@ describe("tagEntities with the built-in gazetteer", () => {
     const found = tagEntities("زار مصر ثم Egypt").map((e) => [e.text, e.id]);
     expect(found).toEqual([["مصر", "location:country-eg"], ["Egypt", "location:country-eg"]]);
   });
-  it("knows everyday country names beside ICU's («السعودية», "UAE")", () => {
+  it("knows everyday country names beside ICU's («السعودية», UAE)", () => {
     expect(tagEntities("بين السعودية والإمارات و UAE").map((e) => [e.text, e.id])).toEqual([
       ["السعودية", "location:country-sa"],
       ["الإمارات", "location:country-ae"],
