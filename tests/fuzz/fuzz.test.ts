@@ -1,0 +1,188 @@
+/**
+ * Hostile input across every public function: nothing throws, every span lies within the text
+ * and slices to what it claims, normalize is idempotent, tokens cover the input, formatting is
+ * deterministic. Runs FUZZ_RUNS (10,000 by default) cases per property, fixed seed.
+ */
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { normalize, normalizeWithEdits } from "@qalam/normalize";
+import { sentences, tokenize } from "@qalam/tokenize";
+import { tagEntities } from "@qalam/entities";
+import { extractAttributions, extractMetadata, formatCitation, parseDateline } from "@qalam/cite";
+import { anyText, fuzzRuns } from "./arbitraries.js";
+
+const params = { numRuns: fuzzRuns };
+
+interface Span {
+  start: number;
+  end: number;
+  text?: string;
+}
+
+function expectSpanIn(text: string, span: Span | undefined, what: string): void {
+  if (!span) return;
+  expect(Number.isInteger(span.start) && Number.isInteger(span.end), what).toBe(true);
+  expect(span.start >= 0 && span.start <= span.end && span.end <= text.length, `${what} ${span.start}-${span.end} of ${text.length}`).toBe(true);
+  if (typeof span.text === "string") expect(text.slice(span.start, span.end), what).toBe(span.text);
+}
+
+const isolatesBalanced = (s: string): boolean => {
+  let depth = 0;
+  for (const ch of s) {
+    if (ch === "\u2066" || ch === "\u2067" || ch === "\u2068") depth++;
+    else if (ch === "\u2069") {
+      if (depth === 0) return false;
+      depth--;
+    }
+  }
+  return depth === 0;
+};
+
+describe("fuzz: @qalam/normalize", () => {
+  for (const preset of ["search", "display"] as const) {
+    it(`${preset}: never throws, is idempotent, and its edits cover both texts`, () => {
+      fc.assert(
+        fc.property(anyText, (text) => {
+          const once = normalize(text, preset);
+          expect(normalize(once, preset)).toBe(once);
+          const { text: out, edits } = normalizeWithEdits(text, preset);
+          expect(out).toBe(once);
+          expect(edits.sourceLength).toBe(text.length);
+          expect(edits.destinationLength).toBe(out.length);
+        }),
+        params,
+      );
+    });
+  }
+});
+
+describe("fuzz: @qalam/tokenize", () => {
+  it("tokens cover the input exactly, in order; sentences lie within it", () => {
+    fc.assert(
+      fc.property(anyText, (text) => {
+        const tokens = tokenize(text);
+        expect(tokens.map((t) => t.text).join("")).toBe(text);
+        let at = 0;
+        for (const t of tokens) {
+          expect(t.start).toBe(at);
+          expectSpanIn(text, t, "token");
+          at = t.end;
+        }
+        let last = 0;
+        for (const s of sentences(text)) {
+          expectSpanIn(text, s, "sentence");
+          expect(s.start).toBeGreaterThanOrEqual(last);
+          last = s.end;
+        }
+      }),
+      params,
+    );
+  });
+});
+
+describe("fuzz: @qalam/entities", () => {
+  it("entities lie within the text, slice to their text, never overlap, and are deterministic", () => {
+    fc.assert(
+      fc.property(anyText, (text) => {
+        const found = tagEntities(text);
+        let last = 0;
+        for (const e of found) {
+          expectSpanIn(text, e, `entity ${e.type}`);
+          expect(e.end).toBeGreaterThan(e.start);
+          expect(e.start).toBeGreaterThanOrEqual(last);
+          last = e.end;
+        }
+        expect(tagEntities(text)).toEqual(found);
+      }),
+      params,
+    );
+  });
+});
+
+describe("fuzz: @qalam/cite", () => {
+  it("parseDateline returns null or an ISO date, never throws", () => {
+    fc.assert(
+      fc.property(anyText, (text) => {
+        const parsed = parseDateline(text);
+        if (parsed !== null) {
+          expect(parsed.date).toMatch(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/);
+          if (parsed.time !== undefined) expect(parsed.time).toMatch(/^\d{2}:\d{2}$/);
+        }
+      }),
+      params,
+    );
+  });
+
+  it("extractMetadata and extractAttributions keep every span within the text", () => {
+    fc.assert(
+      fc.property(anyText, (text) => {
+        const item = extractMetadata(text);
+        expect(item.type).toBe("article-newspaper");
+        for (const a of extractAttributions(text)) {
+          expectSpanIn(text, a.cue, "cue");
+          expectSpanIn(text, a.source, "source");
+          expectSpanIn(text, a.quote, "quote");
+        }
+      }),
+      params,
+    );
+  });
+
+  it("formatCitation is deterministic, balanced and never prints undefined", () => {
+    const name = fc.record({ family: anyText, given: anyText });
+    const item = fc.record({
+      type: fc.constant("article-newspaper"),
+      title: anyText,
+      author: fc.array(name, { maxLength: 4 }),
+      "container-title": anyText,
+      URL: fc.oneof(fc.constant(undefined), fc.webUrl(), anyText),
+      issued: fc.oneof(
+        fc.constant(undefined),
+        fc.tuple(fc.integer({ min: 1, max: 3000 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 })).map((p) => ({ "date-parts": [p] })),
+      ),
+    });
+    const style = fc.constantFrom("apa", "mla", "chicago" as const);
+    const locale = fc.constantFrom("ar", "en" as const);
+    const format = fc.constantFrom("text", "html", "markdown" as const);
+    fc.assert(
+      fc.property(item, style, locale, format, (it, s, l, f) => {
+        const clean = JSON.parse(JSON.stringify(it)) as Parameters<typeof formatCitation>[0];
+        let out: string;
+        try {
+          out = formatCitation(clean, { style: s as "apa", locale: l as "ar", format: f as "text" });
+        } catch (e) {
+          // A documented, typed refusal (e.g. an item with no usable title) is allowed; a crash is not.
+          expect(e).toBeInstanceOf(Error);
+          expect((e as Error).name).not.toBe("Error");
+          return;
+        }
+        expect(formatCitation(clean, { style: s as "apa", locale: l as "ar", format: f as "text" })).toBe(out);
+        expect(out).not.toMatch(/\bundefined\b|\bNaN\b|\[object Object\]/);
+        if (f === "text") expect(isolatesBalanced(out)).toBe(true);
+      }),
+      { numRuns: Math.max(1000, fuzzRuns / 2) },
+    );
+  });
+});
+
+describe("a 10,000-mark combining run and other single monsters", () => {
+  const monsters = [
+    "ب" + "\u064E".repeat(10_000),
+    "\u0301".repeat(10_000),
+    "و".repeat(100_000),
+    "\u202E".repeat(1000) + "مايكروسوفت",
+    "”".repeat(5000) + "“",
+    "\uD800".repeat(10_000),
+  ];
+  it("nothing throws and spans stay within the text", () => {
+    for (const text of monsters) {
+      normalize(text, "search");
+      normalize(text, "display");
+      expect(tokenize(text).map((t) => t.text).join("")).toBe(text);
+      for (const e of tagEntities(text)) expectSpanIn(text, e, "entity");
+      parseDateline(text);
+      extractMetadata(text);
+      for (const a of extractAttributions(text)) expectSpanIn(text, a.quote, "quote");
+    }
+  });
+});
