@@ -165,7 +165,7 @@ describe("findValues: DATE", () => {
   it("resolves relative dates against the reference date", () => {
     const ref = "2024-10-20";
     expect(brief("بإقالة ألتمان لفترة وجيزة في نوفمبر الماضي", ref)).toEqual([["DATE", "نوفمبر الماضي", "2023-11"]]);
-    expect(brief("في خريف العام الماضي", ref)).toEqual([["DATE", "العام الماضي", "2023"]]);
+    expect(brief("في العام الماضي", ref)).toEqual([["DATE", "العام الماضي", "2023"]]);
     expect(brief("الشهر المقبل وهذا العام والأسبوع الماضي", ref)).toEqual([
       ["DATE", "الشهر المقبل", "2024-11"],
       ["DATE", "هذا العام", "2024", "و"],
@@ -178,6 +178,14 @@ describe("findValues: DATE", () => {
     ]);
     expect(brief("الاثنين الماضي", ref)).toEqual([["DATE", "الاثنين الماضي", "2024-10-14"]]);
     expect(brief("نوفمبر المقبل", "2024-11-20")).toEqual([["DATE", "نوفمبر المقبل", "2025-11"]]);
+  });
+
+  it("keeps a season with its year", () => {
+    expect(brief("في خريف العام الماضي، طرح سام ألتمان", "2024-10-20")).toEqual([["DATE", "خريف العام الماضي", "2023"]]);
+    expect(brief("صيف 2024 وربيع عام 2023 والربيع العربي")).toEqual([
+      ["DATE", "صيف 2024", "2024"],
+      ["DATE", "ربيع عام 2023", "2023", "و"],
+    ]);
   });
 
   it("finds relative dates without a reference, but gives no value", () => {
@@ -195,6 +203,7 @@ describe("findValues: DATE", () => {
       ["DATE", "2030", "2030"],
     ]);
     expect(brief("بلغ عدد الموظفين 2025 موظفًا")).toEqual([]);
+    expect(brief("في 1500 مدينة وفي عام 1500")).toEqual([["DATE", "1500", "1500"]]);
     expect(brief("ومع ذلك، في مارس، قامت مايكروسوفت")).toEqual([["DATE", "مارس", undefined]]);
     expect(brief("مارس الرياضة")).toEqual([]);
   });
@@ -212,6 +221,7 @@ describe("findValues: DATE", () => {
     ]);
     expect(brief("you may go")).toEqual([]);
     expect(brief("31/02/2024 و 30 فبراير 2024")).toEqual([]);
+    expect(brief("10/20/2024")).toEqual([["DATE", "10/20/2024", "2024-10-20"]]);
   });
 });
 
@@ -251,6 +261,13 @@ describe("findValues: input contract", () => {
   it("labels its entities as values", () => {
     const [money] = findValues("13 مليار دولار");
     expect(money).toMatchObject({ source: "value", confidence: 0.9, start: 0, end: 14 });
+  });
+
+  it("stays linear on long adversarial inputs", () => {
+    for (const text of ["1 ".repeat(150_000), "مليار ".repeat(60_000), "هذا ".repeat(80_000), "ب".repeat(300_000), "1.".repeat(150_000), "$".repeat(200_000)]) {
+      const entities = findValues(text);
+      for (const e of entities) expect(text.slice(e.start, e.end)).toBe(e.text);
+    }
   });
 
   it("keeps spans in bounds, sliceable, ordered and never throws", () => {

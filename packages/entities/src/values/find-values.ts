@@ -92,8 +92,13 @@ export function findValues(text: string, options: FindValuesOptions = {}): Value
       lexemes = [];
       lexedTo = windowStart(normalized, anchor, 0);
     }
-    lexedTo = lexInto(normalized, lexedTo, lexemes, { after: anchor, count: WINDOW_AHEAD });
-    const i = indexOfLexemeAt(lexemes, anchor);
+    // Lex just enough: WINDOW_AHEAD lexemes from the anchor on, counting those already read.
+    let i = anchor < lexedTo ? indexOfLexemeAt(lexemes, anchor) : -1;
+    const ahead = i < 0 ? 0 : lexemes.length - i;
+    if (ahead < WINDOW_AHEAD) {
+      lexedTo = lexInto(normalized, lexedTo, lexemes, { after: Math.max(anchor, lexedTo), count: WINDOW_AHEAD - ahead });
+      if (i < 0) i = indexOfLexemeAt(lexemes, anchor);
+    }
     if (i < 0) continue;
     const hit = matchAt({ lexemes, normalized, lexicon: lx, reference }, i);
     if (!hit) continue;

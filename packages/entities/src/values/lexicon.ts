@@ -97,6 +97,7 @@ export interface Lexicon {
   yearTriggers: PhraseTable<true>;
   monthTriggers: PhraseTable<true>;
   dayPeriods: PhraseTable<string>;
+  seasons: PhraseTable<string>;
   /** Words (folded, without proclitics) that can start a value expression. */
   starters: ReadonlySet<string>;
   /** The same, hashed for {@link findAnchors}. */
@@ -133,6 +134,7 @@ export function lexicon(): Lexicon {
     yearTriggers: flagTable(rel.dateYearTriggers),
     monthTriggers: flagTable(rel.monthTriggers),
     dayPeriods: tableOf(Object.entries(rel.dayPeriods)),
+    seasons: tableOf(Object.entries(rel.seasons)),
     percentWords: flagTable(keywordData.percent),
     ofWords: flagTable(keywordData.of),
     hourWords: flagTable(keywordData.hour),
@@ -143,7 +145,7 @@ export function lexicon(): Lexicon {
   // Words that start an expression by themselves, and frequent words that do
   // only before certain others (see AnchorIndex).
   const strong = [
-    built.currencySymbols, built.duals, built.vague, built.scales, built.months, built.latinMonths, built.weekdays,
+    built.currencySymbols, built.duals, built.vague, built.scales, built.months, built.latinMonths, built.weekdays, built.seasons,
   ].flatMap((table) => [...table.firstWords()]);
   const singleDays = [...built.relativeDays.map.keys()].filter((key) => !key.includes(" "));
   strong.push(...singleDays);

@@ -242,7 +242,7 @@ const clockString = (h: number, m: number, s?: string): string =>
 // ---------------------------------------------------------------- dates
 
 function dateAt(ctx: MatchContext, i: number): Found | null {
-  return numericDateAt(ctx, i) ?? weekdayDateAt(ctx, i) ?? dayMonthAt(ctx, i, i) ?? latinMonthDayAt(ctx, i) ?? monthAt(ctx, i) ?? relativeAt(ctx, i) ?? yearAt(ctx, i);
+  return numericDateAt(ctx, i) ?? seasonAt(ctx, i) ?? weekdayDateAt(ctx, i) ?? dayMonthAt(ctx, i, i) ?? latinMonthDayAt(ctx, i) ?? monthAt(ctx, i) ?? relativeAt(ctx, i) ?? yearAt(ctx, i);
 }
 
 function dateFound(
@@ -271,6 +271,25 @@ function dateValue(ref: ReferenceDate | null, parts: DateParts): string | undefi
     if (weekday !== undefined && weekdayOf(year, month, day) !== weekday) return undefined;
   }
   return isoDate(year, month, month !== undefined ? day : undefined);
+}
+
+/** «خريف العام الماضي», «صيف 2024»: a season before a year; the value is the year. */
+function seasonAt(ctx: MatchContext, i: number): Found | null {
+  const { lexemes: L, lexicon: lx } = ctx;
+  const season = matchWithProclitic(lx.seasons, L, i);
+  if (!season) return null;
+  const extra = season.prefixLength > 0 ? { startOffset: L[i]!.start + season.prefixLength, prefixStart: L[i]!.start } : {};
+  const yearWord = lx.yearWords.match(L, season.end);
+  const yearAt = yearWord ? yearWord.end : season.end;
+  const year = L[yearAt];
+  if (year?.kind === "number" && /^\d{4}$/.test(year.text)) return dateFound(ctx, i, yearAt + 1, { year: Number(year.text) }, extra);
+  const demonstrative = lx.thisWords.match(L, season.end);
+  const unit = lx.relativeUnits.match(L, demonstrative ? demonstrative.end : season.end);
+  if (unit?.value !== "year") return null;
+  const relative = relativeAt(ctx, season.end);
+  if (!relative) return null;
+  const value = relative.match.value;
+  return found(ctx, "DATE", i, relative.next, { ...extra, ...(value !== undefined ? { value } : {}) });
 }
 
 /** «20/10/2024», «2024-10-20», «20.10.2024» (day first, as written in Arabic text). */
@@ -483,8 +502,11 @@ function yearAt(ctx: MatchContext, i: number): Found | null {
   const lexeme = L[i];
   if (lexeme?.kind !== "number" || !/^\d{4}$/.test(lexeme.text) || i === 0) return null;
   const year = Number(lexeme.text);
-  if (year < 1000 || year > 2999) return null;
   if (matchWithProclitic(lx.yearTriggers, L, i - 1)?.end !== i) return null;
+  // After «عام»/«سنة» any four-digit number is a year; after «في», «منذ», «بعد»… only a
+  // plausible one («في 1500 مدينة» counts cities).
+  const calendarNoun = matchWithProclitic(lx.yearWords, L, i - 1)?.end === i;
+  if (year < (calendarNoun ? 1000 : 1900) || year > (calendarNoun ? 2999 : 2100)) return null;
   const after = L[i + 1];
   const next = after && after.text === "م" && glued(lexeme, after) ? i + 2 : i + 1;
   return dateFound(ctx, i, next, { year });
