@@ -86,6 +86,11 @@ describe("extractAttributions", () => {
     });
   });
 
+  it("keeps a quote whose speaker is a dropped subject, without a source", () => {
+    const a = only("وأضاف: «سنواصل العمل مع شركائنا».");
+    expect(view(a)).toEqual({ cue: "أضاف", lemma: "أضاف", source: undefined, anonymous: false, quote: "سنواصل العمل مع شركائنا", direct: true });
+  });
+
   it("marks anonymous sources", () => {
     for (const [text, source] of [
       ["أفادت مصادر مطلعة بأن الشركة ستخفض حصتها.", "مصادر مطلعة"],

@@ -89,6 +89,11 @@ describe("extractMetadata", () => {
       { given: "سارة", family: "حسن" },
     ]);
     expectSpansMatch(multi, item);
+    expect(extractMetadata("عنوان الخبر هنا اليوم\nبقلم: د. محمد نبيل، أ/ سارة حسن\nنص").author).toEqual([
+      { given: "محمد", family: "نبيل" },
+      { given: "سارة", family: "حسن" },
+    ]);
+    expect(extractMetadata("عنوان الخبر هنا اليوم\nكتب - محمد نبيل | اليوم السابع\nنص").author).toEqual([{ given: "محمد", family: "نبيل" }]);
     // A sentence that merely starts with a name is not a byline.
     expect(extractMetadata("عنوان الخبر هنا اليوم\nمحمد نبيل يقول إن السوق تتغير بسرعة كبيرة\nنص").author).toBeUndefined();
   });

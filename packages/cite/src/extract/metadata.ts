@@ -346,6 +346,7 @@ function splitNames(text: string, start: number, end: number, entities: () => re
   const spans: TextSpan[] = [];
   const words = scanWords(text, start, end);
   let current: typeof words = [];
+  let skipGapBefore = -1;
   const flush = (): boolean => {
     if (current.length === 0) return true;
     if (current.length < 2 || current.length > MAX_BYLINE_NAME_WORDS) return false;
@@ -356,16 +357,21 @@ function splitNames(text: string, start: number, end: number, entities: () => re
   for (let k = 0; k < words.length; k++) {
     const w = words[k]!;
     if (!/^[\p{L}\p{M}]+$/u.test(w.text)) return [];
-    const between = k > 0 ? text.slice(words[k - 1]!.end, w.start) : "";
+    const between = k > 0 && k !== skipGapBefore ? text.slice(words[k - 1]!.end, w.start) : "";
     const separator = between.includes("،") || between.includes(",") || between.includes("&");
     // Inside a name only spaces separate the words («A:A», «محمد.نبيل» are not names).
     if (!separator && between.trim() !== "") return [];
-    if (separator) {
-      if (!flush()) return [];
-    } else if (k > 0 && w.key === "و") {
+    if (separator && !flush()) return [];
+    // An abbreviated title before a name («د. محمد نبيل», «أ/ سارة حسن») is not part of it.
+    if (current.length === 0 && w.text.length === 1 && k + 1 < words.length && /^\s*[./]/u.test(text.slice(w.end, w.end + 2))) {
+      skipGapBefore = k + 1;
+      continue;
+    }
+    if (!separator && k > 0 && w.key === "و") {
       if (!flush()) return [];
       continue;
-    } else if (k > 0 && current.length >= 2 && w.text.startsWith("و") && w.text.length > 2 && gluedConjunction(w, words[k + 1], entities())) {
+    }
+    if (!separator && current.length >= 2 && w.text.startsWith("و") && w.text.length > 2 && gluedConjunction(w, words[k + 1], entities())) {
       // «وأحمد علي»: the conjunction is glued to the next author's given name.
       if (!flush()) return [];
       current.push({ ...w, start: w.start + 1, text: w.text.slice(1) });
