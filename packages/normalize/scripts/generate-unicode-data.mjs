@@ -37,7 +37,6 @@ function bmpRanges(regex) {
 
 const marks = bmpRanges(/^\p{M}$/u);
 const arabicScript = bmpRanges(/^\p{Script_Extensions=Arabic}$/u);
-const letters = bmpRanges(/^\p{L}$/u);
 const arabicLetters = bmpRanges(/^(?=\p{L})\p{Script=Arabic}$/u);
 
 // NFC quick check, per code point, for the character pass to know when a text may not be
@@ -143,11 +142,6 @@ export const NFC_INFO_RANGES: ReadonlyArray<readonly [number, number, number]> =
 /** Code points beyond the BMP that NFC may change, reorder or join (inclusive ranges). */
 export const SUPPLEMENTARY_NFC_SUSPECT_RANGES: ReadonlyArray<readonly [number, number]> = [
   ${formatRanges(supplementaryNfcSuspects)}
-];
-
-/** Inclusive BMP ranges of letters of any script (General_Category L). */
-export const LETTER_RANGES: ReadonlyArray<readonly [number, number]> = [
-  ${formatRanges(letters)}
 ];
 `;
 writeFileSync(outFile, source);

@@ -12,7 +12,7 @@ import {
 } from "./data/characters.js";
 import { Edits } from "./edits.js";
 import type { ResolvedOptions } from "./options.js";
-import { IS_ARABIC_LETTER, IS_ARABIC_SCRIPT, IS_LETTER } from "./tables.js";
+import { IS_ARABIC_LETTER, isForeignLetter } from "./tables.js";
 
 /** `true` when any rule that looks at neighbouring characters is on. */
 export function hasContextRules(options: ResolvedOptions): boolean {
@@ -157,7 +157,7 @@ export function applyContextRules(text: string, options: ResolvedOptions, record
             wordEnd = wordStart;
             while (wordEnd < lineEnd && !isWhitespace(text.charCodeAt(wordEnd))) {
               const inside = text.charCodeAt(wordEnd);
-              if (IS_LETTER[inside] === 1 && IS_ARABIC_SCRIPT[inside] !== 1) hasForeignLetter = true;
+              if (isForeignLetter(inside)) hasForeignLetter = true;
               else if (inside >= 0xd800 && inside <= 0xdbff) hasForeignLetter = true; // letters beyond the BMP
               wordEnd++;
             }

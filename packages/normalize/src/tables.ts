@@ -24,7 +24,6 @@ import {
 import {
   ARABIC_LETTER_RANGES,
   ARABIC_SCRIPT_RANGES,
-  LETTER_RANGES,
   MARK_RANGES,
   NFC_INFO_RANGES,
   PRESENTATION_FORMS,
@@ -85,8 +84,15 @@ export const IS_MARK = fillRanges(new Uint8Array(65536), MARK_RANGES);
 export const IS_ARABIC_SCRIPT = fillRanges(new Uint8Array(65536), ARABIC_SCRIPT_RANGES);
 /** 1 for Arabic letters. */
 export const IS_ARABIC_LETTER = fillRanges(new Uint8Array(65536), ARABIC_LETTER_RANGES);
-/** 1 for letters of any script. */
-export const IS_LETTER = fillRanges(new Uint8Array(65536), LETTER_RANGES);
+const LETTER = /^\p{L}$/u;
+
+/**
+ * `true` for a letter of a script other than Arabic. Only words holding digits ask (for
+ * `digits: "arab"`), so the engine's own Unicode data answers, not a table in the bundle.
+ */
+export function isForeignLetter(unit: number): boolean {
+  return IS_ARABIC_SCRIPT[unit] !== 1 && LETTER.test(String.fromCharCode(unit));
+}
 /**
  * NFC facts per unit (see NFC_INFO_RANGES): bits 0–5 the combining class rank (0 for a
  * starter), NFC_JOINS and NFC_CHANGES flags.
