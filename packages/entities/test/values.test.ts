@@ -294,3 +294,12 @@ describe("findValues: input contract", () => {
     );
   });
 });
+
+describe("findValues: documented example", () => {
+  it("gives the output shown in the TSDoc", () => {
+    expect(findValues("استثمرت بـ10 مليارات دولار في يوليو 2025")).toEqual([
+      { start: 10, end: 26, text: "10 مليارات دولار", type: "MONEY", prefix: "بـ", value: { amount: 10_000_000_000, currency: "USD" }, source: "value", confidence: 0.9 },
+      { start: 30, end: 40, text: "يوليو 2025", type: "DATE", value: "2025-07", parts: { year: 2025, month: 7 }, source: "value", confidence: 0.9 },
+    ]);
+  });
+});

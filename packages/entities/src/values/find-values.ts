@@ -61,12 +61,15 @@ const LEADING_JUNK = /^[\u0640\p{Mn}\u200B-\u200F\u2066-\u2069\s]+/u;
  * («عشرات المليارات من الدولارات»), bare currency names shared by several
  * currencies («ريال», «دينار»), dates without a year or relative dates without
  * `referenceDate`, and hours without am/pm are found but carry no `value`.
+ * `confidence` is 0.9 with a value, 0.7 without. The rules and the data files
+ * are described in `data/values/README.md`.
  *
  * @example
  * findValues("استثمرت بـ10 مليارات دولار في يوليو 2025")
  * // [{ start: 10, end: 26, text: "10 مليارات دولار", type: "MONEY", prefix: "بـ",
  * //    value: { amount: 10000000000, currency: "USD" }, source: "value", confidence: 0.9 },
- * //  { start: 30, end: 39, text: "يوليو 2025", type: "DATE", value: "2025-07", … }]
+ * //  { start: 30, end: 40, text: "يوليو 2025", type: "DATE", value: "2025-07",
+ * //    parts: { year: 2025, month: 7 }, source: "value", confidence: 0.9 }]
  */
 export function findValues(text: string, options: FindValuesOptions = {}): ValueEntity[] {
   if (typeof text !== "string") throw new TypeError("findValues: `text` must be a string");
