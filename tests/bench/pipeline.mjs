@@ -2,7 +2,10 @@
 // extractAttributions → formatCitations, then JSONL serialization) over a JSONL corpus made by
 // repeating the seed articles: documents/s, MB/s and peak RSS, in-process vs worker threads.
 //
-// Usage: node tests/bench/pipeline.mjs [--mb 200] [--runs 3] [--workers 2] [--no-record]
+// Usage: node tests/bench/pipeline.mjs [--mb 200] [--runs 3] [--workers 2] [--chain full|normalize] [--no-record]
+// `--chain normalize` runs only the normalize stage: a cheap chain that streams a large corpus in
+// little time, to show that memory does not grow with the input (the full chain is slow enough
+// that 200 MB takes hours on a busy 2-core machine).
 //
 // Each measurement runs in a fresh child process, because peak RSS (maxRSS) is a high-water
 // mark per process. The corpus is written once to a temp file and streamed, never held in
@@ -22,6 +25,7 @@ const { values } = parseArgs({
     mb: { type: "string", default: "200" },
     runs: { type: "string", default: "3" },
     workers: { type: "string", default: "2" },
+    chain: { type: "string", default: "full" },
     "no-record": { type: "boolean", default: false },
     // internal: one measurement in a child process
     child: { type: "string" },
@@ -36,8 +40,10 @@ async function loadLibraries() {
   return { lib, node };
 }
 
-function fullPipeline(lib) {
+function makePipeline(lib, chain) {
   const { pipeline, stages } = lib;
+  if (chain === "normalize") return pipeline(stages.normalize("search"));
+  if (chain !== "full") throw new Error(`--chain must be full or normalize, not ${chain}`);
   return pipeline(
     stages.normalize("search"),
     stages.tokenize(),
@@ -51,7 +57,7 @@ function fullPipeline(lib) {
 /** Child: stream the corpus through the chain, serialize every document, report numbers as JSON. */
 async function child(mode, file, sample) {
   const { lib, node } = await loadLibraries();
-  const p = fullPipeline(lib);
+  const p = makePipeline(lib, values.chain);
   const workers = mode === "inprocess" ? 0 : Number(mode.replace("workers", ""));
   let docs = 0;
   let inputBytes = 0;
@@ -121,7 +127,7 @@ async function writeCorpus(file, megabytes) {
 }
 
 function measure(mode, file, sample) {
-  const args = [fileURLToPath(import.meta.url), "--child", mode, "--file", file];
+  const args = [fileURLToPath(import.meta.url), "--child", mode, "--file", file, "--chain", values.chain];
   if (sample !== undefined) args.push("--sample", String(sample));
   const result = spawnSync(process.execPath, args, { encoding: "utf8", maxBuffer: 1 << 28, cwd: here });
   if (result.status !== 0) throw new Error(`${mode} failed: ${result.stderr}`);
@@ -183,12 +189,16 @@ async function parent() {
       cores: cpus().length,
       node: process.versions.node,
       corpus: { megabytes, documents: corpus.docs, bytes: corpus.bytes },
-      chain: "normalize(search) → tokenize → tagEntities → extractMetadata → extractAttributions → formatCitations(apa,chicago × ar,en) → JSONL",
+      chain:
+        values.chain === "full"
+          ? "normalize(search) → tokenize → tagEntities → extractMetadata → extractAttributions → formatCitations(apa,chicago × ar,en) → JSONL"
+          : "normalize(search) → JSONL",
       rows,
       speedup,
       note: "Machine shared with other processes during the run; see loadAverageBefore. Speed-up needs 2 otherwise idle cores.",
     };
-    const path = join(here, "records", `pipeline-${date}-${cpu}-node${process.versions.node}-${megabytes}mb.json`);
+    const chainTag = values.chain === "full" ? "" : `-${values.chain}`;
+    const path = join(here, "records", `pipeline-${date}-${cpu}-node${process.versions.node}-${megabytes}mb${chainTag}.json`);
     writeFileSync(path, JSON.stringify(record, null, 2) + "\n");
     console.log(`record: ${path}`);
   }
