@@ -23,7 +23,10 @@ import { collapseKey, editDistance, firstClass, romanizationKey, romanizationThr
 import type { Entity, EntityType } from "./types.js";
 
 /** Finds MONEY / PERCENT / DATE / TIME in a text (the values module). */
-export type ValueFinder = (text: string, options: { referenceDate?: string }) => Entity[];
+export type ValueFinder = (
+  text: string,
+  options: { referenceDate?: string; normalized?: { text: string; edits: { mapSpanToSource(start: number, end: number): { start: number; end: number } } } },
+) => Entity[];
 
 /** Options of {@link createTagger} and {@link tagEntities}. */
 export interface TaggerOptions {
@@ -312,7 +315,11 @@ function tagChunk(source: string, gazetteer: Gazetteer, lexicon: Lexicon, data: 
   // 2. Values.
   if (settings.values && data.findValues) {
     const date = settings.referenceDate;
-    const options = date === undefined ? {} : { referenceDate: typeof date === "string" ? date : date.toISOString() };
+    // The values module reuses this chunk's normalization instead of normalizing again.
+    const options = {
+      normalized: { text: norm, edits },
+      ...(date === undefined ? {} : { referenceDate: typeof date === "string" ? date : date.toISOString() }),
+    };
     for (const value of data.findValues(source, options)) {
       const candidate: Candidate = { start: value.start, end: value.end, type: value.type, confidence: value.confidence ?? 0.95, source: value.source ?? "value" };
       if (value.value !== undefined) candidate.value = value.value;
@@ -500,7 +507,7 @@ function guessNames(ctx: GuessContext): Candidate[] {
 
   // 0. Names that are also common words, after a trigger («شركة كريم», «صحيفة الشرق الأوسط»,
   // «شركة Inflection»); then the same names anywhere else in the text (one sense per text).
-  const contextualAt = ctx.contextualAt;
+  const contextualAt = (w: number): { end: number; entry: number } | null => ctx.contextualAt(w);
   const lastWordBefore = (from: number, end: number): number => {
     let v = from;
     while (v + 1 < words.count && words.ks[v + 1]! < end) v++;
@@ -686,7 +693,7 @@ function guessNames(ctx: GuessContext): Candidate[] {
     if (ctx.bitsOf(w, false) & (STOPWORD | ANY_TRIGGER)) continue;
     // Try the longest window first (up to 3 words in one phrase).
     // No linked name starts with this word's first consonant: no window here can match.
-    const first = firstClass(norm.slice(stream.pos[words.ks[w]!]!, stream.pos[words.ke[w]! - 1]! + 1));
+    const first = firstClass(norm.slice(stream.pos[words.ks[w]!], stream.pos[words.ke[w]! - 1]! + 1));
     if (first === "" || !nearby.has(first)) continue;
     for (let n = 3; n >= 1; n--) {
       const last = w + n - 1;
