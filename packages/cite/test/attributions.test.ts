@@ -140,6 +140,38 @@ describe("extractAttributions", () => {
     expect(extractAttributions("روبوت الدردشة الشهير ” ChatGPT ” .")).toEqual([]);
   });
 
+  it("reads common news constructions", () => {
+    expect(view(only("«لن نقبل بأي حلول جزئية»، قال رئيس الوزراء في مؤتمر صحفي."))).toMatchObject({
+      cue: "قال",
+      source: "رئيس الوزراء",
+      quote: "لن نقبل بأي حلول جزئية",
+      direct: true,
+    });
+    // «وزارة» starts with و but is no conjunction: the source runs on.
+    expect(only("وأوضح المتحدث الرسمي باسم وزارة الخارجية، أحمد أبو زيد، أن مصر ترفض أي تدخل.").source?.text).toBe(
+      "المتحدث الرسمي باسم وزارة الخارجية",
+    );
+    // Guillemets glued to «لـ» enclose an outlet's name, not a quote.
+    expect(view(only("وكشف مصدر مطلع لـ«الشرق الأوسط» عن أن الاتفاق سيوقع خلال أيام."))).toMatchObject({
+      cue: "كشف",
+      source: "مصدر مطلع",
+      anonymous: true,
+      quote: "أن الاتفاق سيوقع خلال أيام",
+      direct: false,
+    });
+    expect(view(only("وحذر خبراء اقتصاديون من أن ارتفاع أسعار الفائدة قد يبطئ النمو."))).toMatchObject({
+      lemma: "حذر",
+      source: "خبراء اقتصاديون",
+      anonymous: true,
+      quote: "أن ارتفاع أسعار الفائدة قد يبطئ النمو",
+    });
+    expect(view(only("وذكرت صحيفة وول ستريت جورنال أن أبل تدرس الاستحواذ على الشركة."))).toMatchObject({
+      source: "صحيفة وول ستريت جورنال",
+      quote: "أن أبل تدرس الاستحواذ على الشركة",
+    });
+    expect(only("وذكرت صحيفة وول ستريت جورنال أن أبل تدرس الاستحواذ.").source?.outlet).toBe(true);
+  });
+
   it("reads English cues", () => {
     expect(view(only("The deal will close soon, according to Reuters."))).toMatchObject({ cue: "according to", source: "Reuters", quote: "The deal will close soon" });
   });

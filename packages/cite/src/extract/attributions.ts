@@ -356,7 +356,9 @@ function buildAttribution(ctx: Context, cue: Found, next: Found | undefined, flo
   let quote: AttributionContent | undefined;
   if (cue.kind === "verb") {
     quote = forwardContent(ctx, cue, backwardSource ? cue.span.end : sourceEnd, limit, sentence);
-    // «…، كما أكد ألتمان.» / «“…”، قال ألتمان.»: the cue and its source close the sentence.
+    // «“…”، قال رئيس الوزراء في مؤتمر صحفي.»: a quote that ends just before the cue.
+    quote ??= quoteJustBefore(ctx, cue, sentence);
+    // «…، كما أكد ألتمان.»: the cue and its source close the sentence.
     if (quote === undefined && source !== undefined && !backwardSource && /^[\s.!؟?…]*$/u.test(text.slice(sourceEnd, sentence.end))) {
       quote = backwardContent(ctx, cue, sentence);
     }
@@ -451,7 +453,7 @@ function readSourcePhrase(ctx: Context, from: number, fromChar: number | undefin
       }
       break;
     }
-    if (count >= 2 && key.length > 2 && key[0] === "و" && !CLAUSE_CONNECTORS.has(key)) break;
+    if (count >= 2 && startsClause(key)) break;
     if (CLAUSE_CONNECTORS.has(key)) break;
     end = word.end;
     count++;
@@ -478,6 +480,17 @@ function extendTail(ctx: Context, last: number, limit: number): number {
   if (next.key.startsWith(BETWEEN)) return last + 1;
   if (!stripClitic(word.key).startsWith("ال") && !word.key.startsWith("ال") && next.key.startsWith("ال") && !SOURCE_STOPS.has(next.key)) return last + 1;
   return last;
+}
+
+/**
+ * «…أربعة أشخاص مطلعين وطلبوا عدم…»: a glued «و» before a verb-like word (an imperfect
+ * prefix ي/ت/ن, or a plural past ending «وا») opens a new clause. «وزارة», «وكالة»,
+ * «ومايكروسوفت» do not.
+ */
+function startsClause(key: string): boolean {
+  if (key.length < 4 || key[0] !== "و" || CLAUSE_CONNECTORS.has(key)) return false;
+  const rest = key.slice(1);
+  return rest.endsWith("وا") || (rest.length >= 4 && (rest[0] === "ي" || rest[0] === "ت" || rest[0] === "ن"));
 }
 
 /** The subject before its verb («لكن التحديثات الجديدة تشير إلى أن…»): up to four words back to a clause boundary. */
@@ -553,7 +566,7 @@ function stripClitic(key: string): string {
  */
 function forwardContent(ctx: Context, cue: Found, from: number, limit: number, sentence: TextSpan): AttributionContent | undefined {
   const { text, words } = ctx;
-  const quote = firstQuoteFrom(ctx.quotes, from);
+  const quote = firstQuoteFrom(text, ctx.quotes, from);
   let w = cue.last + 1;
   while (w < words.length && words[w]!.start < from) w++;
   const stop = Math.min(limit, words[w + CONTENT_SEARCH_WORDS]?.start ?? sentence.end);
@@ -591,17 +604,23 @@ function forwardContent(ctx: Context, cue: Found, from: number, limit: number, s
   return undefined;
 }
 
-/** «“…”، قال ألتمان» and «…، كما أكد ألتمان»: content before the cue. */
+/** «“…”، قال ألتمان»: the quote that closes just before the cue (only spaces, commas or dashes between). */
+function quoteJustBefore(ctx: Context, cue: Found, sentence: TextSpan): AttributionContent | undefined {
+  const { text } = ctx;
+  let i = cue.span.start - 1;
+  while (i >= sentence.start && /[\s،,\-–—]/u.test(text[i]!)) i--;
+  const quote = ctx.quoteByClose.get(i);
+  return quote === undefined ? undefined : slice(text, quote.content, true);
+}
+
+/** «…، كما أكد ألتمان»: the clause before the cue. */
 function backwardContent(ctx: Context, cue: Found, sentence: TextSpan): AttributionContent | undefined {
   const { text, words } = ctx;
   let at = cue.span.start;
   const prev = words[cue.first - 1];
   if (prev !== undefined && AS_WELL.has(prev.key) && prev.start >= sentence.start) at = prev.start;
-  // A quote closing just before: only spaces, commas or dashes between.
   let i = at - 1;
   while (i >= sentence.start && /[\s،,\-–—]/u.test(text[i]!)) i--;
-  const quote = ctx.quoteByClose.get(i);
-  if (quote !== undefined) return slice(text, quote.content, true);
   if (i < sentence.start || (text[i + 1] !== "،" && text[i + 1] !== "," && !text.slice(i + 1, at).includes("،") && !text.slice(i + 1, at).includes(","))) return undefined;
   // The clause must reach the sentence end after the cue (the cue closes the sentence).
   return clause(text, sentence.start, i + 1);
@@ -674,7 +693,11 @@ function slice(text: string, span: TextSpan, direct: boolean): AttributionConten
   return { start: span.start, end: span.end, text: text.slice(span.start, span.end), direct };
 }
 
-function firstQuoteFrom(quotes: readonly QuotePair[], from: number): QuotePair | undefined {
+/**
+ * The first quotation opening at or after `from` that can be a quote: marks glued to a word
+ * before them («لـ«الشرق الأوسط»») enclose a name, not quoted speech.
+ */
+function firstQuoteFrom(text: string, quotes: readonly QuotePair[], from: number): QuotePair | undefined {
   let lo = 0;
   let hi = quotes.length;
   while (lo < hi) {
@@ -682,7 +705,11 @@ function firstQuoteFrom(quotes: readonly QuotePair[], from: number): QuotePair |
     if (quotes[mid]!.open < from) lo = mid + 1;
     else hi = mid;
   }
-  return quotes[lo];
+  for (let q = lo; q < quotes.length && q < lo + 4; q++) {
+    const quote = quotes[q]!;
+    if (quote.open === 0 || !/[\p{L}\p{M}]/u.test(text[quote.open - 1]!)) return quote;
+  }
+  return undefined;
 }
 
 function onlySpaces(text: string, from: number, to: number): boolean {
