@@ -204,6 +204,13 @@ describe("findValues: DATE", () => {
     ]);
     expect(brief("بلغ عدد الموظفين 2025 موظفًا")).toEqual([]);
     expect(brief("في 1500 مدينة وفي عام 1500")).toEqual([["DATE", "1500", "1500"]]);
+    expect(brief("بين عامي 2019 و2023، ومن 2020 إلى 2022")).toEqual([
+      ["DATE", "2019", "2019"],
+      ["DATE", "2023", "2023", "و"],
+      ["DATE", "2020", "2020"],
+      ["DATE", "2022", "2022"],
+    ]);
+    expect(brief("1999 و2000")).toEqual([]);
     expect(brief("ومع ذلك، في مارس، قامت مايكروسوفت")).toEqual([["DATE", "مارس", undefined]]);
     expect(brief("مارس الرياضة")).toEqual([]);
   });

@@ -98,6 +98,7 @@ export interface Lexicon {
   monthTriggers: PhraseTable<true>;
   dayPeriods: PhraseTable<string>;
   seasons: PhraseTable<string>;
+  yearLinks: PhraseTable<true>;
   /** Words (folded, without proclitics) that can start a value expression. */
   starters: ReadonlySet<string>;
   /** The same, hashed for {@link findAnchors}. */
@@ -135,6 +136,7 @@ export function lexicon(): Lexicon {
     monthTriggers: flagTable(rel.monthTriggers),
     dayPeriods: tableOf(Object.entries(rel.dayPeriods)),
     seasons: tableOf(Object.entries(rel.seasons)),
+    yearLinks: flagTable(rel.yearLinks),
     percentWords: flagTable(keywordData.percent),
     ofWords: flagTable(keywordData.of),
     hourWords: flagTable(keywordData.hour),

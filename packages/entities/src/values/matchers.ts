@@ -496,13 +496,34 @@ function relativeUnit(ref: ReferenceDate, unit: "year" | "month" | "week", direc
   return isoWeek(addDays(ref, 7 * direction));
 }
 
+/** «2019 و2023», «2019-2023», «2019 إلى 2023»: the second year of a pair is a year too. */
+function followsYear(ctx: MatchContext, i: number): boolean {
+  const { lexemes: L, lexicon: lx } = ctx;
+  const link = L[i - 1];
+  const first = L[i - 2];
+  if (!link || first?.kind !== "number" || !/^\d{4}$/.test(first.text)) return false;
+  // Only when the first year is itself a date («بين عامي 2019 و2023», not «1999 و2000 موظف»).
+  if (matchWithProclitic(lx.yearTriggers, L, i - 3)?.end !== i - 2 && !startsYearRange(ctx, i - 2)) return false;
+  // The link may be glued to the year as a proclitic («و2023»).
+  return lx.yearLinks.match(L, i - 1)?.end === i || (link.text === "و" && glued(link, L[i]));
+}
+
+/** «من 2020 إلى 2022», «2019-2023»: a year before a range link and a second year («و» is too weak here: «1999 و2000 موظف»). */
+function startsYearRange(ctx: MatchContext, i: number): boolean {
+  const { lexemes: L, lexicon: lx } = ctx;
+  const link = lx.yearLinks.match(L, i + 1);
+  if (!link || ["و", "and", "/"].includes(L[i + 1]!.text)) return false;
+  const second = L[link.end];
+  return second?.kind === "number" && /^\d{4}$/.test(second.text) && Number(second.text) >= 1900 && Number(second.text) <= 2100;
+}
+
 /** «عام 2025», «في 2030», «منذ عام 2019»: a bare year only after a trigger word. */
 function yearAt(ctx: MatchContext, i: number): Found | null {
   const { lexemes: L, lexicon: lx } = ctx;
   const lexeme = L[i];
   if (lexeme?.kind !== "number" || !/^\d{4}$/.test(lexeme.text) || i === 0) return null;
   const year = Number(lexeme.text);
-  if (matchWithProclitic(lx.yearTriggers, L, i - 1)?.end !== i) return null;
+  if (matchWithProclitic(lx.yearTriggers, L, i - 1)?.end !== i && !followsYear(ctx, i) && !startsYearRange(ctx, i)) return null;
   // After «عام»/«سنة» any four-digit number is a year; after «في», «منذ», «بعد»… only a
   // plausible one («في 1500 مدينة» counts cities).
   const calendarNoun = matchWithProclitic(lx.yearWords, L, i - 1)?.end === i;
