@@ -33,6 +33,7 @@ const cache = new Map<string, Tagger>();
  */
 export function tagEntities(text: string, options: TaggerOptions = {}): Entity[] {
   if (typeof text !== "string") throw new TypeError(`text must be a string, got ${typeof text}`);
+  if (options === null || typeof options !== "object") throw new TypeError("options must be an object");
   if (options.entities !== undefined || options.replaceBuiltins) return createTagger(options).tag(text);
   const key = JSON.stringify([options.referenceDate, options.values, options.guess, options.minConfidence]);
   let tagger = cache.get(key);

@@ -48,6 +48,8 @@ describe("tagEntities with the built-in gazetteer", () => {
   });
   it("throws a TypeError naming the text argument", () => {
     expect(() => tagEntities(null as unknown as string)).toThrow(/text must be a string/);
+    expect(() => tagEntities("x", null as never)).toThrow(/options must be an object/);
+    expect(() => createTagger(5 as never)).toThrow(/options must be an object/);
   });
   it("adds user entries to the built-in ones and links a transliteration to them", () => {
     const tagger = createTagger({ entities: [{ id: "product:zephyrix", type: "PRODUCT", canonical: "Zephyrix", names: { en: ["Zephyrix"] } }] });
