@@ -516,7 +516,7 @@ function readBackwardSource(ctx: Context, cueWord: number, sentenceStart: number
 function makeSource(ctx: Context, span: TextSpan): AttributionSource {
   const { text, entities } = ctx;
   const source: AttributionSource = { start: span.start, end: span.end, text: text.slice(span.start, span.end) };
-  const inside = entities.filter((e) => e.start < span.end && e.end > span.start && (e.type === "PERSON" || e.type === "ORG"));
+  const inside = entitiesIn(entities, span).filter((e) => e.type === "PERSON" || e.type === "ORG");
   const entity = inside[0];
   if (entity !== undefined) {
     if (entity.id !== undefined) source.entityId = entity.id;
@@ -529,6 +529,22 @@ function makeSource(ctx: Context, span: TextSpan): AttributionSource {
     source.outlet = true;
   }
   return source;
+}
+
+/** The entities overlapping `span` (the list is sorted by start): a binary search, then a short walk. */
+function entitiesIn(entities: readonly Entity[], span: TextSpan): Entity[] {
+  let lo = 0;
+  let hi = entities.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (entities[mid]!.start < span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const found: Entity[] = [];
+  const before = entities[lo - 1];
+  if (before !== undefined && before.end > span.start) found.push(before);
+  for (let i = lo; i < entities.length && entities[i]!.start < span.end; i++) found.push(entities[i]!);
+  return found;
 }
 
 /**
