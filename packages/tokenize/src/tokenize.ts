@@ -179,6 +179,13 @@ export function tokenize(text: string, options: TokenizeOptions = {}): Token[] {
           i = stem.end;
           break;
         }
+        if (PERCENT_SIGNS.has(charAt(j)) && classAt(j + 1) === CharClass.Digit && isProcliticRun(text, starts, i, j)) {
+          // «و٪٢٠»: a proclitic on a percent written sign first.
+          const { end } = scanDigits(j + 1);
+          push(i, end, "number", j);
+          i = end;
+          break;
+        }
         push(i, j, "word", joinerPrefixEnd(text, starts, i, j));
         i = j;
         break;

@@ -59,7 +59,7 @@ describe("tokenize: words and scripts", () => {
 describe("tokenize: numbers", () => {
   it("keeps decimals, thousands, times and percents whole", () => {
     expect(texts("13.75 مليار و1,000,000 و11:02 و20% و١٣٫٧٥ و٪٢٠ و٢٠٪")).toEqual([
-      "13.75", "مليار", "و1,000,000", "و11:02", "و20%", "و١٣٫٧٥", "و", "٪٢٠", "و٢٠٪",
+      "13.75", "مليار", "و1,000,000", "و11:02", "و20%", "و١٣٫٧٥", "و٪٢٠", "و٢٠٪",
     ]);
     expect(one("١٣٫٧٥")).toMatchObject({ kind: "number", script: "arabic" });
     expect(one("٪٢٠")).toMatchObject({ kind: "number", script: "arabic" });
@@ -92,6 +92,7 @@ describe("tokenize: clitics", () => {
     expect(one("بـ10")).toMatchObject({ kind: "number", script: "arabic", prefix: "بـ", stem: "10" });
     expect(one("و20%")).toMatchObject({ prefix: "و", stem: "20%" });
     expect(one("بـ١٣٫٧٥")).toMatchObject({ prefix: "بـ", stem: "١٣٫٧٥" });
+    expect(one("و٪٢٠")).toMatchObject({ kind: "number", script: "arabic", prefix: "و", stem: "٪٢٠" });
   });
 
   it("splits at a tatweel joiner after proclitics", () => {
