@@ -66,6 +66,7 @@ export interface Attribution {
 const ALA = foldKey("على");
 const WITH = foldKey("مع");
 const BETWEEN = foldKey("بين");
+const FI = foldKey("في");
 // «في الوقت الذي أعرب فيه المسؤولون»: a resumptive pronoun between the verb and its subject.
 const RESUMPTIVE: ReadonlySet<string> = new Set(["فيه", "فيها", "عنه", "عنها", "له", "لها"].map(foldKey));
 const MIN = foldKey("من");
@@ -450,6 +451,16 @@ function readSourcePhrase(ctx: Context, from: number, fromChar: number | undefin
         // «على دراية بالعلاقة»: the idiom takes its own object.
         if (idiom && idiomObject !== undefined && idiomObject.start < limit && onlySpaces(text, object.end, idiomObject.start)) last++;
         end = words[extendTail(ctx, last, limit)]!.end;
+      } else if (key === FI && object !== undefined && object.start < limit && onlySpaces(text, word.end, object.start) && anonymousHead(words, from)) {
+        // «مصادر في الحكومة», «المسؤولون التنفيذيون في مايكروسوفت»: where unnamed sources work.
+        const e = entityAt[w + 2]!;
+        if (e >= 0 && (entities[e]!.type === "ORG" || entities[e]!.type === "LOCATION")) {
+          let last = w + 2;
+          while (last + 1 < words.length && words[last + 1]!.start < entities[e]!.end) last++;
+          end = words[last]!.end;
+        } else if (object.key.startsWith("ال")) {
+          end = words[extendTail(ctx, w + 2, limit)]!.end;
+        }
       }
       break;
     }
@@ -529,6 +540,16 @@ function makeSource(ctx: Context, span: TextSpan): AttributionSource {
     source.outlet = true;
   }
   return source;
+}
+
+/** True when the phrase starting at word `from` is headed by an anonymous-source noun («مصادر», «أربعة أشخاص»). */
+function anonymousHead(words: readonly Word[], from: number): boolean {
+  for (let i = from; i < words.length && i < from + 3; i++) {
+    const key = stripClitic(words[i]!.key);
+    if (QUANTIFIERS.has(key) || QUANTIFIERS.has(words[i]!.key) || isDigits(words[i]!.text)) continue;
+    return ANONYMOUS_HEADS.has(words[i]!.key) || ANONYMOUS_HEADS.has(key);
+  }
+  return false;
 }
 
 /** The entities overlapping `span` (the list is sorted by start): a binary search, then a short walk. */
