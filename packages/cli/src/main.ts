@@ -1,3 +1,4 @@
+import { existsSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { mapOrdered, pipeline } from "@qalam/pipeline";
 import type { QalamDoc } from "@qalam/pipeline";
@@ -9,7 +10,7 @@ import type { CommandName, FormatName } from "./formats.js";
 import { COMMAND_HELP, MAIN_HELP } from "./help.js";
 import { InputError, readRecords, resolveInputs } from "./input.js";
 import type { InputRecord } from "./input.js";
-import { ResumeMismatchError, RunOutput } from "./output.js";
+import { ResumeMismatchError, RunOutput, journalPathOf } from "./output.js";
 import { ProgressBar } from "./progress.js";
 import { version } from "../package.json";
 
@@ -147,6 +148,12 @@ async function runCommand(argv: string[], say: (text: string) => void, fail: (te
     strict,
     errors: values.errors ?? null,
   });
+
+  if (values.resume && values.output !== undefined && existsSync(values.output) && !existsSync(journalPathOf(values.output))) {
+    // No journal but a final file: the earlier run completed, and its output must not be redone.
+    if (!quiet) say(`${values.output} is already complete; nothing to resume`);
+    return EXIT.ok;
+  }
 
   let shownErrors = 0;
   let hiddenErrors = 0;

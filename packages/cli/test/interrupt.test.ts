@@ -64,6 +64,12 @@ describe("nothing lost in batch runs", () => {
     expect(rerun.stderr).toContain(`${DOCS} records: ${DOCS - invalid} written, ${invalid} invalid skipped`);
     // The journal and temp files are gone once the output is complete.
     expect(readdirSync(dir).sort()).toEqual(["corpus.jsonl", "errors.jsonl", "out.jsonl"]);
+    // Resuming a completed run does nothing and leaves the output alone.
+    const before = readFileSync(out, "utf8");
+    const again = qalam(["run", "--stages", "normalize,tokenize,tag", "--skip-invalid", "--errors", errors, "-o", out, "--resume", corpus]);
+    expect(again.status).toBe(0);
+    expect(again.stderr).toContain("is already complete; nothing to resume");
+    expect(readFileSync(out, "utf8")).toBe(before);
   });
 
   it("refuses to resume with other arguments", () => {
