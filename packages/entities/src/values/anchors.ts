@@ -1,5 +1,5 @@
 import { FOLD_TABLE } from "./fold.js";
-import { CharKind, kindOf } from "./lexer.js";
+import { CharKind, rawKind } from "./lexer.js";
 
 /**
  * Finding candidates without lexing the whole text. Nearly every word of a
@@ -13,6 +13,8 @@ import { CharKind, kindOf } from "./lexer.js";
  */
 
 const fold = (code: number): number => FOLD_TABLE[code]!;
+
+
 const PROCLITIC_LETTERS = new Uint8Array(0x10000);
 for (const letter of [0x0648, 0x0641, 0x0628, 0x0644, 0x0643, 0x0627]) PROCLITIC_LETTERS[letter] = 1; // و ف ب ل ك ا
 const MAX_PROCLITIC_LENGTH = 4;
@@ -45,7 +47,7 @@ export function findAnchors(text: string, index: AnchorIndex): number[] {
   const length = text.length;
   let i = 0;
   while (i < length) {
-    const kind = kindOf(fold(text.charCodeAt(i)));
+    const kind = rawKind(text.charCodeAt(i));
     if (kind === CharKind.Space) {
       i++;
       continue;
@@ -55,16 +57,16 @@ export function findAnchors(text: string, index: AnchorIndex): number[] {
       // Skip the number, separators included, as lex() reads it.
       i++;
       while (i < length) {
-        const k = kindOf(fold(text.charCodeAt(i)));
+        const k = rawKind(text.charCodeAt(i));
         if (k === CharKind.Digit) i++;
-        else if (k === CharKind.Other && i + 1 < length && isSeparator(text.charCodeAt(i)) && kindOf(fold(text.charCodeAt(i + 1))) === CharKind.Digit) i++;
+        else if (k === CharKind.Other && i + 1 < length && isSeparator(fold(text.charCodeAt(i))) && rawKind(text.charCodeAt(i + 1)) === CharKind.Digit) i++;
         else break;
       }
       continue;
     }
     if (kind === CharKind.Word) {
       const start = i;
-      while (i < length && kindOf(fold(text.charCodeAt(i))) === CharKind.Word) i++;
+      while (i < length && rawKind(text.charCodeAt(i)) === CharKind.Word) i++;
       if (wordCanStart(text, start, i, index)) anchors.push(start);
       continue;
     }
@@ -95,14 +97,14 @@ function wordCanStart(text: string, start: number, end: number, index: AnchorInd
 }
 
 function skipSpaces(text: string, i: number): number {
-  while (i < text.length && kindOf(fold(text.charCodeAt(i))) === CharKind.Space) i++;
+  while (i < text.length && rawKind(text.charCodeAt(i)) === CharKind.Space) i++;
   return i;
 }
 
 function nextWordHash(text: string, from: number): number {
   const start = skipSpaces(text, from);
   let end = start;
-  while (end < text.length && kindOf(fold(text.charCodeAt(end))) === CharKind.Word) end++;
+  while (end < text.length && rawKind(text.charCodeAt(end)) === CharKind.Word) end++;
   let hash = 0;
   for (let k = end - 1; k >= start; k--) hash = (Math.imul(hash, 31) + fold(text.charCodeAt(k))) | 0;
   return hash;
@@ -110,7 +112,7 @@ function nextWordHash(text: string, from: number): number {
 
 function nextIsDigit(text: string, from: number): boolean {
   const i = skipSpaces(text, from);
-  return i < text.length && kindOf(fold(text.charCodeAt(i))) === CharKind.Digit;
+  return i < text.length && rawKind(text.charCodeAt(i)) === CharKind.Digit;
 }
 
 /**
@@ -136,4 +138,4 @@ export function windowStart(text: string, anchor: number, floor: number): number
   return i;
 }
 
-const isSpace = (code: number): boolean => kindOf(fold(code)) === CharKind.Space;
+const isSpace = (code: number): boolean => rawKind(code) === CharKind.Space;

@@ -45,6 +45,17 @@ export function kindOf(code: number): CharKind {
   return kind;
 }
 
+// Kind of each raw code unit after folding, filled on first sight (255 =
+// unknown): the scans read one byte per character instead of calling two functions.
+const RAW_KIND = new Uint8Array(0x10000).fill(255);
+
+/** {@link kindOf} of a raw (unfolded) code unit. */
+export function rawKind(code: number): CharKind {
+  let kind = RAW_KIND[code]!;
+  if (kind === 255) kind = RAW_KIND[code] = kindOf(FOLD_TABLE[code]!);
+  return kind as CharKind;
+}
+
 const isSeparator = (code: number): boolean => code === 0x2e || code === 0x2c || code === 0x3a; // . , :
 
 /**
@@ -72,7 +83,7 @@ export function lexInto(text: string, from: number, lexemes: Lexeme[], stop?: { 
   let counted = 0;
   while (i < length) {
     const code = at(i);
-    const kind = kindOf(code);
+    const kind = rawKind(text.charCodeAt(i));
     if (kind === CharKind.Space) {
       i++;
       continue;
@@ -81,13 +92,13 @@ export function lexInto(text: string, from: number, lexemes: Lexeme[], stop?: { 
     let type: Lexeme["kind"];
     if (kind === CharKind.Word) {
       i++;
-      while (i < length && kindOf(at(i)) === CharKind.Word) i++;
+      while (i < length && rawKind(text.charCodeAt(i)) === CharKind.Word) i++;
       type = "word";
     } else if (kind === CharKind.Digit) {
       i++;
       for (;;) {
-        while (i < length && kindOf(at(i)) === CharKind.Digit) i++;
-        if (i + 1 < length && isSeparator(at(i)) && kindOf(at(i + 1)) === CharKind.Digit) {
+        while (i < length && rawKind(text.charCodeAt(i)) === CharKind.Digit) i++;
+        if (i + 1 < length && isSeparator(at(i)) && rawKind(text.charCodeAt(i + 1)) === CharKind.Digit) {
           i++;
           continue;
         }
