@@ -17,6 +17,9 @@ const latin = new Map(Object.entries(table.latin));
 // Longest digraph first so "sch" wins over "sh".
 const latinDigraphs = Object.entries(table.latinDigraphs).sort((a, b) => b[0].length - a[0].length);
 
+const arabicDigraphStarts = new Set(arabicDigraphs.map(([from]) => from.charCodeAt(0)));
+const latinDigraphStarts = new Set(latinDigraphs.map(([from]) => from.charCodeAt(0)));
+
 function collapse(skeleton: string): string {
   let out = "";
   for (const ch of skeleton) if (out[out.length - 1] !== ch) out += ch;
@@ -28,7 +31,8 @@ function arabicWordSkeleton(word: string): string {
   if (named !== undefined) return named;
   let out = "";
   for (let i = 0; i < word.length; i++) {
-    const digraph = arabicDigraphs.find(([from]) => word.startsWith(from, i));
+    // Digraphs are rare: look for one only where a digraph can start.
+    const digraph = arabicDigraphStarts.has(word.charCodeAt(i)) ? arabicDigraphs.find(([from]) => word.startsWith(from, i)) : undefined;
     if (digraph) {
       out += digraph[1];
       i += digraph[0].length - 1;
@@ -45,7 +49,7 @@ function latinWordSkeleton(word: string): string {
   const lower = word.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
   let out = "";
   for (let i = 0; i < lower.length; i++) {
-    const digraph = latinDigraphs.find(([from]) => lower.startsWith(from, i));
+    const digraph = latinDigraphStarts.has(lower.charCodeAt(i)) ? latinDigraphs.find(([from]) => lower.startsWith(from, i)) : undefined;
     if (digraph) {
       out += digraph[1];
       i += digraph[0].length - 1;
@@ -76,6 +80,24 @@ export function firstClass(word: string): string {
   }
   return "";
 }
+
+/**
+ * {@link firstClass} of an Arabic word given as folded key characters (UTF-16 codes
+ * `codes[from..to)`), without building a string: the class of the first consonant, «تش»
+ * read as one, a word-final ه (a vowel) skipped.
+ */
+export function firstClassOfCodes(codes: ArrayLike<number>, from: number, to: number): string {
+  for (let i = from; i < to; i++) {
+    const code = codes[i]!;
+    if (code === 0x62a && i + 1 < to && codes[i + 1] === 0x634) return "c"; // تش
+    if (code === 0x647 && i === to - 1) continue;
+    const cls = arabicByCode[code];
+    if (cls) return cls;
+  }
+  return "";
+}
+const arabicByCode: Record<number, string> = {};
+for (const [letter, cls] of arabic) arabicByCode[letter.charCodeAt(0)] = cls;
 
 /** Collapses repeated classes ("mmkrsft" → "mkrsft"). */
 export const collapseKey = collapse;

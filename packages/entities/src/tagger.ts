@@ -19,7 +19,7 @@ import {
   STOPWORD,
   typeOfTrigger,
 } from "./lexicon.js";
-import { collapseKey, editDistance, firstClass, romanizationKey, romanizationThreshold, wordSkeleton } from "./romanize.js";
+import { collapseKey, editDistance, firstClassOfCodes, romanizationKey, romanizationThreshold, wordSkeleton } from "./romanize.js";
 import type { Entity, EntityType } from "./types.js";
 
 /** Finds MONEY / PERCENT / DATE / TIME in a text (the values module). */
@@ -647,9 +647,11 @@ function guessNames(ctx: GuessContext): Candidate[] {
   // Latin names of the entries linked in this text, for co-mention romanization, bucketed
   // by first class (a transliteration keeps the first consonant).
   const nearby = new Map<string, Array<{ key: string; entry: number }>>();
+  const nearbyExact = new Map<string, number>();
   for (const entry of found) {
     for (const key of gazetteer.romanKeys[entry]!) {
       if (key.length < 4) continue;
+      if (!nearbyExact.has(key)) nearbyExact.set(key, entry);
       const bucket = nearby.get(key[0]!);
       if (bucket) bucket.push({ key, entry });
       else nearby.set(key[0]!, [{ key, entry }]);
@@ -693,7 +695,7 @@ function guessNames(ctx: GuessContext): Candidate[] {
     if (ctx.bitsOf(w, false) & (STOPWORD | ANY_TRIGGER)) continue;
     // Try the longest window first (up to 3 words in one phrase).
     // No linked name starts with this word's first consonant: no window here can match.
-    const first = firstClass(norm.slice(stream.pos[words.ks[w]!], stream.pos[words.ke[w]! - 1]! + 1));
+    const first = firstClassOfCodes(chars, words.ks[w]!, words.ke[w]!);
     if (first === "" || !nearby.has(first)) continue;
     for (let n = 3; n >= 1; n--) {
       const last = w + n - 1;
@@ -702,6 +704,12 @@ function guessNames(ctx: GuessContext): Candidate[] {
       // Transliterated names carry no article: a phrase with «ال…» words is Arabic prose.
       for (let v = w; v <= last && ok; v++) if (!nameWord(v) || (v > w && breakBefore(v)) || startsWithArticle(v)) ok = false;
       if (!ok) continue;
+      // Lengths first: collapsing joins removes at most one class per join.
+      let rough = 0;
+      for (let v = w; v <= last; v++) rough += skeletonOf(v).length;
+      let fits = false;
+      for (let d = 0; d < n && !fits; d++) fits = nearbyLengths.has(rough - d);
+      if (!fits) continue;
       let skeleton = skeletonOf(w);
       for (let v = w + 1; v <= last; v++) skeleton += skeletonOf(v);
       if (!nearbyLengths.has(skeleton.length) && skeleton.length < 4) continue; // cheap filter before collapsing
@@ -710,8 +718,8 @@ function guessNames(ctx: GuessContext): Candidate[] {
       // One Arabic word has few consonants and many lookalikes («لتأمين» ↔ Altman): alone it
       // must have 5+ classes and match exactly; a phrase may be one edit away.
       if (n === 1 ? key2.length < 5 : key2.length < 4) continue;
-      let entry: number | undefined;
-      for (const candidate of nearby.get(key2[0]!) ?? []) {
+      let entry: number | undefined = n === 1 ? nearbyExact.get(key2) : undefined;
+      for (const candidate of n === 1 ? [] : (nearby.get(key2[0]!) ?? [])) {
         const limit = n === 1 ? 0 : romanizationThreshold(Math.max(candidate.key.length, key2.length));
         if (editDistance(candidate.key, key2, limit) <= limit) {
           entry = candidate.entry;
