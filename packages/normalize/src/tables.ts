@@ -175,6 +175,9 @@ function mapCode(code: number, options: ResolvedOptions): string {
   return result;
 }
 
+/** The combining marks NFC joins to an Arabic letter before them (madda, hamza above and below). */
+const ARABIC_COMPOSING_MARKS = [0x0653, 0x0654, 0x0655];
+
 /** The only code units any character operation can change (every other unit is copied). */
 const CANDIDATES: readonly number[] = (() => {
   const codes = new Set<number>(PRESENTATION_MAP.keys());
@@ -229,6 +232,18 @@ function buildTables(options: ResolvedOptions): CharacterTables {
     }
   }
   if (kind[SPECIAL] === KIND_COPY) direct[SPECIAL] = SPECIAL; // the slow path copies it
+  // A one-unit replacement that yields a letter NFC composes with a following mark (a
+  // presentation form ﺍ → ا, then U+0654) must take the slow path, which checks the next
+  // unit, when such a mark is kept. The search preset removes those marks: its folds stay fast.
+  if (checkNfc && ARABIC_COMPOSING_MARKS.some((mark) => kind[mark] === KIND_CHECK)) {
+    for (const code of CANDIDATES) {
+      if (kind[code] !== KIND_MAP) continue;
+      const target = String.fromCharCode(single[code]!);
+      if (ARABIC_COMPOSING_MARKS.some((mark) => (target + String.fromCharCode(mark)).normalize("NFC").length === 1)) {
+        direct[code] = SPECIAL;
+      }
+    }
+  }
   return { direct, kind, single, expansions, active, checkNfc };
 }
 

@@ -87,6 +87,15 @@ describe("display preset", () => {
     expect(normalize("فقرة   أولى\u00A0 هنا\r\n\r\nفقرة ثانية", "display")).toBe("فقرة أولى هنا\n\nفقرة ثانية");
   });
 
+  test("composes again what a removed tatweel or control exposes", () => {
+    expect(normalize("ا\u0640\u0653", "display")).toBe("آ");
+    expect(normalize("ا\u200D\u0654", "display")).toBe("أ");
+    expect(normalize("\uFE8D\u0654", "display")).toBe("أ");
+    const { text, edits } = normalizeWithEdits("با\u0640\u0653ب", "display");
+    expect(text).toBe("بآب");
+    expect(edits.mapSpanToSource(1, 2)).toEqual({ start: 1, end: 4 });
+  });
+
   test("removes tatweel and controls, composes and unfolds presentation forms", () => {
     expect(normalize("جـميل\u200F ﻷ ا\u0654", "display")).toBe("جميل لأ أ");
   });
