@@ -1,0 +1,82 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { countryEntries } from "../src/data/countries.generated.js";
+import { RomanizationIndex, editDistance, romanizationKey, romanizationThreshold } from "../src/romanize.js";
+import { KeyTrie } from "../src/trie.js";
+import { nameKey } from "../src/chars.js";
+import { scanKeys, WORD_START, BREAK_BEFORE } from "../src/keyStream.js";
+
+describe("KeyTrie", () => {
+  it("finds exactly the keys it was built from (against a Set)", () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.string({ minLength: 1, maxLength: 6, unit: fc.constantFrom("a", "b", "ب", "ت", "z") }), { maxLength: 40 }), fc.array(fc.string({ maxLength: 6, unit: fc.constantFrom("a", "b", "ب", "ت", "z") }), { maxLength: 20 }), (keys, probes) => {
+        const trie = new KeyTrie(keys);
+        for (const probe of [...keys, ...probes]) {
+          const node = trie.walk(trie.root, probe);
+          const index = node >= 0 ? trie.terminalOf(node) : -1;
+          if (keys.includes(probe)) expect(keys[index]).toBe(probe);
+          else expect(index).toBe(-1);
+        }
+      }),
+    );
+  });
+  it("stays compact: one node per distinct prefix", () => {
+    expect(new KeyTrie(["ab", "abc", "b"]).nodeCount).toBe(5);
+  });
+});
+
+describe("key stream", () => {
+  it("folds letters, skips marks, and marks word starts, script changes and breaks", () => {
+    const text = "وOpenAI، مَايكروسوفت";
+    const stream = scanKeys(text);
+    const keys = String.fromCharCode(...stream.chars.subarray(0, stream.length));
+    expect(keys).toBe("وopenaiمايكروسوفت");
+    expect(stream.flags[1]! & WORD_START).toBeTruthy(); // o after و: a script change
+    expect(stream.flags[7]! & BREAK_BEFORE).toBeTruthy(); // after the Arabic comma
+    expect(nameKey("Open AI")).toBe(nameKey("OPENAI"));
+    expect(nameKey("أوبن")).toBe(nameKey("اوبن"));
+  });
+});
+
+describe("romanization", () => {
+  it("gives transliterations and their Latin names one key", () => {
+    const pairs: Array<[string, string]> = [
+      ["ستارجيت", "Stargate"], ["مايكروسوفت", "Microsoft"], ["جوجل", "Google"], ["غوغل", "Google"],
+      ["إنفيديا", "Nvidia"], ["برودكوم", "Broadcom"], ["بلومبرغ", "Bloomberg"], ["كوبايلوت", "Copilot"],
+    ];
+    for (const [arabic, latin] of pairs) expect(romanizationKey(arabic), `${arabic} / ${latin}`).toBe(romanizationKey(latin));
+  });
+  it("scales the accepted distance with the key length", () => {
+    expect(romanizationThreshold(4)).toBe(0);
+    expect(romanizationThreshold(5)).toBe(1);
+    expect(editDistance("smltmn", "smlmn", 1)).toBe(1);
+    expect(editDistance("abc", "xyz", 1)).toBe(2);
+  });
+  it("looks up keys one edit away through the deletion index", () => {
+    const index = new RomanizationIndex();
+    const keys = [[romanizationKey("Sam Altman")], [romanizationKey("Oracle")]];
+    index.add(keys[0]![0]!, 0);
+    index.add(keys[1]![0]!, 1);
+    const keyOf = (entry: number) => keys[entry]!;
+    expect(index.lookup(romanizationKey("سام ألمان"), keyOf)).toEqual([0]); // a letter dropped
+    expect(index.lookup(romanizationKey("سام التمان"), keyOf)).toEqual([0]);
+    expect(index.lookup(romanizationKey("ركل"), keyOf)).toEqual([1]); // short keys: exact only, found
+    expect(index.lookup(romanizationKey("ركلة"), keyOf, 0)).toEqual([1]);
+    expect(index.lookup(romanizationKey("مراكب"), keyOf)).toEqual([]);
+  });
+});
+
+describe("generated countries", () => {
+  it("has every ISO 3166-1 country once, named in both languages", () => {
+    expect(countryEntries.length).toBe(249);
+    const ids = new Set(countryEntries.map((entry) => entry.id));
+    expect(ids.size).toBe(249);
+    for (const entry of countryEntries) {
+      expect(entry.id).toMatch(/^location:country-[a-z]{2}$/);
+      expect(entry.type).toBe("LOCATION");
+      expect(entry.names.en?.length).toBeGreaterThan(0);
+      expect(entry.names.ar?.length).toBeGreaterThan(0);
+    }
+    expect(countryEntries.find((entry) => entry.id === "location:country-eg")?.names.ar).toContain("مصر");
+  });
+});
