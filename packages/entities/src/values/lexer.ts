@@ -53,7 +53,7 @@ const RAW_KIND = new Uint8Array(0x10000).fill(255);
 export function rawKind(code: number): CharKind {
   let kind = RAW_KIND[code]!;
   if (kind === 255) kind = RAW_KIND[code] = kindOf(FOLD_TABLE[code]!);
-  return kind as CharKind;
+  return kind;
 }
 
 const isSeparator = (code: number): boolean => code === 0x2e || code === 0x2c || code === 0x3a; // . , :
