@@ -514,15 +514,24 @@ function guessNames(ctx: GuessContext): Candidate[] {
     return v;
   };
   const sensed = new Set<number>();
+  const parentNamed = (entry: number, w: number): boolean => {
+    const parent = gazetteer.entries[entry]!.parent;
+    if (typeof parent !== "string") return false;
+    const index = gazetteer.byId.get(parent);
+    if (index === undefined || !ctx.linked.has(index)) return false;
+    const span = wordSpan(w);
+    return /^\p{Lu}/u.test(source.slice(span.start, span.end));
+  };
   if (gazetteer.contextualKeys.length > 0) {
     for (let pass = 0; pass < 2; pass++) {
       for (let w = 0; w < words.count; w++) {
         if (!free(w)) continue;
         const match = contextualAt(w);
         if (match === null) continue;
-        // Pass 1 links the other mentions of a name a trigger settled, Latin ones only: an
-        // Arabic contextual name («كريم») is as often the common word or a given name.
-        if (pass === 0 ? ctx.triggerTypeBefore(w) === null : !sensed.has(match.entry) || isArabic(w)) continue;
+        // Pass 1 links the other mentions of a name a trigger settled, and a capitalized
+        // name whose parent the text names («Office» in a text about Microsoft); Latin ones
+        // only: an Arabic contextual name («كريم») is as often the common word or a given name.
+        if (pass === 0 ? ctx.triggerTypeBefore(w) === null : isArabic(w) || !(sensed.has(match.entry) || parentNamed(match.entry, w))) continue;
         const last = lastWordBefore(w, match.end);
         let ok = true;
         for (let v = w; v <= last; v++) if (!free(v)) ok = false;

@@ -93,6 +93,7 @@ describe("contextual names and weak evidence", () => {
       ...(entries as EntityEntry[]),
       { id: "org:careem", type: "ORG", canonical: "Careem", names: { en: ["Careem"] }, contextual: { ar: ["كريم"] } },
       { id: "org:inflection-ai", type: "ORG", canonical: "Inflection AI", names: { en: ["Inflection AI"] }, contextual: { en: ["Inflection"] } },
+      { id: "product:teams", type: "PRODUCT", canonical: "Microsoft Teams", names: { en: ["Microsoft Teams"] }, contextual: { en: ["Teams"] }, parent: "org:microsoft" },
     ],
     givenNames: { ar: ["يان", "حصة", "محمد"], "ar-ambiguous": ["حصة"] },
   });
@@ -105,6 +106,13 @@ describe("contextual names and weak evidence", () => {
       ["Inflection", "ORG", "org:inflection-ai", null],
       ["Inflection", "ORG", "org:inflection-ai", null],
     ]);
+  });
+  it("links a capitalized contextual name when the text names its parent", () => {
+    expect(pick(withContext.tag("أطلقت مايكروسوفت تحديثا لبرنامج Teams"))).toEqual([
+      ["مايكروسوفت", "ORG", "org:microsoft", null],
+      ["Teams", "PRODUCT", "product:teams", null],
+    ]);
+    expect(pick(withContext.tag("تنافست Teams كثيرة"))).toEqual([["Teams", "ORG", null, null]]);
   });
   it("does not split a preposition off a word to find a given name, nor start a name with an ambiguous one", () => {
     expect(pick(withContext.tag("في بيان رسمي"))).toEqual([]);
