@@ -130,6 +130,11 @@ describe("extractAttributions", () => {
     ]);
     expect(list[1]!.source).toMatchObject({ outlet: true, entityId: "org:bloomberg" });
     expect(only("ذكرت صحيفة محلية أن الصفقة اكتملت.").source).toMatchObject({ text: "صحيفة محلية", outlet: true });
+    // «نقلت X عن Y قوله»: the agency and the source it relays, one content.
+    expect(extractAttributions("ونقلت وكالة رويترز عن مصدر حكومي قوله إن المحادثات ستستأنف.").map(view)).toEqual([
+      { cue: "نقلت", lemma: "نقل", source: "وكالة رويترز", anonymous: false, quote: "إن المحادثات ستستأنف", direct: false },
+      { cue: "عن", lemma: "نقل عن", source: "مصدر حكومي", anonymous: true, quote: "إن المحادثات ستستأنف", direct: false },
+    ]);
     const credit = only("نص الخبر\nالمصدر: نيويورك تايمز");
     expect(credit).toMatchObject({ cue: { text: "المصدر:", lemma: "المصدر" }, source: { text: "نيويورك تايمز", outlet: true }, anonymous: false });
     expect(credit.quote).toBeUndefined();

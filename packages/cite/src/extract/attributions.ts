@@ -67,6 +67,9 @@ const ALA = foldKey("على");
 const WITH = foldKey("مع");
 const BETWEEN = foldKey("بين");
 const FI = foldKey("في");
+const AN = foldKey("عن");
+// The lemma of the relaying verb (data/attribution-cues.json), whose «عن» names the relayed source.
+const RELAY_LEMMA = "نقل";
 // «في الوقت الذي أعرب فيه المسؤولون»: a resumptive pronoun between the verb and its subject.
 const RESUMPTIVE: ReadonlySet<string> = new Set(["فيه", "فيها", "عنه", "عنها", "له", "لها"].map(foldKey));
 const MIN = foldKey("من");
@@ -227,6 +230,15 @@ function findCues(ctx: Context): Found[] {
       }
     }
 
+    // «نقلت وكالة رويترز عن مصدر حكومي قوله …»: the agency relays a source named after «عن».
+    const relay = found[found.length - 1];
+    if (
+      word.key === AN && relay !== undefined && relay.kind === "verb" && relay.lemma === RELAY_LEMMA &&
+      k - relay.last <= MAX_VERB_SOURCE_WORDS + 1 && ctx.sentenceOf[relay.first] === ctx.sentenceOf[k]
+    ) {
+      found.push({ kind: "verb", lemma: `${RELAY_LEMMA} عن`, first: k, last: k, span: { start: word.start, end: word.end }, sourceWord: k + 1 });
+      continue;
+    }
     const verb = VERB_CUES.get(word.key) ?? (conj > 0 ? VERB_CUES.get(word.key.slice(conj)) : undefined);
     if (verb !== undefined) {
       const cue: Found = { kind: "verb", lemma: verb.lemma, first: k, last: k, span: { start: word.start + (VERB_CUES.has(word.key) ? 0 : conj), end: word.end }, sourceWord: k + 1 };
