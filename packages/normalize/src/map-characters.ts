@@ -89,11 +89,10 @@ export function mapCharacters(
   let pendingOld = 0;
   let pendingNew = 0;
   let pendingOpen = false;
-  // Context for joiners: the last unit that is not a removed control, and the first one
-  // after the current run of controls (which ends at `controlRunEnd`).
-  let unitBeforeControls = 0;
-  let unitAfterControls = 0;
+  // Context for joiners: the current run of removed controls ends at `controlRunEnd`, and
+  // its joiners go when a unit just outside it is Arabic.
   let controlRunEnd = 0;
+  let joinersRemoved = false;
   // Canonical order check: the combining class rank of a mark at `previousMarkIndex`.
   let previousMarkIndex = -2;
   let previousMarkRank = 0;
@@ -164,7 +163,6 @@ export function mapCharacters(
     if (action === KIND_COPY || action === KIND_CHECK || action === KIND_SURROGATE) {
       if (action === KIND_SURROGATE) sawSurrogate = true;
       out[written++] = unit;
-      unitBeforeControls = unit;
       index++;
       continue;
     }
@@ -173,19 +171,23 @@ export function mapCharacters(
       // outside Arabic. Every joiner of one run of controls shares those neighbours, so
       // the forward search runs once per run and the pass stays linear.
       if (index >= controlRunEnd) {
+        // The first joiner of a run of controls: find the run's ends in the source (the
+        // units before it were copied by the fast path, which keeps no context).
+        let runBegin = index;
+        while (runBegin > 0 && isRemovedControl(kind[text.charCodeAt(runBegin - 1)]!)) runBegin--;
+        const unitBeforeControls = runBegin > 0 ? text.charCodeAt(runBegin - 1) : 0;
         controlRunEnd = index + 1;
         while (controlRunEnd < length && isRemovedControl(kind[text.charCodeAt(controlRunEnd)]!)) controlRunEnd++;
-        unitAfterControls = controlRunEnd < length ? text.charCodeAt(controlRunEnd) : 0;
+        const unitAfterControls = controlRunEnd < length ? text.charCodeAt(controlRunEnd) : 0;
+        joinersRemoved = IS_ARABIC_SCRIPT[unitBeforeControls] === 1 || IS_ARABIC_SCRIPT[unitAfterControls] === 1;
       }
-      if (IS_ARABIC_SCRIPT[unitBeforeControls] !== 1 && IS_ARABIC_SCRIPT[unitAfterControls] !== 1) {
+      if (!joinersRemoved) {
         out[written++] = unit;
-        unitBeforeControls = unit;
         index++;
         continue;
       }
       action = KIND_DELETE;
     }
-    if (action !== KIND_DELETE) unitBeforeControls = unit;
     changed = true;
     let consumed = 1;
     let produced: number;

@@ -103,8 +103,8 @@ function clusterMayChange(text: string, start: number, end: number): boolean {
 
 /**
  * Canonical composition (NFC) of the clusters (a non-mark character and the combining marks
- * after it) that hold an Arabic-script character; other clusters pass through unchanged (a
- * decomposed "é" in a Latin word stays decomposed). Every canonical composition outside
+ * after it) whose base is an Arabic-script character; other clusters pass through unchanged
+ * (a decomposed "é" in a Latin word stays decomposed). Every canonical composition outside
  * Hangul joins a character with marks after it, so composing cluster by cluster gives NFC
  * on those clusters, and a cluster's fate never depends on its neighbours. Only clusters
  * the NFC tables flag are handed to `String.prototype.normalize`; the cost is linear in the
@@ -150,9 +150,10 @@ export function composeArabicRuns(text: string, record: boolean): NfcPassResult 
         }
       }
       clusterStart = index;
-      hasArabic = false;
     }
-    if (index < length && IS_ARABIC_SCRIPT[unit] === 1) hasArabic = true;
+    // A cluster is Arabic when its base is: a Latin letter carrying a stray Arabic mark is
+    // left as it is, so removing that mark later gives the same text as never composing.
+    if (startsCluster && index < length) hasArabic = IS_ARABIC_SCRIPT[unit] === 1;
   }
   if (!changed) return { text, edits: null, changed: false };
   parts.push(text.slice(copiedUpTo));

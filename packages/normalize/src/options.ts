@@ -8,7 +8,7 @@ export type PresetName = "search" | "display" | "none";
 export interface NormalizeOptions {
   /** Starting point that the other fields override. Default `"search"`. */
   preset?: PresetName;
-  /** Canonical composition (NFC) of text runs holding Arabic, first: ا + U+0654 → أ. */
+  /** Canonical composition (NFC) of clusters with an Arabic base, first: ا + U+0654 → أ. */
   nfc?: boolean;
   /** Arabic presentation forms (U+FB50–FDFF, U+FE70–FEFF) → base letters by NFKC: ﻷ → لأ. */
   presentationForms?: boolean;
