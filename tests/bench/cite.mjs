@@ -1,7 +1,8 @@
 // formatCitation of @qalam/cite (the BUILT package: run `pnpm --filter @qalam/cite build` first)
 // side by side with citeproc-js 2.4.63 and the official CSL styles (tests/fixtures/csl), for each
 // style × locale:
-//   - setup: a fresh Node process imports the package and makes its first call (qalam), or
+//   - setup: a fresh Node process imports the references module and makes its first call (qalam;
+//     the whole package's import time is reported beside it), or
 //     constructs a CSL.Engine from the style XML and makes its first bibliography (citeproc-js);
 //   - µs per reference: the median over runs of formatting every item of the set once
 //     (citeproc-js: updateItems(all) + makeBibliography(), its batch path, divided by the count).
@@ -87,14 +88,14 @@ for (const style of Object.keys(STYLES)) {
 console.log(`checked: English output equals citeproc-js on ${latinItems.length} items × 3 styles`);
 
 // ---- setup, each in a fresh process ------------------------------------------------------
-// "import" is the whole package (it also loads the extract side: entity gazetteers). "import
-// (formatCitation only)" is what an app bundler keeps of `import { formatCitation }` after
-// tree-shaking (the package is sideEffects: false), bundled here with esbuild from dist.
+// Two import times: the whole built package (it also loads the extract side and, through it,
+// @qalam/entities, tokenize and normalize with their data), and the references module alone
+// (src/references, bundled here with esbuild): the setup step formatCitation itself needs.
 const { buildSync } = require("esbuild");
 const { mkdtempSync } = await import("node:fs");
 const { tmpdir } = await import("node:os");
-const treeShakenPath = mkdtempSync(tmpdir() + "/qalam-cite-bench-") + "/format-citation.mjs";
-buildSync({ stdin: { contents: `export { formatCitation } from ${JSON.stringify(distPath)};`, resolveDir: root }, bundle: true, format: "esm", platform: "neutral", outfile: treeShakenPath, logLevel: "warning" });
+const referencesPath = mkdtempSync(tmpdir() + "/qalam-cite-bench-") + "/references.mjs";
+buildSync({ entryPoints: [root + "packages/cite/src/references/index.ts"], bundle: true, format: "esm", platform: "neutral", outfile: referencesPath, logLevel: "warning" });
 
 function freshProcess(code) {
   return JSON.parse(execFileSync(process.execPath, ["--input-type=module", "-e", code], { encoding: "utf8" }));
@@ -110,7 +111,7 @@ for (const style of Object.keys(STYLES)) {
       qalamSetup.push(
         freshProcess(`
           const t0 = performance.now();
-          const m = await import(${JSON.stringify(treeShakenPath)});
+          const m = await import(${JSON.stringify(referencesPath)});
           const t1 = performance.now();
           m.formatCitation(${JSON.stringify(itemFor[locale])}, { style: ${JSON.stringify(style)}, locale: ${JSON.stringify(locale)} });
           const t2 = performance.now();
@@ -182,7 +183,7 @@ for (const style of Object.keys(STYLES)) {
 }
 
 const f = (x, d = 2) => x.toFixed(d).padStart(9);
-console.log("\nstyle    loc | qalam pkg import  import(formatCitation)  first call  µs/ref | citeproc import  engine  first call  µs/ref | speed-up");
+console.log("\nstyle    loc | qalam pkg import  import(references)  first call  µs/ref | citeproc import  engine  first call  µs/ref | speed-up");
 for (const r of results) {
   console.log(
     `${r.style.padEnd(8)} ${r.locale}  |${f(r.qalam.packageImportMs)} ms${f(r.qalam.importMs)} ms${f(r.qalam.firstCallMs)} ms${f(r.qalam.usPerReference)} |${f(r.citeproc.importMs)} ms${f(r.citeproc.engineMs)} ms${f(r.citeproc.firstCallMs)} ms${f(r.citeproc.usPerReference, 1)} |${f(r.speedup, 1)}×`,
