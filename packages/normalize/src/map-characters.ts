@@ -83,12 +83,10 @@ export function mapCharacters(
   let changedFlags: Uint8Array = new Uint8Array(record ? runsFor(length) : 0);
   let runCount = 0;
   let changeCount = 0;
-  // The unchanged run starts at `runStart`; an open change (pendingOld → pendingNew units)
-  // ends right where the unchanged run starts, and is written once the next run is known.
+  // Everything before `runStart` is written as runs; the unchanged run from `runStart` is
+  // written when the next change comes. A change is written at once: a mark that follows
+  // it extends it in place.
   let runStart = 0;
-  let pendingOld = 0;
-  let pendingNew = 0;
-  let pendingOpen = false;
   // Context for joiners: the current run of removed controls ends at `controlRunEnd`, and
   // its joiners go when a unit just outside it is Arabic.
   let controlRunEnd = 0;
@@ -122,18 +120,13 @@ export function mapCharacters(
           flags.set(changedFlags);
           changedFlags = flags;
         }
-        if (pendingOpen) {
-          oldLengths[runCount] = pendingOld;
-          newLengths[runCount] = pendingNew;
-          changedFlags[runCount++] = 1;
-          changeCount++;
-        }
         if (index > runStart) {
           oldLengths[runCount] = newLengths[runCount] = index - runStart;
           changedFlags[runCount++] = 0;
         }
-        pendingOpen = true;
-        pendingOld = pendingNew = 1;
+        oldLengths[runCount] = newLengths[runCount] = 1;
+        changedFlags[runCount++] = 1;
+        changeCount++;
         runStart = index + 1;
       }
       index++;
@@ -225,17 +218,11 @@ export function mapCharacters(
         flags.set(changedFlags);
         changedFlags = flags;
       }
-      if (action === KIND_ATTACH && pendingOpen && runStart === index) {
-        // Another mark on a character that already changed.
-        pendingOld += consumed;
-        pendingNew += produced;
+      if (action === KIND_ATTACH && runStart === index && runCount > 0) {
+        // A mark on a character that already changed (the last run, ending here): extend it.
+        oldLengths[runCount - 1]! += consumed;
+        newLengths[runCount - 1]! += produced;
       } else {
-        if (pendingOpen) {
-          oldLengths[runCount] = pendingOld;
-          newLengths[runCount] = pendingNew;
-          changedFlags[runCount++] = 1;
-          changeCount++;
-        }
         // A deleted mark takes the code point before it (1 or 2 units) out of the unchanged run.
         let previous = 0;
         if (action === KIND_ATTACH && index > runStart) {
@@ -250,9 +237,10 @@ export function mapCharacters(
           oldLengths[runCount] = newLengths[runCount] = index - previous - runStart;
           changedFlags[runCount++] = 0;
         }
-        pendingOpen = true;
-        pendingOld = previous + consumed;
-        pendingNew = previous + produced;
+        oldLengths[runCount] = previous + consumed;
+        newLengths[runCount] = previous + produced;
+        changedFlags[runCount++] = 1;
+        changeCount++;
       }
       runStart = next;
     }
@@ -266,12 +254,6 @@ export function mapCharacters(
       const flags = new Uint8Array(changedFlags.length * 2);
       flags.set(changedFlags);
       changedFlags = flags;
-    }
-    if (pendingOpen) {
-      oldLengths[runCount] = pendingOld;
-      newLengths[runCount] = pendingNew;
-      changedFlags[runCount++] = 1;
-      changeCount++;
     }
     if (length > runStart) {
       oldLengths[runCount] = newLengths[runCount] = length - runStart;
