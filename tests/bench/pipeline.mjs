@@ -11,7 +11,6 @@
 // mark per process. The corpus is written once to a temp file and streamed, never held in
 // memory, so RSS must stay flat whatever --mb is. Output is checked equal between the modes
 // on a sample before anything is timed. Needs the built packages (`pnpm build`).
-/* global process, Buffer, console, performance, URL */
 import { spawnSync } from "node:child_process";
 import { createReadStream, createWriteStream, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, tmpdir } from "node:os";
@@ -82,12 +81,15 @@ async function child(mode, file, sample) {
     memory.forEach((m, i) => (peakWorkerHeapMB[i] = Math.max(peakWorkerHeapMB[i], m.heapTotal / 2 ** 20)));
   };
   const started = performance.now();
-  const results = pool === undefined ? p.runAll(documents(), { concurrency: 4 }) : lib.mapOrdered(documents(), (doc) => pool.run(doc), { concurrency: workers * 2 });
-  for await (const doc of results) {
+  // Output is JSONL, so with workers each document is serialized in its worker (pool.runJsonl).
+  const results =
+    pool === undefined
+      ? lib.mapOrdered(p.runAll(documents(), { concurrency: 4 }), (doc) => ({ line: lib.toJsonlLine(doc), bytes: Buffer.byteLength(doc.text, "utf8") }), { concurrency: 1 })
+      : lib.mapOrdered(documents(), async (doc) => ({ line: (await pool.runJsonl(doc)).line, bytes: Buffer.byteLength(doc.text, "utf8") }), { concurrency: workers * 2 });
+  for await (const { line, bytes } of results) {
     if (pool !== undefined && docs % 500 === 0) await sampleHeaps();
     docs++;
-    inputBytes += Buffer.byteLength(doc.text, "utf8");
-    const line = lib.toJsonlLine(doc);
+    inputBytes += bytes;
     outputBytes += line.length;
     if (sample !== undefined) sampleLines.push(line);
   }

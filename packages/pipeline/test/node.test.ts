@@ -55,6 +55,18 @@ describe("@qalam/pipeline/node", () => {
     expect(first.mapSpanToSource(0, 5)).toEqual(inProcess[0]!.normalized!.edits.mapSpanToSource(0, 5));
   });
 
+  it("runAllJsonl serializes in the workers and gives the same lines as in-process", async () => {
+    const { pipeline, stages, toJsonlLine } = lib;
+    const p = pipeline(stages.normalize("search"), stages.tokenize(), stages.tagEntities());
+    const docs = corpus(12);
+    const expected = (await collect(p.runAll(docs))).map((doc) => toJsonlLine(doc));
+    const threaded = await collect(node.runAllJsonl(p, docs, { workers: 2 }));
+    expect(threaded.map((result) => result.line)).toEqual(expected);
+    expect(threaded.map((result) => result.id)).toEqual(docs.map((doc) => doc.id));
+    const inProcess = await collect(node.runAllJsonl(p, docs));
+    expect(inProcess.map((result) => result.line)).toEqual(expected);
+  });
+
   it("runs custom stages from a module; a failing document does not stop the others; strict does", async () => {
     const docs = ["a", "fail", "abc"].map((text, id) => ({ id, text }));
     const out = await collect(node.runAll({ module: fixture }, docs, { workers: 2 }));

@@ -1,13 +1,15 @@
 import { isAbsolute } from "node:path";
 import { pathToFileURL } from "node:url";
+import { toJsonlLine } from "../jsonl.js";
 import { mapOrdered } from "../ordered.js";
 import type { DocInput, Pipeline, QalamDoc, RunAllOptions } from "../types.js";
 import { isPipeline, loadPipeline } from "./load-pipeline.js";
 import { createWorkerPool } from "./pool.js";
-import type { WorkerPipelineSource } from "./protocol.js";
+import type { JsonlResult, WorkerPipelineSource } from "./protocol.js";
 
 export { createWorkerPool } from "./pool.js";
 export type { WorkerPool, WorkerMemory } from "./pool.js";
+export type { JsonlResult } from "./protocol.js";
 
 /**
  * Where workers get their pipeline: a pipeline made only of built-in stages
@@ -50,6 +52,35 @@ export async function* runAll(
   const pool = await createWorkerPool(toWorkerSource(source), workers);
   try {
     yield* mapOrdered(input, (item) => pool.run(item, { strict: options.strict ?? false }), {
+      concurrency: options.concurrency ?? workers * 2,
+      signal: options.signal,
+    });
+  } finally {
+    await pool.close();
+  }
+}
+
+/**
+ * Like `runAll`, but yields each document already serialized as a JSONL line
+ * (with its `id` and `messages` alongside). With workers the serialization
+ * happens in the worker threads, so the main thread only writes strings: use
+ * it when the output is JSONL anyway.
+ */
+export async function* runAllJsonl(
+  source: PipelineSource,
+  input: Iterable<DocInput> | AsyncIterable<DocInput>,
+  options: NodeRunAllOptions = {},
+): AsyncGenerator<JsonlResult, void, undefined> {
+  const workers = options.workers ?? 0;
+  if (!Number.isInteger(workers) || workers < 0) throw new TypeError("runAllJsonl: `options.workers` must be a non-negative integer");
+  if (typeof input === "string") throw new TypeError("runAllJsonl: `input` must be an iterable of documents, not a string");
+  if (workers === 0) {
+    for await (const doc of runAll(source, input, options)) yield { line: toJsonlLine(doc), id: doc.id, messages: doc.messages };
+    return;
+  }
+  const pool = await createWorkerPool(toWorkerSource(source), workers);
+  try {
+    yield* mapOrdered(input, (item) => pool.runJsonl(item, { strict: options.strict ?? false }), {
       concurrency: options.concurrency ?? workers * 2,
       signal: options.signal,
     });

@@ -1,7 +1,7 @@
 import { Worker } from "node:worker_threads";
 import { StageError } from "../pipeline.js";
 import type { DocInput, QalamDoc } from "../types.js";
-import type { ResultMessage, TaskMessage, WorkerPipelineSource } from "./protocol.js";
+import type { JsonlResult, ResultMessage, TaskMessage, WorkerPipelineSource } from "./protocol.js";
 import { decodeDoc } from "./transfer.js";
 
 // Set by tsup per output format ("js" for ESM, "cjs" for CommonJS), so each build
@@ -19,6 +19,12 @@ export interface WorkerMemory {
 export interface WorkerPool {
   /** Runs one document on the least busy worker. */
   run(input: DocInput, options?: { strict?: boolean }): Promise<QalamDoc>;
+  /**
+   * Runs one document and serializes it in the worker: the main thread gets a
+   * string to write instead of an object graph to rebuild, which matters when
+   * the output is JSONL anyway.
+   */
+  runJsonl(input: DocInput, options?: { strict?: boolean }): Promise<JsonlResult>;
   /** Heap figures of each worker. */
   memory(): Promise<WorkerMemory[]>;
   /** Stops the workers; pending runs reject. */
@@ -28,7 +34,7 @@ export interface WorkerPool {
 
 interface Slot {
   worker: Worker;
-  pending: Map<number, { resolve: (doc: QalamDoc) => void; reject: (error: unknown) => void }>;
+  pending: Map<number, { resolve: (value: QalamDoc | JsonlResult) => void; reject: (error: unknown) => void }>;
   peakHeapTotal: number;
 }
 
@@ -61,6 +67,12 @@ export async function createWorkerPool(source: WorkerPipelineSource, size: numbe
             const task = slot.pending.get(message.seq);
             slot.pending.delete(message.seq);
             task?.resolve(decodeDoc(message.doc));
+            break;
+          }
+          case "done-jsonl": {
+            const task = slot.pending.get(message.seq);
+            slot.pending.delete(message.seq);
+            task?.resolve(message.result);
             break;
           }
           case "failed": {
@@ -102,6 +114,18 @@ export async function createWorkerPool(source: WorkerPipelineSource, size: numbe
     }
   };
 
+  function submit(input: DocInput, strict: boolean, jsonl: boolean): Promise<QalamDoc | JsonlResult> {
+    if (closed) return Promise.reject(new Error("worker pool closed"));
+    // Least busy worker: documents vary in length, so round-robin would leave one idle.
+    let slot = slots[0]!;
+    for (const candidate of slots) if (candidate.pending.size < slot.pending.size) slot = candidate;
+    const task: TaskMessage = { seq: seq++, input, strict, jsonl };
+    return new Promise((resolve, reject) => {
+      slot.pending.set(task.seq, { resolve, reject });
+      slot.worker.postMessage(task);
+    });
+  }
+
   try {
     await Promise.all(ready);
   } catch (error) {
@@ -112,15 +136,10 @@ export async function createWorkerPool(source: WorkerPipelineSource, size: numbe
   return Object.freeze({
     size,
     run(input: DocInput, options: { strict?: boolean } = {}): Promise<QalamDoc> {
-      if (closed) return Promise.reject(new Error("worker pool closed"));
-      // Least busy worker: documents vary in length, so round-robin would leave one idle.
-      let slot = slots[0]!;
-      for (const candidate of slots) if (candidate.pending.size < slot.pending.size) slot = candidate;
-      const task: TaskMessage = { seq: seq++, input, strict: options.strict ?? false };
-      return new Promise<QalamDoc>((resolve, reject) => {
-        slot.pending.set(task.seq, { resolve, reject });
-        slot.worker.postMessage(task);
-      });
+      return submit(input, options.strict ?? false, false) as Promise<QalamDoc>;
+    },
+    runJsonl(input: DocInput, options: { strict?: boolean } = {}): Promise<JsonlResult> {
+      return submit(input, options.strict ?? false, true) as Promise<JsonlResult>;
     },
     memory(): Promise<WorkerMemory[]> {
       return Promise.all(

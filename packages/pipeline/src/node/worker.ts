@@ -2,6 +2,7 @@
 // runs one document per message and posts the result back with its sequence number.
 import { getHeapStatistics } from "node:v8";
 import { parentPort, workerData } from "node:worker_threads";
+import { toJsonlLine } from "../jsonl.js";
 import { StageError } from "../pipeline.js";
 import { loadPipeline } from "./load-pipeline.js";
 import type { ResultMessage, TaskMessage, WorkerPipelineSource } from "./protocol.js";
@@ -19,7 +20,10 @@ loadPipeline(workerData as WorkerPipelineSource).then(
         return;
       }
       p.run(task.input, { strict: task.strict }).then(
-        (doc) => post({ type: "done", seq: task.seq, doc: encodeDoc(doc) }),
+        (doc) =>
+          task.jsonl
+            ? post({ type: "done-jsonl", seq: task.seq, result: { line: toJsonlLine(doc), id: doc.id, messages: doc.messages } })
+            : post({ type: "done", seq: task.seq, doc: encodeDoc(doc) }),
         (error: unknown) => {
           if (error instanceof StageError) {
             const cause = error.cause instanceof Error ? error.cause.message : String(error.cause);
