@@ -1,4 +1,5 @@
 import js from "@eslint/js";
+import globals from "globals";
 import regexp from "eslint-plugin-regexp";
 import tseslint from "typescript-eslint";
 
@@ -29,5 +30,10 @@ export default tseslint.config(
   {
     files: ["**/*.mjs", "**/*.js"],
     ...tseslint.configs.disableTypeChecked,
+  },
+  // Scripts, benchmarks and tests run in Node; library sources (packages/*/src) do not get its globals.
+  {
+    files: ["**/scripts/**", "tests/**", "**/test/**", "packages/cli/src/**", "*.mjs", "*.ts"],
+    languageOptions: { globals: globals.node },
   },
 );

@@ -9,7 +9,6 @@
 // Before timing, English output is asserted equal to citeproc-js's, Arabic output is checked
 // for sanity. Prints a table and writes tests/bench/records/cite-<date>-<cpu>-node<ver>.json.
 // Usage: node tests/bench/cite.mjs [--runs 9] [--setup-runs 5] [--no-record]
-/* global console, process, performance, URL */
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";

@@ -4,7 +4,6 @@
 // articles. Prints MB/s of UTF-8 input (median of several runs) and writes a record to
 // tests/bench/records/entities-<date>-<cpu>-node<version>.json.
 // Usage: node --expose-gc tests/bench/entities.mjs [--mb 4] [--runs 5] [--extra 100000] [--no-record]
-/* global Buffer, console, performance, process, URL, gc */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
 import { fileURLToPath } from "node:url";
@@ -22,7 +21,7 @@ const { values } = parseArgs({
 });
 const runs = Number(values.runs);
 const extraCount = Number(values.extra);
-const collect = typeof gc === "function" ? gc : () => {};
+const collect = typeof globalThis.gc === "function" ? globalThis.gc : () => {};
 
 // ---- corpus -------------------------------------------------------------------------------
 const articlesDir = fileURLToPath(new URL("../../apps/demo/articles/", import.meta.url));

@@ -86,7 +86,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   }
   if (values.record) {
     mkdirSync(new URL("./records/", import.meta.url), { recursive: true });
-    const cpu = (cpus()[0]?.model ?? "cpu").replace(/[^A-Za-z0-9]+/g, "-").slice(0, 40);
+    const cpu = (cpus()[0]?.model ?? "cpu").replace(/[^a-z0-9]+/gi, "-").slice(0, 40);
     const date = new Date().toISOString().slice(0, 10);
     writeFileSync(new URL(`./records/linear-cost-${date}-${cpu}-node${process.versions.node}.json`, import.meta.url), JSON.stringify({ date, cpu: cpus()[0]?.model, node: process.versions.node, n, maxRatio: MAX_RATIO, rows }, null, 2) + "\n");
   }

@@ -4,7 +4,6 @@
 // tests/bench/records/normalize-<date>-<cpu>-node<version>.json. Wall-clock and CPU time are
 // both measured (runs interleaved across contenders); the load average is recorded with them.
 // Usage: node tests/bench/normalize.mjs [--mb 20] [--runs 7] [--no-record]
-/* global Buffer, console, performance, process, TextDecoder, URL */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
 import { fileURLToPath } from "node:url";

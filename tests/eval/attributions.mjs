@@ -1,4 +1,3 @@
-/* global process, console, URL */
 // Scores @qalam/cite's extractAttributions against the hand annotations in
 // tests/fixtures/attributions/ (see GUIDELINE.md there) and prints precision, recall and F1
 // for cues, sources and content (quotes), exact and overlapping spans.

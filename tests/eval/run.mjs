@@ -1,7 +1,6 @@
 // `pnpm eval`: scores the BUILT @qalam/entities on the annotated seed articles.
 // Prints P/R/F1 per type (exact and overlap) and linking accuracy; `--errors` lists the
 // misses, spurious entities, boundary and link errors.
-/* global console, process */
 import { tagEntities } from "@qalam/entities";
 import { evaluate, formatReport } from "./score.mjs";
 

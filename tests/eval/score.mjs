@@ -1,6 +1,5 @@
 // Scores entity predictions against the hand annotations in tests/fixtures/entities/.
 // Shared by `pnpm eval` (run.mjs, built packages) and tests/eval/entities.test.ts (sources).
-/* global URL */
 import { readFileSync, readdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 

@@ -42,7 +42,7 @@ async function dangerous(html: string): Promise<string[]> {
       if (["script", "img", "svg", "iframe", "object", "embed", "style", "link"].includes(tag)) found.push(`<${tag}>`);
       for (const attr of Array.from(el.attributes)) {
         if (attr.name.startsWith("on")) found.push(`${tag}[${attr.name}]`);
-        if (/^\s*(javascript|data|vbscript):/i.test(attr.value)) found.push(`${tag}[${attr.name}=${attr.value}]`);
+        if (/^\s*(?:javascript|data|vbscript):/i.test(attr.value)) found.push(`${tag}[${attr.name}=${attr.value}]`);
       }
     }
     return found;

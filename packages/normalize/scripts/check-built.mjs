@@ -1,7 +1,6 @@
 #!/usr/bin/env node
 // Runs the README's examples against the BUILT package (dist/, ESM and CommonJS), so the
 // published files can be checked on every supported Node: `npx -y node@22 scripts/check-built.mjs`.
-/* global console, process, URL */
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";

@@ -2,7 +2,6 @@
 // Generates src/data/unicode.generated.ts from the Unicode data built into this Node
 // (String.prototype.normalize and \p{...} regexes), so no table is typed by hand.
 // Run: node scripts/generate-unicode-data.mjs   (from packages/normalize)
-/* global process, console, URL */
 import { writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
