@@ -4,7 +4,7 @@ import { parseDateline } from "./dateline.js";
 import type { Dateline, ParseDatelineOptions } from "./dateline.js";
 import metadataWords from "./data/metadata-words.json";
 import { entitiesOf, isOutletEntity } from "./entity-tags.js";
-import { splitPersonName } from "./names.js";
+import { parseName } from "../names.js";
 import { foldPhrase, requireString, scanWords, splitLines, trimSpan } from "./text-scan.js";
 import type { Line } from "./text-scan.js";
 import type { TextSpan } from "./types.js";
@@ -162,7 +162,7 @@ export function extractMetadata(articleText: string, options: ExtractMetadataOpt
     if (used.has(line)) continue;
     const names = readByline(text, line, entitiesOnce, line !== titleLine);
     if (names === null) continue;
-    item.author = names.map((span) => splitPersonName(text.slice(span.start, span.end)));
+    item.author = names.map((span) => parseName(text.slice(span.start, span.end)));
     custom.spans.author = names;
     break;
   }
@@ -401,7 +401,7 @@ function applyOptions(item: ArticleMetadata, options: ExtractMetadataOptions): v
     delete spans.title;
   }
   if (options.author !== undefined) {
-    item.author = options.author.map((a) => (typeof a === "string" ? splitPersonName(a) : a));
+    item.author = options.author.map((a) => (typeof a === "string" ? parseName(a) : a));
     delete spans.author;
   }
   if (options.issued !== undefined) {

@@ -1,28 +1,4 @@
-import particleData from "./data/name-particles.json";
-import type { CslName } from "../csl-item.js";
 import { cleanText, hasRtl } from "./text-utils.js";
-
-const BINDING_PARTICLES: ReadonlySet<string> = new Set(particleData.bindingParticles);
-const COMPOUND_SECONDS: ReadonlySet<string> = new Set(particleData.compoundSeconds);
-
-/**
- * Splits a personal name written as one string into CSL `given` and `family`. The family name is
- * the last word, extended to the left over particles that bind what follows (بن، ابن، أبو، آل،
- * عبد …) and over the first half of a compound (نصر الله); at least one word stays in the given
- * name. A one-word name becomes `{ family }`. Works for Latin names too ("Ada Lovelace").
- *
- * @example parseName("محمد بن سلمان") // { given: "محمد", family: "بن سلمان" }
- */
-export function parseName(fullName: string): CslName {
-  if (typeof fullName !== "string") throw new TypeError("parseName: fullName must be a string");
-  const words = cleanText(fullName).split(" ").filter(Boolean);
-  if (words.length === 0) return {};
-  if (words.length === 1) return { family: words[0] ?? "" };
-  let start = words.length - 1;
-  if (COMPOUND_SECONDS.has(words[start] ?? "") && start - 1 >= 1) start--;
-  while (start - 1 >= 1 && BINDING_PARTICLES.has(words[start - 1] ?? "")) start--;
-  return { given: words.slice(0, start).join(" "), family: words.slice(start).join(" ") };
-}
 
 /** A name ready to print: its parts cleaned, plus whether it is an organisation or an Arabic-script name. */
 export interface NameParts {
