@@ -2,146 +2,56 @@
 // Generates src/data/unicode.generated.ts from the Unicode data built into this Node
 // (String.prototype.normalize and \p{...} regexes), so no table is typed by hand.
 // Run: node scripts/generate-unicode-data.mjs   (from packages/normalize)
+//
+// Only what the engine cannot answer cheaply at run time is generated: which combining marks
+// are the second half of a canonical composition (NFC_QC Maybe) or change under NFC (NFC_QC
+// No). Finding them needs the decomposition of every code point; everything else (marks,
+// Arabic script and letters, combining class order, presentation forms) src/unicode.ts
+// derives from the engine on first use.
 import { writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
 const outFile = fileURLToPath(new URL("../src/data/unicode.generated.ts", import.meta.url));
-const hex = (code) => "0x" + code.toString(16).toUpperCase().padStart(4, "0");
+const isMark = /^\p{M}$/u;
 
-// Arabic presentation forms A (U+FB50–FDFF) and B (U+FE70–FEFF): their NFKC decomposition
-// is the base-letter spelling (ﻷ → لأ, ﷺ → the whole phrase).
-const presentationForms = [];
-for (const [first, last] of [[0xfb50, 0xfdff], [0xfe70, 0xfeff]]) {
-  for (let code = first; code <= last; code++) {
-    const char = String.fromCharCode(code);
-    const folded = char.normalize("NFKC");
-    if (folded !== char) presentationForms.push([code, folded]);
-  }
-}
-
-// Ranges of BMP code points, by a property regex.
-function bmpRanges(regex) {
-  const ranges = [];
-  let start = -1;
-  for (let code = 0; code <= 0x10000; code++) {
-    const inside = code <= 0xffff && (code < 0xd800 || code > 0xdfff) && regex.test(String.fromCharCode(code));
-    if (inside && start < 0) start = code;
-    if (!inside && start >= 0) {
-      ranges.push([start, code - 1]);
-      start = -1;
-    }
-  }
-  return ranges;
-}
-
-const marks = bmpRanges(/^\p{M}$/u);
-const arabicScript = bmpRanges(/^\p{Script_Extensions=Arabic}$/u);
-const arabicLetters = bmpRanges(/^(?=\p{L})\p{Script=Arabic}$/u);
-
-// NFC quick check, per code point, for the character pass to know when a text may not be
-// NFC (it then runs the NFC pass first), and for the NFC pass to put long runs of marks in
-// canonical order itself (ICU sorts a run of marks by insertion, quadratic in its length).
-// Bits 0–5: the rank of the canonical combining class among all non-starters (0 for a
-// starter; same class, same rank), so two marks in a row are out of order exactly when the
-// rank drops. Bit 6 (64): NFC may join it to what precedes it (NFC_QC Maybe: the second
-// half of a composition). Bit 7 (128): NFC changes it (NFC_QC No).
-const fromCodePoint = (code) => String.fromCodePoint(code);
-const compositionSeconds = new Set();
+const suspects = new Set();
 for (let code = 0; code <= 0x10ffff; code++) {
   if (code >= 0xd800 && code <= 0xdfff) continue;
-  const decomposed = fromCodePoint(code).normalize("NFD");
-  const points = [...decomposed].map((char) => char.codePointAt(0));
-  if (points.length > 1 || points[0] !== code) for (const point of points.slice(1)) compositionSeconds.add(point);
+  const char = String.fromCodePoint(code);
+  if (char.normalize("NFC") !== char) suspects.add(code);
+  const points = [...char.normalize("NFD")].map((part) => part.codePointAt(0));
+  if (points.length > 1 || points[0] !== code) for (const point of points.slice(1)) suspects.add(point);
 }
-const isNonStarter = (char) =>
-  ("a\u0315" + char).normalize("NFD") === "a" + char + "\u0315" ||
-  ("a" + char + "\u0315").normalize("NFD") === "a\u0315" + char ||
-  ("a" + char + "\u0301").normalize("NFD") === "a\u0301" + char ||
-  ("a\u0301" + char).normalize("NFD") === "a" + char + "\u0301";
-const compareClass = (a, b) => {
-  if (("a" + a + b).normalize("NFD") === "a" + b + a) return 1;
-  if (("a" + b + a).normalize("NFD") === "a" + a + b) return -1;
-  return 0;
-};
-const NFC_JOINS = 64;
-const NFC_CHANGES = 128;
-const nfcInfo = new Map(); // code point → bits
-const nonStarters = [];
-for (let code = 0; code <= 0x10ffff; code++) {
-  if (code >= 0xd800 && code <= 0xdfff) continue;
-  const char = fromCodePoint(code);
-  let flags = 0;
-  if (char.normalize("NFC") !== char) flags |= NFC_CHANGES;
-  if (compositionSeconds.has(code)) flags |= NFC_JOINS;
-  if (flags !== 0) nfcInfo.set(code, flags);
-  if (char.normalize("NFD") === char && isNonStarter(char)) nonStarters.push(code);
+// BMP marks only: a cluster NFC may change has an Arabic base followed by marks, and marks
+// beyond the BMP are checked with the engine (src/unicode.ts).
+const codes = [...suspects].filter((code) => code <= 0xffff && isMark.test(String.fromCharCode(code))).sort((a, b) => a - b);
+const ranges = [];
+for (const code of codes) {
+  const last = ranges.at(-1);
+  if (last && last[1] === code - 1) last[1] = code;
+  else ranges.push([code, code]);
 }
-nonStarters.sort((a, b) => compareClass(fromCodePoint(a), fromCodePoint(b)) || a - b);
-let rank = 0;
-for (let index = 0; index < nonStarters.length; index++) {
-  const code = nonStarters[index];
-  if (index === 0 || compareClass(fromCodePoint(nonStarters[index - 1]), fromCodePoint(code)) !== 0) rank++;
-  nfcInfo.set(code, (nfcInfo.get(code) ?? 0) | rank);
-}
-if (rank > 63) throw new Error(`too many combining classes for 6 bits: ${rank}`);
-// Runs of equal values, as [first, last, value]; beyond the BMP only "may change" matters.
-function valueRanges(map, first, last, valueOf) {
-  const ranges = [];
-  let start = -1;
-  let current = 0;
-  for (let code = first; code <= last + 1; code++) {
-    const value = code <= last ? valueOf(map.get(code) ?? 0) : 0;
-    if (value !== current) {
-      if (current !== 0) ranges.push([start, code - 1, current]);
-      start = code;
-      current = value;
-    }
-  }
-  return ranges;
-}
-const bmpNfcInfo = valueRanges(nfcInfo, 0, 0xffff, (value) => value);
-const supplementaryNfcSuspects = valueRanges(nfcInfo, 0x10000, 0x10ffff, (value) => (value ? 1 : 0)).map(([a, b]) => [a, b]);
-
-const formatRanges = (ranges) =>
-  ranges.map(([a, b]) => `[${hex(a)}, ${hex(b)}]`).join(",\n  ");
+// Delta-encoded: per range, base-36 gap from the previous range's last code point, and
+// "+" with base-36 (last - first) when the range holds more than one.
+let previous = 0;
+const encoded = ranges
+  .map(([first, last]) => {
+    const token = (first - previous).toString(36) + (last > first ? "+" + (last - first).toString(36) : "");
+    previous = last;
+    return token;
+  })
+  .join(",");
 
 const source = `// generated by scripts/generate-unicode-data.mjs — DO NOT EDIT
 // Unicode ${process.versions.unicode} (Node ${process.versions.node}, ICU ${process.versions.icu})
 
-/** Arabic presentation forms (U+FB50–FDFF, U+FE70–FEFF) and their NFKC replacement text. */
-export const PRESENTATION_FORMS: ReadonlyArray<readonly [number, string]> = [
-  ${presentationForms.map(([code, text]) => `[${hex(code)}, ${JSON.stringify(text)}]`).join(",\n  ")}
-];
-
-/** Inclusive BMP ranges of combining marks (General_Category M). */
-export const MARK_RANGES: ReadonlyArray<readonly [number, number]> = [
-  ${formatRanges(marks)}
-];
-
-/** Inclusive BMP ranges of characters used by the Arabic script (Script_Extensions=Arabic). */
-export const ARABIC_SCRIPT_RANGES: ReadonlyArray<readonly [number, number]> = [
-  ${formatRanges(arabicScript)}
-];
-
-/** Inclusive BMP ranges of Arabic letters (General_Category L and Script=Arabic). */
-export const ARABIC_LETTER_RANGES: ReadonlyArray<readonly [number, number]> = [
-  ${formatRanges(arabicLetters)}
-];
-
 /**
- * NFC facts for BMP code points, as [first, last, value] runs (unlisted: 0). Bits 0–5: rank
- * of the canonical combining class among the ${rank} classes of non-starters (0: starter);
- * bit 6 (64): NFC may join it to what precedes it (NFC_QC Maybe); bit 7 (128): NFC changes
- * it (NFC_QC No).
+ * BMP combining marks that NFC may join to what precedes them (NFC_QC Maybe) or that NFC
+ * changes (NFC_QC No): ${codes.length} code points in ${ranges.length} ranges, delta-encoded: per range, the
+ * base-36 gap from the previous range's last code point (from 0), and "+" with base-36
+ * (last - first) when the range holds more than one.
  */
-export const NFC_INFO_RANGES: ReadonlyArray<readonly [number, number, number]> = [
-  ${bmpNfcInfo.map(([a, b, v]) => `[${hex(a)}, ${hex(b)}, ${v}]`).join(",\n  ")}
-];
-
-/** Code points beyond the BMP that NFC may change, reorder or join (inclusive ranges). */
-export const SUPPLEMENTARY_NFC_SUSPECT_RANGES: ReadonlyArray<readonly [number, number]> = [
-  ${formatRanges(supplementaryNfcSuspects)}
-];
+export const NFC_SUSPECT_MARKS = ${JSON.stringify(encoded)};
 `;
 writeFileSync(outFile, source);
-console.log(`wrote ${outFile}: ${presentationForms.length} presentation forms, ${marks.length} mark ranges, ${rank} combining classes, ${bmpNfcInfo.length} NFC info runs`);
+console.log(`wrote ${outFile}: ${codes.length} NFC suspect marks in ${ranges.length} ranges`);

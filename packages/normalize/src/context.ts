@@ -12,7 +12,8 @@ import {
 } from "./data/characters.js";
 import { Edits } from "./edits.js";
 import type { ResolvedOptions } from "./options.js";
-import { IS_ARABIC_LETTER, isForeignLetter } from "./tables.js";
+import { isForeignLetter } from "./tables.js";
+import { IS_ARABIC_LETTER } from "./unicode.js";
 
 /** `true` when any rule that looks at neighbouring characters is on. */
 export function hasContextRules(options: ResolvedOptions): boolean {

@@ -1,8 +1,6 @@
 import { decodeUnits } from "./decode.js";
 import { Edits } from "./edits.js";
 import {
-  IS_ARABIC_SCRIPT,
-  IS_MARK,
   KIND_ATTACH,
   KIND_CHECK,
   KIND_COPY,
@@ -11,14 +9,13 @@ import {
   KIND_JOINER,
   KIND_MAP,
   KIND_SURROGATE,
-  NFC_INFO,
-  NFC_CHANGES,
-  NFC_JOINS,
-  NFC_RANK,
   SPECIAL,
-  isSupplementaryNfcSuspect,
   type CharacterTables,
 } from "./tables.js";
+import { IS_ARABIC_SCRIPT, IS_MARK, NFC_INFO, NFC_RANK, NFC_SUSPECT } from "./unicode.js";
+
+// A mark beyond the BMP in an Arabic cluster: NFC may reorder or join it (the engine answers).
+const SUPPLEMENTARY_MARK = /^\p{M}$/u;
 
 /** Result of the character pass. */
 export interface CharacterPassResult {
@@ -137,7 +134,7 @@ export function mapCharacters(
     let action = kind[unit]!;
     if (watchNfc) {
       const info = NFC_INFO[unit]!;
-      if ((info & (NFC_JOINS | NFC_CHANGES)) !== 0) return { text, changed: false, edits: null, notNfc: true, mayNeedNfc: false };
+      if ((info & NFC_SUSPECT) !== 0) return { text, changed: false, edits: null, notNfc: true, mayNeedNfc: false };
       const rank = info & NFC_RANK;
       if (rank !== 0) {
         if (previousMarkIndex === index - 1 && rank < previousMarkRank) {
@@ -148,7 +145,7 @@ export function mapCharacters(
       }
       if (action === KIND_SURROGATE && unit <= 0xdbff && index + 1 < length) {
         const low = text.charCodeAt(index + 1);
-        if (low >= 0xdc00 && low <= 0xdfff && isSupplementaryNfcSuspect(((unit - 0xd800) << 10) + (low - 0xdc00) + 0x10000)) {
+        if (low >= 0xdc00 && low <= 0xdfff && SUPPLEMENTARY_MARK.test(text.slice(index, index + 2))) {
           return { text, changed: false, edits: null, notNfc: true, mayNeedNfc: false };
         }
       }

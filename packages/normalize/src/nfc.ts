@@ -1,5 +1,5 @@
 import { Edits } from "./edits.js";
-import { IS_ARABIC_SCRIPT, IS_MARK, NFC_CHANGES, NFC_INFO, NFC_JOINS, NFC_RANK } from "./tables.js";
+import { IS_ARABIC_SCRIPT, IS_MARK, NFC_INFO, NFC_RANK, NFC_SUSPECT } from "./unicode.js";
 
 /** Result of the NFC pass; `edits` is null when nothing changed or edits were not asked for. */
 export interface NfcPassResult {
@@ -45,7 +45,7 @@ function composeCluster(cluster: string): string {
   for (let index = starterLength; index < cluster.length; index++) {
     const unit = cluster.charCodeAt(index);
     if (unit >= 0xd800 && unit <= 0xdfff) return cluster.normalize("NFC");
-    if ((NFC_INFO[unit]! & NFC_CHANGES) !== 0) {
+    if ((NFC_INFO[unit]! & NFC_SUSPECT) !== 0) {
       const equivalent = String.fromCharCode(unit).normalize("NFC");
       for (let offset = 0; offset < equivalent.length; offset++) {
         const part = equivalent.charCodeAt(offset);
@@ -86,14 +86,14 @@ function composeCluster(cluster: string): string {
   return ordered.normalize("NFC");
 }
 
-/** `true` when NFC may change the cluster: a unit NFC changes or joins, marks out of order, or a surrogate. */
+/** `true` when NFC may change the cluster: a mark NFC changes or joins, marks out of order, or a surrogate. */
 function clusterMayChange(text: string, start: number, end: number): boolean {
   let previousRank = 0;
   for (let index = start; index < end; index++) {
     const unit = text.charCodeAt(index);
     if (unit >= 0xd800 && unit <= 0xdfff) return true;
     const info = NFC_INFO[unit]!;
-    if ((info & (NFC_JOINS | NFC_CHANGES)) !== 0) return true;
+    if ((info & NFC_SUSPECT) !== 0) return true;
     const rank = info & NFC_RANK;
     if (rank !== 0 && rank < previousRank) return true;
     previousRank = rank;
@@ -107,7 +107,7 @@ function clusterMayChange(text: string, start: number, end: number): boolean {
  * (a decomposed "é" in a Latin word stays decomposed). Every canonical composition outside
  * Hangul joins a character with marks after it, so composing cluster by cluster gives NFC
  * on those clusters, and a cluster's fate never depends on its neighbours. Only clusters
- * the NFC tables flag are handed to `String.prototype.normalize`; the cost is linear in the
+ * the NFC facts of src/unicode.ts flag are handed to `String.prototype.normalize`; the cost is linear in the
  * text's length.
  */
 export function composeArabicRuns(text: string, record: boolean): NfcPassResult {

@@ -21,15 +21,8 @@ import {
   type Pairs,
   type Ranges,
 } from "./data/characters.js";
-import {
-  ARABIC_LETTER_RANGES,
-  ARABIC_SCRIPT_RANGES,
-  MARK_RANGES,
-  NFC_INFO_RANGES,
-  PRESENTATION_FORMS,
-  SUPPLEMENTARY_NFC_SUSPECT_RANGES,
-} from "./data/unicode.generated.js";
 import type { ResolvedOptions } from "./options.js";
+import { IS_ARABIC_SCRIPT, IS_MARK, NFC_INFO, PRESENTATION_FORMS as PRESENTATION_MAP, loadUnicode } from "./unicode.js";
 
 /** What the character pass does with one UTF-16 unit. */
 export const KIND_COPY = 0;
@@ -78,12 +71,6 @@ function fillRanges(table: Uint8Array, ranges: Ranges, value = 1): Uint8Array {
   return table;
 }
 
-/** 1 for combining marks (General_Category M). */
-export const IS_MARK = fillRanges(new Uint8Array(65536), MARK_RANGES);
-/** 1 for characters of the Arabic script (Script_Extensions). */
-export const IS_ARABIC_SCRIPT = fillRanges(new Uint8Array(65536), ARABIC_SCRIPT_RANGES);
-/** 1 for Arabic letters. */
-export const IS_ARABIC_LETTER = fillRanges(new Uint8Array(65536), ARABIC_LETTER_RANGES);
 const LETTER = /^\p{L}$/u;
 
 /**
@@ -93,34 +80,10 @@ const LETTER = /^\p{L}$/u;
 export function isForeignLetter(unit: number): boolean {
   return IS_ARABIC_SCRIPT[unit] !== 1 && LETTER.test(String.fromCharCode(unit));
 }
-/**
- * NFC facts per unit (see NFC_INFO_RANGES): bits 0–5 the combining class rank (0 for a
- * starter), NFC_JOINS and NFC_CHANGES flags.
- */
-export const NFC_INFO = new Uint8Array(65536);
-for (const [first, last, value] of NFC_INFO_RANGES) NFC_INFO.fill(value, first, last + 1);
-/** NFC_INFO bits of the combining class rank. */
-export const NFC_RANK = 63;
-/** NFC_INFO flag: NFC may join this unit to what precedes it (NFC_QC Maybe). */
-export const NFC_JOINS = 64;
-/** NFC_INFO flag: NFC changes this unit (NFC_QC No). */
-export const NFC_CHANGES = 128;
-
-/** `true` when NFC may change, reorder or join the supplementary code point. */
-export function isSupplementaryNfcSuspect(codePoint: number): boolean {
-  for (const [first, last] of SUPPLEMENTARY_NFC_SUSPECT_RANGES) {
-    if (codePoint < first) return false;
-    if (codePoint <= last) return true;
-  }
-  return false;
-}
-
 /** 1 for the zero-width and bidi controls that `removeControls` removes. */
 export const IS_CONTROL = fillRanges(new Uint8Array(65536), CONTROL_RANGES);
 /** 1 for units that NFC never combines with what precedes them (segment starts). */
 export const IS_NFC_SAFE_STARTER = fillRanges(new Uint8Array(65536), NFC_SAFE_STARTER_RANGES);
-
-const PRESENTATION_MAP = new Map<number, string>(PRESENTATION_FORMS);
 
 function pairsToMap(...lists: Pairs[]): Map<number, number> {
   const map = new Map<number, number>();
@@ -179,7 +142,7 @@ function mapCode(code: number, options: ResolvedOptions): string {
 const ARABIC_COMPOSING_MARKS = [0x0653, 0x0654, 0x0655];
 
 /** The only code units any character operation can change (every other unit is copied). */
-const CANDIDATES: readonly number[] = (() => {
+function candidates(): number[] {
   const codes = new Set<number>(PRESENTATION_MAP.keys());
   for (const ranges of [CONTROL_RANGES, SPACE_RANGES, DIACRITIC_RANGES]) {
     for (const [first, last] of ranges) for (let code = first; code <= last; code++) codes.add(code);
@@ -190,11 +153,13 @@ const CANDIDATES: readonly number[] = (() => {
   for (let digit = 0; digit < 10; digit++) codes.add(ARABIC_INDIC_ZERO + digit).add(PERSIAN_ZERO + digit);
   codes.add(TATWEEL);
   return [...codes];
-})();
+}
 
 const SURROGATE_KINDS = new Uint8Array(65536).fill(KIND_SURROGATE, 0xd800, 0xe000);
 
 function buildTables(options: ResolvedOptions): CharacterTables {
+  loadUnicode();
+  const candidateCodes = candidates();
   const kind = SURROGATE_KINDS.slice();
   const single = new Uint16Array(65536);
   const expansions: string[] = [];
@@ -203,7 +168,7 @@ function buildTables(options: ResolvedOptions): CharacterTables {
     kind[CARRIAGE_RETURN] = KIND_CR;
     active = true;
   }
-  for (const code of CANDIDATES) {
+  for (const code of candidateCodes) {
     const mapped = mapCode(code, options);
     if (mapped.length === 1 && mapped.charCodeAt(0) === code) continue;
     active = true;
@@ -236,7 +201,7 @@ function buildTables(options: ResolvedOptions): CharacterTables {
   // presentation form ﺍ → ا, then U+0654) must take the slow path, which checks the next
   // unit, when such a mark is kept. The search preset removes those marks: its folds stay fast.
   if (checkNfc && ARABIC_COMPOSING_MARKS.some((mark) => kind[mark] === KIND_CHECK)) {
-    for (const code of CANDIDATES) {
+    for (const code of candidateCodes) {
       if (kind[code] !== KIND_MAP) continue;
       const target = String.fromCharCode(single[code]!);
       if (ARABIC_COMPOSING_MARKS.some((mark) => (target + String.fromCharCode(mark)).normalize("NFC").length === 1)) {

@@ -1,11 +1,13 @@
 import { describe, expect, test } from "vitest";
-import { MARK_RANGES, NFC_INFO_RANGES, PRESENTATION_FORMS } from "../src/data/unicode.generated.js";
+import { IS_MARK as isMark, NFC_INFO, NFC_SUSPECT, PRESENTATION_FORMS, loadUnicode } from "../src/unicode.js";
 
-// The generated tables must agree with the Unicode data of the engine running the tests
-// (normalization of assigned characters is stable across Unicode versions).
-describe("generated Unicode data", () => {
+loadUnicode();
+
+// The Unicode tables derived at load (and the generated list of NFC suspect marks) must
+// agree with the Unicode data of the engine running the tests.
+describe("Unicode data", () => {
   test("presentation forms are exactly the NFKC decompositions of U+FB50–FDFF and U+FE70–FEFF", () => {
-    const table = new Map(PRESENTATION_FORMS);
+    const table = PRESENTATION_FORMS;
     for (const [first, last] of [[0xfb50, 0xfdff], [0xfe70, 0xfeff]] as const) {
       for (let code = first; code <= last; code++) {
         const char = String.fromCharCode(code);
@@ -17,17 +19,18 @@ describe("generated Unicode data", () => {
   });
 
   test("mark ranges are the combining marks", () => {
-    const isMark = new Uint8Array(65536);
-    for (const [first, last] of MARK_RANGES) isMark.fill(1, first, last + 1);
     for (const code of [0x064b, 0x0651, 0x0670, 0x0301, 0x0903, 0x20dd]) expect(isMark[code], code.toString(16)).toBe(1);
     for (const code of [0x0627, 0x0640, 0x0020, 0x200d, 0x0660]) expect(isMark[code], code.toString(16)).toBe(0);
   });
 
+  test("NFC suspect marks are the ones NFC joins to a letter or changes", () => {
+    for (const code of [0x0653, 0x0654, 0x0655, 0x0301, 0x0340, 0x0344]) expect(NFC_INFO[code]! & NFC_SUSPECT, code.toString(16)).not.toBe(0);
+    for (const code of [0x064b, 0x064e, 0x0651, 0x0652, 0x0670, 0x06e3]) expect(NFC_INFO[code]! & NFC_SUSPECT, code.toString(16)).toBe(0);
+  });
+
   test("combining class ranks order marks the way canonical ordering does", () => {
     const rank = new Map<number, number>();
-    for (const [first, last, value] of NFC_INFO_RANGES) {
-      for (let code = first; code <= last; code++) if ((value & 63) !== 0 && (value & 128) === 0) rank.set(code, value & 63);
-    }
+    for (let code = 0; code < 65536; code++) if ((NFC_INFO[code]! & 63) !== 0) rank.set(code, NFC_INFO[code]! & 63);
     const sample = [0x064b, 0x064e, 0x0650, 0x0651, 0x0652, 0x0653, 0x0654, 0x0655, 0x0670, 0x06e3, 0x0300, 0x0316, 0x0345, 0x05b0, 0x0e48];
     for (const a of sample) {
       for (const b of sample) {

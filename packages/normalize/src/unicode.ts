@@ -1,0 +1,92 @@
+// Unicode facts per BMP code unit, derived from the JS engine's own Unicode data (property
+// regexes and String.prototype.normalize) on first use instead of shipped as tables: the
+// engine already carries them, and shipping them cost ~7 kB min+gzip. Derivation takes a few
+// milliseconds once per process (measured ~3 ms on Node 20); `loadUnicode` runs it.
+import { NFC_SUSPECT_MARKS } from "./data/unicode.generated.js";
+import { decodeUnits } from "./decode.js";
+
+/** 1 for combining marks (General_Category M). */
+export const IS_MARK = new Uint8Array(65536);
+/** 1 for characters of the Arabic script (Script_Extensions). */
+export const IS_ARABIC_SCRIPT = new Uint8Array(65536);
+/** 1 for Arabic letters (General_Category L and Script=Arabic). */
+export const IS_ARABIC_LETTER = new Uint8Array(65536);
+/**
+ * NFC facts per combining mark: bits 0–5 the rank of its canonical combining class (0 for
+ * a starter; same class, same rank; a higher class, a higher rank), and NFC_SUSPECT.
+ * Only marks are described: a cluster that NFC may change (an Arabic base and the marks
+ * after it) holds nothing else.
+ */
+export const NFC_INFO = new Uint8Array(65536);
+/** NFC_INFO bits of the combining class rank. */
+export const NFC_RANK = 63;
+/** NFC_INFO flag: NFC may join this mark to what precedes it, or changes it. */
+export const NFC_SUSPECT = 128;
+
+/** Arabic presentation forms (U+FB50–FDFF, U+FE70–FEFF) → their NFKC text (ﻷ → لأ). */
+export const PRESENTATION_FORMS = new Map<number, string>();
+
+const nfd = (text: string) => text.normalize("NFD");
+
+/** `true` when the mark has a non-zero canonical combining class (canonical ordering moves it). */
+function isNonStarter(mark: string): boolean {
+  // U+0315 (class 232) and U+0301 (230) as probes: a non-starter swaps with one of them.
+  return (
+    nfd("a\u0315" + mark) === "a" + mark + "\u0315" ||
+    nfd("a" + mark + "\u0315") === "a\u0315" + mark ||
+    nfd("a" + mark + "\u0301") === "a\u0301" + mark ||
+    nfd("a\u0301" + mark) === "a" + mark + "\u0301"
+  );
+}
+
+let loaded = false;
+
+/** Fills the tables above; cheap after the first call. */
+export function loadUnicode(): void {
+  if (loaded) return;
+  loaded = true;
+  // Every BMP unit in order as one string (surrogates as spaces), so one regex scan per
+  // property finds its ranges.
+  const units = new Uint16Array(65536);
+  for (let unit = 0; unit < 65536; unit++) units[unit] = unit >= 0xd800 && unit < 0xe000 ? 32 : unit;
+  const bmp = decodeUnits(units, 65536, false);
+  const scan = (table: Uint8Array, pattern: RegExp) => {
+    for (const match of bmp.matchAll(pattern)) table.fill(1, match.index, match.index + match[0].length);
+  };
+  scan(IS_MARK, /\p{M}+/gu);
+  scan(IS_ARABIC_SCRIPT, /\p{scx=Arab}+/gu);
+  scan(IS_ARABIC_LETTER, /(?:(?=\p{L})\p{sc=Arab})+/gu);
+
+  let code = 0;
+  for (const token of NFC_SUSPECT_MARKS.split(",")) {
+    const [gap, extra] = token.split("+");
+    code += parseInt(gap!, 36);
+    const last = code + (extra ? parseInt(extra, 36) : 0);
+    NFC_INFO.fill(NFC_SUSPECT, code, last + 1);
+    code = last;
+  }
+
+  // Combining class ranks: canonical ordering is a stable sort by class, so NFD of all
+  // non-starters in a row lists them by class; a pair in that list that does not swap when
+  // reversed shares a class.
+  let nonStarters = "";
+  for (let unit = 0; unit < 65536; unit++) {
+    const mark = String.fromCharCode(unit);
+    if (IS_MARK[unit] === 1 && nfd(mark) === mark && isNonStarter(mark)) nonStarters += mark;
+  }
+  const sorted = nfd("a" + nonStarters).slice(1);
+  let rank = 0;
+  for (let index = 0; index < sorted.length; index++) {
+    const pair = sorted.slice(index - 1, index + 1);
+    if (index === 0 || nfd("a" + pair[1] + pair[0]) !== "a" + pair[1] + pair[0]) rank++;
+    NFC_INFO[sorted.charCodeAt(index)]! |= rank;
+  }
+
+  for (const [first, last] of [[0xfb50, 0xfdff], [0xfe70, 0xfeff]] as const) {
+    for (let unit = first; unit <= last; unit++) {
+      const form = String.fromCharCode(unit);
+      const text = form.normalize("NFKC");
+      if (text !== form) PRESENTATION_FORMS.set(unit, text);
+    }
+  }
+}
