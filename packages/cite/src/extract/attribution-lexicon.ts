@@ -1,5 +1,6 @@
 import cues from "./data/attribution-cues.json";
 import words from "./data/attribution-words.json";
+import { lazy } from "../lazy.js";
 import { foldPhrase } from "./text-scan.js";
 
 /** The cue lexicon and word lists of extractAttributions, folded for lookup (text-scan.ts foldKey). */
@@ -20,14 +21,14 @@ export interface PhraseCue {
 
 const fold = (list: readonly string[]): Set<string> => new Set(list.map(foldPhrase));
 
-export const VERB_CUES: ReadonlyMap<string, VerbCue> = (() => {
+function verbCues(): ReadonlyMap<string, VerbCue> {
   const map = new Map<string, VerbCue>();
   for (const v of cues.verbs as Array<{ lemma: string; forms: string[]; object?: string }>) {
     const cue: VerbCue = v.object === undefined ? { lemma: v.lemma } : { lemma: v.lemma, object: foldPhrase(v.object) };
     for (const form of v.forms) map.set(foldPhrase(form), cue);
   }
   return map;
-})();
+}
 
 function phraseCues(list: ReadonlyArray<{ lemma: string; words: string[]; clitic?: string }>): PhraseCue[] {
   return list
@@ -39,15 +40,18 @@ function phraseCues(list: ReadonlyArray<{ lemma: string; words: string[]; clitic
     .sort((a, b) => b.words.length - a.words.length);
 }
 
-export const ACCORDING_CUES: readonly PhraseCue[] = phraseCues(cues.according);
-export const CREDIT_CUES: readonly PhraseCue[] = phraseCues(cues.credit);
-
-export const COMPLEMENTIZERS = fold(words.complementizers);
-export const SOURCE_STOPS = fold(words.sourceStops);
-export const ANONYMOUS_HEADS = fold(words.anonymousHeads);
-export const QUANTIFIERS = fold(words.quantifiers);
-export const KNOWLEDGEABLE = fold(words.knowledgeable);
-export const KNOWLEDGE_IDIOMS = fold(words.knowledgeIdioms);
-export const REPORTEDLY = fold(words.reportedly);
-export const CLAUSE_CONNECTORS = fold(words.clauseConnectors);
-export const AS_WELL = fold(words.asWell);
+/** The cue lexicon and word lists, folded on first use (see ../lazy.ts). */
+export const lexicon = lazy(() => ({
+  VERB_CUES: verbCues(),
+  ACCORDING_CUES: phraseCues(cues.according),
+  CREDIT_CUES: phraseCues(cues.credit),
+  COMPLEMENTIZERS: fold(words.complementizers),
+  SOURCE_STOPS: fold(words.sourceStops),
+  ANONYMOUS_HEADS: fold(words.anonymousHeads),
+  QUANTIFIERS: fold(words.quantifiers),
+  KNOWLEDGEABLE: fold(words.knowledgeable),
+  KNOWLEDGE_IDIOMS: fold(words.knowledgeIdioms),
+  REPORTEDLY: fold(words.reportedly),
+  CLAUSE_CONNECTORS: fold(words.clauseConnectors),
+  AS_WELL: fold(words.asWell),
+}));

@@ -1,18 +1,5 @@
 import type { Entity, EntityType } from "@qalam/entities";
-import {
-  ACCORDING_CUES,
-  ANONYMOUS_HEADS,
-  AS_WELL,
-  CLAUSE_CONNECTORS,
-  COMPLEMENTIZERS,
-  CREDIT_CUES,
-  KNOWLEDGE_IDIOMS,
-  KNOWLEDGEABLE,
-  QUANTIFIERS,
-  REPORTEDLY,
-  SOURCE_STOPS,
-  VERB_CUES,
-} from "./attribution-lexicon.js";
+import { lexicon } from "./attribution-lexicon.js";
 import type { PhraseCue } from "./attribution-lexicon.js";
 import { entitiesOf, isOutletEntity } from "./entity-tags.js";
 import { isOutletHead } from "./outlets.js";
@@ -210,7 +197,7 @@ function findCues(ctx: Context): Found[] {
     const conj = conjunctionLength(word);
     const keys = conj > 0 ? [word.key, word.key.slice(conj)] : [word.key];
 
-    const credit = matchPhrase(words, k, keys, CREDIT_CUES);
+    const credit = matchPhrase(words, k, keys, lexicon().CREDIT_CUES);
     if (credit !== null) {
       const after = skipSpaces(text, words[credit.last]!.end);
       if (text[after] === ":" && lineStart(text, word.start)) {
@@ -220,7 +207,7 @@ function findCues(ctx: Context): Found[] {
       }
     }
 
-    const according = matchPhrase(words, k, keys, ACCORDING_CUES);
+    const according = matchPhrase(words, k, keys, lexicon().ACCORDING_CUES);
     if (according !== null) {
       const cue = readAccording(ctx, k, conj, according.cue, according.last);
       if (cue !== null) {
@@ -239,9 +226,9 @@ function findCues(ctx: Context): Found[] {
       found.push({ kind: "verb", lemma: `${RELAY_LEMMA} عن`, first: k, last: k, span: { start: word.start, end: word.end }, sourceWord: k + 1 });
       continue;
     }
-    const verb = VERB_CUES.get(word.key) ?? (conj > 0 ? VERB_CUES.get(word.key.slice(conj)) : undefined);
+    const verb = lexicon().VERB_CUES.get(word.key) ?? (conj > 0 ? lexicon().VERB_CUES.get(word.key.slice(conj)) : undefined);
     if (verb !== undefined) {
-      const cue: Found = { kind: "verb", lemma: verb.lemma, first: k, last: k, span: { start: word.start + (VERB_CUES.has(word.key) ? 0 : conj), end: word.end }, sourceWord: k + 1 };
+      const cue: Found = { kind: "verb", lemma: verb.lemma, first: k, last: k, span: { start: word.start + (lexicon().VERB_CUES.has(word.key) ? 0 : conj), end: word.end }, sourceWord: k + 1 };
       if (verb.object !== undefined) cue.object = verb.object;
       // «أفاد به», «ذكرته»: a pronoun object after the verb belongs to the cue.
       const nextWord = words[k + 1];
@@ -319,14 +306,14 @@ function absorbReported(ctx: Context, found: Found, at: number): Found {
   const { text, words } = ctx;
   const word = words[at];
   if (word === undefined || !onlySpaces(text, words[at - 1]!.end, word.start)) return found;
-  if (REPORTEDLY.has(word.key)) {
+  if (lexicon().REPORTEDLY.has(word.key)) {
     found.span.end = word.end;
     found.last = at;
     found.impersonal = true;
     found.sourceWord = at + 1;
     return found;
   }
-  if (VERB_CUES.has(word.key)) {
+  if (lexicon().VERB_CUES.has(word.key)) {
     found.span.end = word.end;
     found.last = at;
     const obj = words[at + 1];
@@ -425,7 +412,7 @@ function readSourcePhrase(ctx: Context, from: number, fromChar: number | undefin
   // Nothing but spaces may separate the cue and its source («قال: …» has none).
   if (fromChar === undefined && !onlySpaces(text, words[from - 1]?.end ?? first.start, first.start)) return null;
   const firstKey = fromChar === undefined ? first.key : stripClitic(first.key);
-  if (COMPLEMENTIZERS.has(firstKey) || SOURCE_STOPS.has(firstKey) || VERB_CUES.has(firstKey)) return null;
+  if (lexicon().COMPLEMENTIZERS.has(firstKey) || lexicon().SOURCE_STOPS.has(firstKey) || lexicon().VERB_CUES.has(firstKey)) return null;
   let end = first.end;
   let count = 1;
   let w = from;
@@ -444,7 +431,7 @@ function readSourcePhrase(ctx: Context, from: number, fromChar: number | undefin
     const word = words[w + 1]!;
     if (word.start >= limit || !onlySpaces(text, prev.end, word.start)) break;
     const key = word.key;
-    if (COMPLEMENTIZERS.has(key) || VERB_CUES.has(key) || VERB_CUES.has(stripClitic(key))) break;
+    if (lexicon().COMPLEMENTIZERS.has(key) || lexicon().VERB_CUES.has(key) || lexicon().VERB_CUES.has(stripClitic(key))) break;
     // The verb's own preposition starts its content: «اشتكت OpenAI من…», «يعترف الجانبان بالمخاطر».
     if (object !== undefined && (key === object || (object.length === 1 && key.length > 2 && key.startsWith(object)))) break;
     if (entityAt[w + 1]! >= 0) {
@@ -452,11 +439,11 @@ function readSourcePhrase(ctx: Context, from: number, fromChar: number | undefin
       count++;
       continue;
     }
-    if (SOURCE_STOPS.has(key)) {
+    if (lexicon().SOURCE_STOPS.has(key)) {
       // «مطلعين على المحادثات», «القريبة من الأمر», «على دراية بالعلاقة بينهما»
       const object = words[w + 2];
-      const attach = (KNOWLEDGEABLE.has(prev.key) || KNOWLEDGEABLE.has(stripClitic(prev.key))) && (key === ALA || key === MIN);
-      const idiom = key === ALA && object !== undefined && KNOWLEDGE_IDIOMS.has(object.key);
+      const attach = (lexicon().KNOWLEDGEABLE.has(prev.key) || lexicon().KNOWLEDGEABLE.has(stripClitic(prev.key))) && (key === ALA || key === MIN);
+      const idiom = key === ALA && object !== undefined && lexicon().KNOWLEDGE_IDIOMS.has(object.key);
       if ((attach || idiom) && object !== undefined && object.start < limit && onlySpaces(text, word.end, object.start)) {
         let last = w + 2;
         const idiomObject = words[last + 1];
@@ -477,7 +464,7 @@ function readSourcePhrase(ctx: Context, from: number, fromChar: number | undefin
       break;
     }
     if (count >= 2 && startsClause(key)) break;
-    if (CLAUSE_CONNECTORS.has(key)) break;
+    if (lexicon().CLAUSE_CONNECTORS.has(key)) break;
     end = word.end;
     count++;
     w++;
@@ -501,7 +488,7 @@ function extendTail(ctx: Context, last: number, limit: number): number {
     return object !== undefined && object.start < limit && onlySpaces(text, next.end, object.start) ? last + 2 : last;
   }
   if (next.key.startsWith(BETWEEN)) return last + 1;
-  if (!stripClitic(word.key).startsWith("ال") && !word.key.startsWith("ال") && next.key.startsWith("ال") && !SOURCE_STOPS.has(next.key)) return last + 1;
+  if (!stripClitic(word.key).startsWith("ال") && !word.key.startsWith("ال") && next.key.startsWith("ال") && !lexicon().SOURCE_STOPS.has(next.key)) return last + 1;
   return last;
 }
 
@@ -511,7 +498,7 @@ function extendTail(ctx: Context, last: number, limit: number): number {
  * «ومايكروسوفت» do not.
  */
 function startsClause(key: string): boolean {
-  if (key.length < 4 || key[0] !== "و" || CLAUSE_CONNECTORS.has(key)) return false;
+  if (key.length < 4 || key[0] !== "و" || lexicon().CLAUSE_CONNECTORS.has(key)) return false;
   const rest = key.slice(1);
   return rest.endsWith("وا") || (rest.length >= 4 && (rest[0] === "ي" || rest[0] === "ت" || rest[0] === "ن"));
 }
@@ -523,14 +510,14 @@ function readBackwardSource(ctx: Context, cueWord: number, sentenceStart: number
   for (let w = cueWord - 1; w >= 0 && cueWord - w <= MAX_BACKWARD_SOURCE_WORDS; w--) {
     const word = words[w]!;
     if (word.start < sentenceStart || !onlySpaces(text, word.end, words[w + 1]!.start)) break;
-    if (CLAUSE_CONNECTORS.has(word.key) || COMPLEMENTIZERS.has(word.key) || SOURCE_STOPS.has(word.key)) break;
-    if (VERB_CUES.has(word.key)) break;
+    if (lexicon().CLAUSE_CONNECTORS.has(word.key) || lexicon().COMPLEMENTIZERS.has(word.key) || lexicon().SOURCE_STOPS.has(word.key)) break;
+    if (lexicon().VERB_CUES.has(word.key)) break;
     first = w;
   }
   if (first < 0) return null;
   // The phrase must start a clause: at the sentence start, after punctuation or a connector.
   const before = words[first - 1];
-  if (before !== undefined && before.start >= sentenceStart && onlySpaces(text, before.end, words[first]!.start) && !CLAUSE_CONNECTORS.has(before.key)) {
+  if (before !== undefined && before.start >= sentenceStart && onlySpaces(text, before.end, words[first]!.start) && !lexicon().CLAUSE_CONNECTORS.has(before.key)) {
     return null;
   }
   return { start: words[first]!.start, end: words[cueWord - 1]!.end };
@@ -558,8 +545,8 @@ function makeSource(ctx: Context, span: TextSpan): AttributionSource {
 function anonymousHead(words: readonly Word[], from: number): boolean {
   for (let i = from; i < words.length && i < from + 3; i++) {
     const key = stripClitic(words[i]!.key);
-    if (QUANTIFIERS.has(key) || QUANTIFIERS.has(words[i]!.key) || isDigits(words[i]!.text)) continue;
-    return ANONYMOUS_HEADS.has(words[i]!.key) || ANONYMOUS_HEADS.has(key);
+    if (lexicon().QUANTIFIERS.has(key) || lexicon().QUANTIFIERS.has(words[i]!.key) || isDigits(words[i]!.text)) continue;
+    return lexicon().ANONYMOUS_HEADS.has(words[i]!.key) || lexicon().ANONYMOUS_HEADS.has(key);
   }
   return false;
 }
@@ -592,8 +579,8 @@ function isAnonymous(ctx: Context, source: AttributionSource): boolean {
     for (let i = from; i < words.length; i++) {
       const word = words[i]!;
       const key = stripClitic(word.key);
-      if (QUANTIFIERS.has(key) || QUANTIFIERS.has(word.key) || isDigits(word.text)) continue;
-      return ANONYMOUS_HEADS.has(word.key) || ANONYMOUS_HEADS.has(key);
+      if (lexicon().QUANTIFIERS.has(key) || lexicon().QUANTIFIERS.has(word.key) || isDigits(word.text)) continue;
+      return lexicon().ANONYMOUS_HEADS.has(word.key) || lexicon().ANONYMOUS_HEADS.has(key);
     }
     return false;
   };
@@ -635,7 +622,7 @@ function forwardContent(ctx: Context, cue: Found, from: number, limit: number, s
       if (c === "." || c === "؟" || c === "!") return undefined;
     }
     if (word === undefined || word.start >= stop) break;
-    if (COMPLEMENTIZERS.has(word.key)) {
+    if (lexicon().COMPLEMENTIZERS.has(word.key)) {
       const after = skipSpaces(text, word.end);
       if (quote !== undefined && quote.open === after) return slice(text, quote.content, true);
       return clause(text, word.start, limit);
@@ -667,7 +654,7 @@ function backwardContent(ctx: Context, cue: Found, sentence: TextSpan): Attribut
   const { text, words } = ctx;
   let at = cue.span.start;
   const prev = words[cue.first - 1];
-  if (prev !== undefined && AS_WELL.has(prev.key) && prev.start >= sentence.start) at = prev.start;
+  if (prev !== undefined && lexicon().AS_WELL.has(prev.key) && prev.start >= sentence.start) at = prev.start;
   let i = at - 1;
   while (i >= sentence.start && /[\s،,\-–—]/u.test(text[i]!)) i--;
   if (i < sentence.start || (text[i + 1] !== "،" && text[i + 1] !== "," && !text.slice(i + 1, at).includes("،") && !text.slice(i + 1, at).includes(","))) return undefined;
@@ -695,7 +682,7 @@ function accordingContent(ctx: Context, cue: Found, sourceEnd: number, limit: nu
   if (hasAfter && (atSentenceStart || resumes)) return clause(text, afterStart, limit);
   if (atSentenceStart) return undefined;
   let end = cue.span.start;
-  if (before !== undefined && AS_WELL.has(before.key)) end = before.start;
+  if (before !== undefined && lexicon().AS_WELL.has(before.key)) end = before.start;
   return clause(text, sentence.start, end);
 }
 
@@ -703,7 +690,7 @@ function accordingContent(ctx: Context, cue: Found, sourceEnd: number, limit: nu
 function onlyConnectorsBefore(ctx: Context, word: number, sentenceStart: number): boolean {
   for (let w = word - 1; w >= 0 && ctx.words[w]!.start >= sentenceStart; w--) {
     const key = ctx.words[w]!.key;
-    if (!CLAUSE_CONNECTORS.has(key) && !SOURCE_STOPS.has(key)) return false;
+    if (!lexicon().CLAUSE_CONNECTORS.has(key) && !lexicon().SOURCE_STOPS.has(key)) return false;
   }
   return true;
 }

@@ -1,6 +1,7 @@
 import { ARABIC_MONTHS, ARABIC_WEEKDAYS, ENGLISH_MONTHS, ENGLISH_WEEKDAYS } from "@qalam/entities";
 import hijriMonths from "./data/hijri-months.json";
 import datelineWords from "./data/dateline-words.json";
+import { lazy } from "../lazy.js";
 import { foldPhrase } from "./text-scan.js";
 
 /**
@@ -20,27 +21,32 @@ function indexList(list: readonly string[]): Set<string> {
   return new Set(list.map(foldPhrase));
 }
 
-/** Folded Gregorian month names (يناير…, كانون الثاني…, Maghrebi and English) → 1..12. */
-export const GREGORIAN_MONTHS: ReadonlyMap<string, number> = indexNames([...ARABIC_MONTHS, ...ENGLISH_MONTHS]);
-/** Folded Hijri month names (محرم … ذو الحجة) → 1..12. */
-export const HIJRI_MONTHS: ReadonlyMap<string, number> = indexNames(hijriMonths.months.map((m) => ({ month: m.month, names: m.ar })));
-
 /** Folded weekday names → JavaScript day number (0 = Sunday, as `Date#getUTCDay`). */
-export const WEEKDAYS: ReadonlyMap<string, number> = (() => {
+function weekdays(): ReadonlyMap<string, number> {
   const map = new Map<string, number>();
   for (const row of [...ARABIC_WEEKDAYS, ...ENGLISH_WEEKDAYS]) {
     for (const name of row.names) map.set(foldPhrase(name), row.weekday);
   }
   return map;
-})();
+}
 
 /** The longest month name, in words («جمادى الآخرة» = 2): how far a lookup looks ahead. */
 export const MAX_MONTH_WORDS = 2;
 
-export const DATELINE_LABELS: ReadonlySet<string> = indexList(datelineWords.labels);
-export const AM_MARKERS: ReadonlySet<string> = indexList(datelineWords.am);
-export const PM_MARKERS: ReadonlySet<string> = indexList(datelineWords.pm);
-export const NOON_MARKERS: ReadonlySet<string> = indexList(datelineWords.noon);
-export const NIGHT_MARKERS: ReadonlySet<string> = indexList(datelineWords.night);
-export const GREGORIAN_ERA: ReadonlySet<string> = indexList(datelineWords.eraGregorian);
-export const HIJRI_ERA: ReadonlySet<string> = indexList(datelineWords.eraHijri);
+/**
+ * Tables keyed by folded phrase, built on first use (see ../lazy.ts): GREGORIAN_MONTHS (يناير…,
+ * كانون الثاني…, Maghrebi and English → 1..12), HIJRI_MONTHS (محرم … ذو الحجة → 1..12), WEEKDAYS,
+ * and the dateline labels, ص/م-style markers and era words.
+ */
+export const calendarNames = lazy(() => ({
+  GREGORIAN_MONTHS: indexNames([...ARABIC_MONTHS, ...ENGLISH_MONTHS]),
+  HIJRI_MONTHS: indexNames(hijriMonths.months.map((m) => ({ month: m.month, names: m.ar }))),
+  DATELINE_LABELS: indexList(datelineWords.labels),
+  AM_MARKERS: indexList(datelineWords.am),
+  PM_MARKERS: indexList(datelineWords.pm),
+  NOON_MARKERS: indexList(datelineWords.noon),
+  NIGHT_MARKERS: indexList(datelineWords.night),
+  GREGORIAN_ERA: indexList(datelineWords.eraGregorian),
+  HIJRI_ERA: indexList(datelineWords.eraHijri),
+  WEEKDAYS: weekdays(),
+}));

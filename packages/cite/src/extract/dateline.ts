@@ -1,15 +1,4 @@
-import {
-  AM_MARKERS,
-  DATELINE_LABELS,
-  GREGORIAN_ERA,
-  GREGORIAN_MONTHS,
-  HIJRI_ERA,
-  HIJRI_MONTHS,
-  NIGHT_MARKERS,
-  NOON_MARKERS,
-  PM_MARKERS,
-  WEEKDAYS,
-} from "./calendar-names.js";
+import { calendarNames } from "./calendar-names.js";
 import { hijriToGregorian, hijriFromTime } from "./hijri.js";
 import { digitsValue, foldKey, requireString } from "./text-scan.js";
 import type { TextSpan } from "./types.js";
@@ -171,9 +160,9 @@ export function parseDateline(text: string, options: ParseDatelineOptions = {}):
     const next = tokens[i + 1];
     if (next?.kind === "word") {
       const pair = `${t.key} ${next.key}`;
-      const month2 = GREGORIAN_MONTHS.get(pair) ?? (calendar === "hijri" ? HIJRI_MONTHS.get(pair) : undefined);
+      const month2 = calendarNames().GREGORIAN_MONTHS.get(pair) ?? (calendar === "hijri" ? calendarNames().HIJRI_MONTHS.get(pair) : undefined);
       if (month2 !== undefined) {
-        const isHijri = !GREGORIAN_MONTHS.has(pair);
+        const isHijri = !calendarNames().GREGORIAN_MONTHS.has(pair);
         items.push({ kind: "month", start: t.start, end: next.end, month: month2, calendar: isHijri ? "hijri" : "gregorian" });
         i += 1;
         continue;
@@ -186,24 +175,24 @@ export function parseDateline(text: string, options: ParseDatelineOptions = {}):
       continue;
     }
     if ((prev?.kind === "num" || prev?.kind === "numdate") && prev.era === undefined) {
-      const era = GREGORIAN_ERA.has(t.key) ? "gregorian" : HIJRI_ERA.has(t.key) ? "hijri" : undefined;
+      const era = calendarNames().GREGORIAN_ERA.has(t.key) ? "gregorian" : calendarNames().HIJRI_ERA.has(t.key) ? "hijri" : undefined;
       if (era !== undefined) {
         prev.era = era;
         continue;
       }
     }
-    const month = GREGORIAN_MONTHS.get(t.key) ?? (calendar === "hijri" ? HIJRI_MONTHS.get(t.key) : undefined);
+    const month = calendarNames().GREGORIAN_MONTHS.get(t.key) ?? (calendar === "hijri" ? calendarNames().HIJRI_MONTHS.get(t.key) : undefined);
     if (month !== undefined) {
-      const isHijri = !GREGORIAN_MONTHS.has(t.key);
+      const isHijri = !calendarNames().GREGORIAN_MONTHS.has(t.key);
       items.push({ kind: "month", start: t.start, end: t.end, month, calendar: isHijri ? "hijri" : "gregorian" });
       continue;
     }
-    const weekday = WEEKDAYS.get(t.key);
+    const weekday = calendarNames().WEEKDAYS.get(t.key);
     if (weekday !== undefined) {
       items.push({ kind: "weekday", start: t.start, end: t.end, weekday });
       continue;
     }
-    if (!DATELINE_LABELS.has(t.key)) otherWords++;
+    if (!calendarNames().DATELINE_LABELS.has(t.key)) otherWords++;
   }
   if (otherWords > maxOtherWords) return NO_DATE;
 
@@ -276,21 +265,21 @@ export function parseDateline(text: string, options: ParseDatelineOptions = {}):
 }
 
 function isTimeMarker(key: string): boolean {
-  return AM_MARKERS.has(key) || PM_MARKERS.has(key) || NOON_MARKERS.has(key) || NIGHT_MARKERS.has(key);
+  return calendarNames().AM_MARKERS.has(key) || calendarNames().PM_MARKERS.has(key) || calendarNames().NOON_MARKERS.has(key) || calendarNames().NIGHT_MARKERS.has(key);
 }
 
 /** The 24-hour hour for a clock hour and its marker, or null when they contradict (15:00 ص). */
 function applyMarker(hour: number, marker: string | undefined): number | null {
   if (marker === undefined) return hour;
-  if (AM_MARKERS.has(marker)) {
+  if (calendarNames().AM_MARKERS.has(marker)) {
     if (hour > 12) return null;
     return hour === 12 ? 0 : hour;
   }
-  if (PM_MARKERS.has(marker)) {
+  if (calendarNames().PM_MARKERS.has(marker)) {
     if (hour === 0) return null;
     return hour < 12 ? hour + 12 : hour;
   }
-  if (NOON_MARKERS.has(marker)) return hour < 6 ? hour + 12 : hour; // 1 ظهرًا = 13:00, 11 ظهرًا = 11:00
+  if (calendarNames().NOON_MARKERS.has(marker)) return hour < 6 ? hour + 12 : hour; // 1 ظهرًا = 13:00, 11 ظهرًا = 11:00
   if (hour === 12) return 0; // 12 ليلًا = midnight
   return hour >= 6 && hour < 12 ? hour + 12 : hour; // 9 ليلًا = 21:00, 2 ليلًا = 02:00
 }

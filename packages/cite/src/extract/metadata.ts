@@ -4,6 +4,7 @@ import { parseDateline } from "./dateline.js";
 import type { Dateline, ParseDatelineOptions } from "./dateline.js";
 import metadataWords from "./data/metadata-words.json";
 import { entitiesOf, isOutletEntity } from "./entity-tags.js";
+import { lazy } from "../lazy.js";
 import { parseName } from "../names.js";
 import { foldPhrase, requireString, scanWords, splitLines, trimSpan } from "./text-scan.js";
 import type { Line } from "./text-scan.js";
@@ -66,9 +67,12 @@ const MAX_BYLINE_NAME_WORDS = 5;
 const MAX_CREDIT_WORDS = 6;
 const MAX_DATELINE_LINE_WORDS = 16;
 
-const BYLINE_LABELS = labelIndex(metadataWords.byline);
-const SOURCE_LABELS = labelIndex(metadataWords.originalSource);
-const OUTLET_LABELS = labelIndex(metadataWords.outlet);
+// Folded on first use (see ../lazy.ts), not at import.
+const labelIndexes = lazy(() => ({
+  byline: labelIndex(metadataWords.byline),
+  source: labelIndex(metadataWords.originalSource),
+  outlet: labelIndex(metadataWords.outlet),
+}));
 
 /** Folded label phrases, longest first, so «كتب بواسطة» wins over «كتب». */
 function labelIndex(list: readonly string[]): string[][] {
@@ -208,7 +212,7 @@ interface Credit {
  */
 function readCredit(text: string, line: Line): Credit | null {
   const words = scanWords(text, line.trimmed.start, line.trimmed.end);
-  for (const [kind, labels] of [["source", SOURCE_LABELS], ["outlet", OUTLET_LABELS]] as const) {
+  for (const [kind, labels] of [["source", labelIndexes().source], ["outlet", labelIndexes().outlet]] as const) {
     const label = matchLabel(words.map((w) => w.key), labels);
     if (label === 0) continue;
     const labelEnd = words[label - 1]!.end;
@@ -311,7 +315,7 @@ function firstSentenceEnd(text: string, start: number, end: number): number {
 function readByline(text: string, line: Line, entities: () => readonly Entity[], allowBare: boolean): TextSpan[] | null {
   const words = scanWords(text, line.trimmed.start, line.trimmed.end);
   if (words.length === 0) return null;
-  const label = matchLabel(words.map((w) => w.key), BYLINE_LABELS);
+  const label = matchLabel(words.map((w) => w.key), labelIndexes().byline);
   let nameStart = -1;
   if (label > 0) {
     nameStart = words[label - 1]!.end;

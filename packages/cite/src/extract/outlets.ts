@@ -1,9 +1,10 @@
 import words from "./data/attribution-words.json";
+import { lazy } from "../lazy.js";
 import { foldKey } from "./text-scan.js";
 
-const OUTLET_HEADS: ReadonlySet<string> = new Set(words.outletHeads.map(foldKey));
+const outletHeads = lazy((): ReadonlySet<string> => new Set(words.outletHeads.map(foldKey)));
 
 /** True when a word is a noun that heads an outlet's name («وكالة», «صحيفة», «موقع»…). */
 export function isOutletHead(key: string): boolean {
-  return OUTLET_HEADS.has(key);
+  return outletHeads().has(key);
 }
