@@ -59,16 +59,16 @@ function checkIndex(value: unknown, name: string): number {
  */
 export class Edits {
   // Run lengths, one entry per run; `changedFlags[i]` is 1 for a change.
-  private oldLengths: Int32Array = new Int32Array(INITIAL_CAPACITY);
-  private newLengths: Int32Array = new Int32Array(INITIAL_CAPACITY);
-  private changedFlags: Uint8Array = new Uint8Array(INITIAL_CAPACITY);
-  private runCount = 0;
-  private totalOld = 0;
-  private totalNew = 0;
-  private changeCount = 0;
+  #oldLengths: Int32Array = new Int32Array(INITIAL_CAPACITY);
+  #newLengths: Int32Array = new Int32Array(INITIAL_CAPACITY);
+  #changedFlags: Uint8Array = new Uint8Array(INITIAL_CAPACITY);
+  #runCount = 0;
+  #totalOld = 0;
+  #totalNew = 0;
+  #changeCount = 0;
   // Start indexes of each run, built on the first lookup after a change to the list.
-  private sourceStarts: Int32Array | null = null;
-  private destinationStarts: Int32Array | null = null;
+  #sourceStarts: Int32Array | null = null;
+  #destinationStarts: Int32Array | null = null;
 
   /**
    * Builds edits from run arrays filled by a normalizer's inner loop (no per-run checks).
@@ -85,49 +85,49 @@ export class Edits {
     destinationLength: number,
   ): Edits {
     const edits = new Edits();
-    edits.oldLengths = oldLengths;
-    edits.newLengths = newLengths;
-    edits.changedFlags = changedFlags;
-    edits.runCount = runCount;
-    edits.changeCount = changeCount;
-    edits.totalOld = sourceLength;
-    edits.totalNew = destinationLength;
+    edits.#oldLengths = oldLengths;
+    edits.#newLengths = newLengths;
+    edits.#changedFlags = changedFlags;
+    edits.#runCount = runCount;
+    edits.#changeCount = changeCount;
+    edits.#totalOld = sourceLength;
+    edits.#totalNew = destinationLength;
     return edits;
   }
 
   /** Length of the source text these edits apply to. */
   get sourceLength(): number {
-    return this.totalOld;
+    return this.#totalOld;
   }
 
   /** Length of the destination text these edits produce. */
   get destinationLength(): number {
-    return this.totalNew;
+    return this.#totalNew;
   }
 
   /** `true` when at least one change was recorded. */
   get hasChanges(): boolean {
-    return this.changeCount > 0;
+    return this.#changeCount > 0;
   }
 
   /** Number of changes (replacements, insertions, deletions) recorded; unchanged runs are not counted. */
   get numberOfChanges(): number {
-    return this.changeCount;
+    return this.#changeCount;
   }
 
   /** Records `length` units copied unchanged; merges with a preceding unchanged run. */
   addUnchanged(length: number): void {
     checkLength(length, "length");
     if (length === 0) return;
-    const last = this.runCount - 1;
-    if (last >= 0 && this.changedFlags[last] === 0) {
-      this.oldLengths[last] = this.oldLengths[last]! + length;
-      this.newLengths[last] = this.newLengths[last]! + length;
+    const last = this.#runCount - 1;
+    if (last >= 0 && this.#changedFlags[last] === 0) {
+      this.#oldLengths[last] = this.#oldLengths[last]! + length;
+      this.#newLengths[last] = this.#newLengths[last]! + length;
     } else {
-      this.push(length, length, 0);
+      this.#push(length, length, 0);
     }
-    this.totalOld += length;
-    this.totalNew += length;
+    this.#totalOld += length;
+    this.#totalNew += length;
   }
 
   /**
@@ -139,35 +139,35 @@ export class Edits {
     checkLength(oldLength, "oldLength");
     checkLength(newLength, "newLength");
     if (oldLength === 0 && newLength === 0) return;
-    this.push(oldLength, newLength, 1);
-    this.totalOld += oldLength;
-    this.totalNew += newLength;
-    this.changeCount++;
+    this.#push(oldLength, newLength, 1);
+    this.#totalOld += oldLength;
+    this.#totalNew += newLength;
+    this.#changeCount++;
   }
 
-  private push(oldLength: number, newLength: number, changed: number): void {
-    if (this.runCount === this.oldLengths.length) {
-      const capacity = this.runCount * 2;
+  #push(oldLength: number, newLength: number, changed: number): void {
+    if (this.#runCount === this.#oldLengths.length) {
+      const capacity = this.#runCount * 2;
       const grownOld = new Int32Array(capacity);
-      grownOld.set(this.oldLengths);
-      this.oldLengths = grownOld;
+      grownOld.set(this.#oldLengths);
+      this.#oldLengths = grownOld;
       const grownNew = new Int32Array(capacity);
-      grownNew.set(this.newLengths);
-      this.newLengths = grownNew;
+      grownNew.set(this.#newLengths);
+      this.#newLengths = grownNew;
       const grownFlags = new Uint8Array(capacity);
-      grownFlags.set(this.changedFlags);
-      this.changedFlags = grownFlags;
+      grownFlags.set(this.#changedFlags);
+      this.#changedFlags = grownFlags;
     }
-    this.oldLengths[this.runCount] = oldLength;
-    this.newLengths[this.runCount] = newLength;
-    this.changedFlags[this.runCount] = changed;
-    this.runCount++;
-    this.sourceStarts = null;
-    this.destinationStarts = null;
+    this.#oldLengths[this.#runCount] = oldLength;
+    this.#newLengths[this.#runCount] = newLength;
+    this.#changedFlags[this.#runCount] = changed;
+    this.#runCount++;
+    this.#sourceStarts = null;
+    this.#destinationStarts = null;
   }
 
-  private buildStarts(): void {
-    const count = this.runCount;
+  #buildStarts(): void {
+    const count = this.#runCount;
     const sourceStarts = new Int32Array(count + 1);
     const destinationStarts = new Int32Array(count + 1);
     let source = 0;
@@ -175,22 +175,22 @@ export class Edits {
     for (let run = 0; run < count; run++) {
       sourceStarts[run] = source;
       destinationStarts[run] = destination;
-      source += this.oldLengths[run]!;
-      destination += this.newLengths[run]!;
+      source += this.#oldLengths[run]!;
+      destination += this.#newLengths[run]!;
     }
     sourceStarts[count] = source;
     destinationStarts[count] = destination;
-    this.sourceStarts = sourceStarts;
-    this.destinationStarts = destinationStarts;
+    this.#sourceStarts = sourceStarts;
+    this.#destinationStarts = destinationStarts;
   }
 
   /**
    * The run holding unit `index` of one side: the last run whose start is <= index. A run of
    * length 0 on that side starts where the next run starts, so it is never the last one.
    */
-  private runAt(starts: Int32Array, lengths: Int32Array, index: number): number {
+  #runAt(starts: Int32Array, lengths: Int32Array, index: number): number {
     let low = 0;
-    let high = this.runCount - 1;
+    let high = this.#runCount - 1;
     // Binary search for the last run with start <= index.
     while (low < high) {
       const middle = (low + high + 1) >>> 1;
@@ -200,23 +200,23 @@ export class Edits {
     return low;
   }
 
-  private mapIndex(index: number, fromSource: boolean, edge: "start" | "end"): number {
-    if (this.sourceStarts === null) this.buildStarts();
-    const fromStarts = fromSource ? this.sourceStarts! : this.destinationStarts!;
-    const toStarts = fromSource ? this.destinationStarts! : this.sourceStarts!;
-    const fromLengths = fromSource ? this.oldLengths : this.newLengths;
-    const toLengths = fromSource ? this.newLengths : this.oldLengths;
-    const fromTotal = fromSource ? this.totalOld : this.totalNew;
-    const toTotal = fromSource ? this.totalNew : this.totalOld;
-    if (this.runCount === 0) return 0;
+  #mapIndex(index: number, fromSource: boolean, edge: "start" | "end"): number {
+    if (this.#sourceStarts === null) this.#buildStarts();
+    const fromStarts = fromSource ? this.#sourceStarts! : this.#destinationStarts!;
+    const toStarts = fromSource ? this.#destinationStarts! : this.#sourceStarts!;
+    const fromLengths = fromSource ? this.#oldLengths : this.#newLengths;
+    const toLengths = fromSource ? this.#newLengths : this.#oldLengths;
+    const fromTotal = fromSource ? this.#totalOld : this.#totalNew;
+    const toTotal = fromSource ? this.#totalNew : this.#totalOld;
+    if (this.#runCount === 0) return 0;
     const clamped = Math.min(Math.max(index, 0), fromTotal);
     // For a span start, the unit that matters is the one at the index; for a span end, the
     // one just before it. Deletions (or insertions) right outside those units stay outside.
     if (edge === "start" && clamped === fromTotal) return toTotal;
     if (edge === "end" && clamped === 0) return 0;
     const unit = edge === "end" ? clamped - 1 : clamped;
-    const run = this.runAt(fromStarts, fromLengths, unit);
-    if (this.changedFlags[run] === 0) {
+    const run = this.#runAt(fromStarts, fromLengths, unit);
+    if (this.#changedFlags[run] === 0) {
       return toStarts[run]! + (clamped - fromStarts[run]!);
     }
     return edge === "end" ? toStarts[run]! + toLengths[run]! : toStarts[run]!;
@@ -228,7 +228,7 @@ export class Edits {
    * indexes are clamped.
    */
   sourceIndexFromDestinationIndex(index: number): number {
-    return this.mapIndex(checkIndex(index, "index"), false, "start");
+    return this.#mapIndex(checkIndex(index, "index"), false, "start");
   }
 
   /**
@@ -237,7 +237,7 @@ export class Edits {
    * Out-of-range indexes are clamped.
    */
   destinationIndexFromSourceIndex(index: number): number {
-    return this.mapIndex(checkIndex(index, "index"), true, "start");
+    return this.#mapIndex(checkIndex(index, "index"), true, "start");
   }
 
   /**
@@ -246,7 +246,7 @@ export class Edits {
    * lies inside a pure insertion. Deletions just outside the span are not included.
    */
   mapSpanToSource(start: number, end: number): Span {
-    return this.mapSpan(checkIndex(start, "start"), checkIndex(end, "end"), false);
+    return this.#mapSpan(checkIndex(start, "start"), checkIndex(end, "end"), false);
   }
 
   /**
@@ -254,13 +254,13 @@ export class Edits {
    * every change it touches whole (a span inside a deletion maps to an empty span).
    */
   mapSpanToDestination(start: number, end: number): Span {
-    return this.mapSpan(checkIndex(start, "start"), checkIndex(end, "end"), true);
+    return this.#mapSpan(checkIndex(start, "start"), checkIndex(end, "end"), true);
   }
 
-  private mapSpan(start: number, end: number, fromSource: boolean): Span {
-    const mappedStart = this.mapIndex(start, fromSource, "start");
+  #mapSpan(start: number, end: number, fromSource: boolean): Span {
+    const mappedStart = this.#mapIndex(start, fromSource, "start");
     if (end <= start) return { start: mappedStart, end: mappedStart };
-    const mappedEnd = this.mapIndex(end, fromSource, "end");
+    const mappedEnd = this.#mapIndex(end, fromSource, "end");
     return { start: mappedStart, end: Math.max(mappedStart, mappedEnd) };
   }
 
@@ -270,15 +270,15 @@ export class Edits {
   *changes(): IterableIterator<EditRun> {
     let sourceStart = 0;
     let destinationStart = 0;
-    for (let run = 0; run < this.runCount; run++) {
-      const sourceLength = this.oldLengths[run]!;
-      const destinationLength = this.newLengths[run]!;
+    for (let run = 0; run < this.#runCount; run++) {
+      const sourceLength = this.#oldLengths[run]!;
+      const destinationLength = this.#newLengths[run]!;
       yield {
         sourceStart,
         sourceLength,
         destinationStart,
         destinationLength,
-        changed: this.changedFlags[run] === 1,
+        changed: this.#changedFlags[run] === 1,
       };
       sourceStart += sourceLength;
       destinationStart += destinationLength;
@@ -292,9 +292,9 @@ export class Edits {
    */
   compose(next: Edits): Edits {
     if (!(next instanceof Edits)) throw new TypeError("next must be an Edits instance");
-    if (next.totalOld !== this.totalNew) {
+    if (next.#totalOld !== this.#totalNew) {
       throw new RangeError(
-        `cannot compose: next.sourceLength ${next.totalOld} differs from destinationLength ${this.totalNew}`,
+        `cannot compose: next.sourceLength ${next.#totalOld} differs from destinationLength ${this.#totalNew}`,
       );
     }
     const result = new Edits();
@@ -316,19 +316,19 @@ export class Edits {
     let pendingNew = 0;
     let pending = false;
     for (;;) {
-      if (firstDone && first + 1 < this.runCount) {
+      if (firstDone && first + 1 < this.#runCount) {
         first++;
-        firstOld = this.oldLengths[first]!;
-        firstNew = this.newLengths[first]!;
-        firstChanged = this.changedFlags[first] === 1;
+        firstOld = this.#oldLengths[first]!;
+        firstNew = this.#newLengths[first]!;
+        firstChanged = this.#changedFlags[first] === 1;
         firstInPending = false;
         firstDone = false;
       }
-      if (secondDone && second + 1 < next.runCount) {
+      if (secondDone && second + 1 < next.#runCount) {
         second++;
-        secondOld = next.oldLengths[second]!;
-        secondNew = next.newLengths[second]!;
-        secondChanged = next.changedFlags[second] === 1;
+        secondOld = next.#oldLengths[second]!;
+        secondNew = next.#newLengths[second]!;
+        secondChanged = next.#changedFlags[second] === 1;
         secondInPending = false;
         secondDone = false;
       }
@@ -398,9 +398,9 @@ export class Edits {
   /** The run list as plain JSON data ({@link EditsJSON}); `Edits.fromJSON` reads it back. */
   toJSON(): EditsJSON {
     const runs: EditsJSON = [];
-    for (let run = 0; run < this.runCount; run++) {
-      if (this.changedFlags[run] === 1) runs.push([this.oldLengths[run]!, this.newLengths[run]!]);
-      else runs.push(this.oldLengths[run]!);
+    for (let run = 0; run < this.#runCount; run++) {
+      if (this.#changedFlags[run] === 1) runs.push([this.#oldLengths[run]!, this.#newLengths[run]!]);
+      else runs.push(this.#oldLengths[run]!);
     }
     return runs;
   }

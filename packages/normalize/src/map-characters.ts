@@ -36,6 +36,8 @@ export interface CharacterPassResult {
 }
 
 const LF = 0x0a;
+/** What the pass returns when it finds text that may not be NFC (its text is not meaningful). */
+const NOT_NFC: CharacterPassResult = { text: "", changed: false, edits: null, notNfc: true, mayNeedNfc: false };
 // Arabic news text changes about one unit in 18 (a change and an unchanged run each): one
 // run per 8 units is enough in the common case, so the arrays rarely grow.
 const runsFor = (length: number) => Math.max(64, length >> 3);
@@ -134,11 +136,11 @@ export function mapCharacters(
     let action = kind[unit]!;
     if (watchNfc) {
       const info = NFC_INFO[unit]!;
-      if ((info & NFC_SUSPECT) !== 0) return { text, changed: false, edits: null, notNfc: true, mayNeedNfc: false };
+      if ((info & NFC_SUSPECT) !== 0) return NOT_NFC;
       const rank = info & NFC_RANK;
       if (rank !== 0) {
         if (previousMarkIndex === index - 1 && rank < previousMarkRank) {
-          return { text, changed: false, edits: null, notNfc: true, mayNeedNfc: false };
+          return NOT_NFC;
         }
         previousMarkIndex = index;
         previousMarkRank = rank;
@@ -146,7 +148,7 @@ export function mapCharacters(
       if (action === KIND_SURROGATE && unit <= 0xdbff && index + 1 < length) {
         const low = text.charCodeAt(index + 1);
         if (low >= 0xdc00 && low <= 0xdfff && SUPPLEMENTARY_MARK.test(text.slice(index, index + 2))) {
-          return { text, changed: false, edits: null, notNfc: true, mayNeedNfc: false };
+          return NOT_NFC;
         }
       }
     }

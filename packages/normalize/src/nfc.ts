@@ -32,57 +32,34 @@ const SHORT_CLUSTER = 32;
  * NFC of one cluster (a non-mark and the marks after it) in time linear in its length.
  * ICU puts a run of marks in canonical order by insertion, which is quadratic when the run
  * is long and disordered ("ب" + "َّ" × 50 000 takes seconds); so a long cluster's marks are
- * first put in canonical order here (a stable counting sort on the combining class rank,
- * within each run of non-starters), which leaves ICU only its linear work. Units beyond the
- * BMP have no rank here: such a cluster goes to ICU as it is.
+ * first put in canonical order here (a stable sort on the combining class rank within each
+ * run of non-starters, as canonical ordering is), which leaves ICU only its linear work.
+ * Units beyond the BMP have no rank here: such a cluster goes to ICU as it is. The base is
+ * never one (the cluster's base is an Arabic-script character of the BMP).
  */
 function composeCluster(cluster: string): string {
-  if (cluster.length <= SHORT_CLUSTER) return cluster.normalize("NFC");
-  const first = cluster.charCodeAt(0);
-  const starterLength = isHighSurrogate(first) && cluster.length > 1 && isLowSurrogate(cluster.charCodeAt(1)) ? 2 : 1;
-  // The marks, with each one NFC changes replaced by its canonical equivalent.
-  const marks: number[] = [];
-  for (let index = starterLength; index < cluster.length; index++) {
-    const unit = cluster.charCodeAt(index);
-    if (unit >= 0xd800 && unit <= 0xdfff) return cluster.normalize("NFC");
-    if ((NFC_INFO[unit]! & NFC_SUSPECT) !== 0) {
-      const equivalent = String.fromCharCode(unit).normalize("NFC");
-      for (let offset = 0; offset < equivalent.length; offset++) {
-        const part = equivalent.charCodeAt(offset);
-        if (part >= 0xd800 && part <= 0xdfff) return cluster.normalize("NFC");
-        marks.push(part);
+  if (cluster.length <= SHORT_CLUSTER || /[\uD800-\uDFFF]/.test(cluster)) return cluster.normalize("NFC");
+  const rank = (mark: string) => NFC_INFO[mark.charCodeAt(0)]! & NFC_RANK;
+  let ordered = cluster[0]!;
+  let run: string[] = [];
+  const flush = () => {
+    ordered += run.sort((a, b) => rank(a) - rank(b)).join("");
+    run = [];
+  };
+  for (let index = 1; index < cluster.length; index++) {
+    const mark = cluster[index]!;
+    // Each mark NFC changes is replaced by its canonical equivalent (marks of the BMP).
+    for (const part of (NFC_INFO[mark.charCodeAt(0)]! & NFC_SUSPECT) !== 0 ? mark.normalize("NFC") : mark) {
+      // A starter among the marks (combining class 0) stays where it is and splits the runs.
+      if (rank(part) === 0) {
+        flush();
+        ordered += part;
+      } else {
+        run.push(part);
       }
-    } else {
-      marks.push(unit);
     }
   }
-  const sorted = new Uint16Array(marks.length);
-  let runStart = 0;
-  while (runStart < marks.length) {
-    // A starter among the marks (combining class 0) stays where it is and splits the runs.
-    if ((NFC_INFO[marks[runStart]!]! & NFC_RANK) === 0) {
-      sorted[runStart] = marks[runStart]!;
-      runStart++;
-      continue;
-    }
-    let runEnd = runStart;
-    const counts = new Uint32Array(NFC_RANK + 2);
-    while (runEnd < marks.length && (NFC_INFO[marks[runEnd]!]! & NFC_RANK) !== 0) {
-      counts[(NFC_INFO[marks[runEnd]!]! & NFC_RANK) + 1]!++;
-      runEnd++;
-    }
-    for (let rank = 1; rank < counts.length; rank++) counts[rank]! += counts[rank - 1]!;
-    for (let index = runStart; index < runEnd; index++) {
-      const rank = NFC_INFO[marks[index]!]! & NFC_RANK;
-      sorted[runStart + counts[rank]!++] = marks[index]!;
-    }
-    runStart = runEnd;
-  }
-  let ordered = cluster.slice(0, starterLength);
-  const CHUNK = 8192;
-  for (let start = 0; start < sorted.length; start += CHUNK) {
-    ordered += String.fromCharCode.apply(null, sorted.subarray(start, start + CHUNK) as unknown as number[]);
-  }
+  flush();
   return ordered.normalize("NFC");
 }
 

@@ -85,15 +85,13 @@ export const IS_CONTROL = fillRanges(new Uint8Array(65536), CONTROL_RANGES);
 /** 1 for units that NFC never combines with what precedes them (segment starts). */
 export const IS_NFC_SAFE_STARTER = fillRanges(new Uint8Array(65536), NFC_SAFE_STARTER_RANGES);
 
-function pairsToMap(...lists: Pairs[]): Map<number, number> {
-  const map = new Map<number, number>();
-  for (const list of lists) for (const [from, to] of list) map.set(from, to);
-  return map;
+function inRanges(code: number, ranges: Ranges): boolean {
+  return ranges.some(([first, last]) => code >= first && code <= last);
 }
 
-function inRanges(code: number, ranges: Ranges): boolean {
-  for (const [first, last] of ranges) if (code >= first && code <= last) return true;
-  return false;
+/** The code `pairs` maps `code` to, or `code`. */
+function fold(code: number, pairs: Pairs): number {
+  return pairs.find(([from]) => from === code)?.[1] ?? code;
 }
 
 /** The character operations (everything but NFC, CR and context rules) on one code unit. */
@@ -105,28 +103,18 @@ function mapUnit(code: number, options: ResolvedOptions): string {
   // Letter folds run in this order so that a chain ends on a letter no fold changes again
   // (ی → ي → ى with foldYeh "ى").
   let letter = code;
-  if (options.foldPersian) letter = pairsToMapCached(FOLD_PERSIAN).get(letter) ?? letter;
-  if (options.foldHamzaCarriers) letter = pairsToMapCached(FOLD_HAMZA_CARRIERS).get(letter) ?? letter;
-  if (options.foldAlef) letter = pairsToMapCached(FOLD_ALEF).get(letter) ?? letter;
-  if (options.foldTehMarbuta) letter = pairsToMapCached(FOLD_TEH_MARBUTA).get(letter) ?? letter;
-  if (options.foldYeh === "ي") letter = pairsToMapCached(FOLD_MAKSURA_TO_YEH).get(letter) ?? letter;
-  if (options.foldYeh === "ى") letter = pairsToMapCached(FOLD_YEH_TO_MAKSURA).get(letter) ?? letter;
+  if (options.foldPersian) letter = fold(letter, FOLD_PERSIAN);
+  if (options.foldHamzaCarriers) letter = fold(letter, FOLD_HAMZA_CARRIERS);
+  if (options.foldAlef) letter = fold(letter, FOLD_ALEF);
+  if (options.foldTehMarbuta) letter = fold(letter, FOLD_TEH_MARBUTA);
+  if (options.foldYeh === "ي") letter = fold(letter, FOLD_MAKSURA_TO_YEH);
+  if (options.foldYeh === "ى") letter = fold(letter, FOLD_YEH_TO_MAKSURA);
   if (options.digits === "latn") {
     if (letter >= ARABIC_INDIC_ZERO && letter <= ARABIC_INDIC_ZERO + 9) letter = letter - ARABIC_INDIC_ZERO + ASCII_ZERO;
     else if (letter >= PERSIAN_ZERO && letter <= PERSIAN_ZERO + 9) letter = letter - PERSIAN_ZERO + ASCII_ZERO;
   }
-  if (options.numberSeparators) letter = pairsToMapCached(NUMBER_SEPARATORS).get(letter) ?? letter;
+  if (options.numberSeparators) letter = fold(letter, NUMBER_SEPARATORS);
   return String.fromCharCode(letter);
-}
-
-const pairMaps = new Map<Pairs, Map<number, number>>();
-function pairsToMapCached(pairs: Pairs): Map<number, number> {
-  let map = pairMaps.get(pairs);
-  if (!map) {
-    map = pairsToMap(pairs);
-    pairMaps.set(pairs, map);
-  }
-  return map;
 }
 
 /** All character operations on one code unit, presentation forms first. */
@@ -212,24 +200,6 @@ function buildTables(options: ResolvedOptions): CharacterTables {
   return { direct, kind, single, expansions, active, checkNfc };
 }
 
-const CHARACTER_KEYS = [
-  "presentationForms",
-  "removeControls",
-  "keepZwnj",
-  "spaces",
-  "newlines",
-  "diacritics",
-  "tatweel",
-  "foldAlef",
-  "foldYeh",
-  "foldTehMarbuta",
-  "foldHamzaCarriers",
-  "foldPersian",
-  "digits",
-  "numberSeparators",
-  "nfc",
-] as const;
-
 // Few option sets are used in practice; each table set costs ~200 KB, so keep a handful.
 const cache = new Map<string, CharacterTables>();
 const CACHE_LIMIT = 16;
@@ -241,7 +211,8 @@ const byObject = new WeakMap<ResolvedOptions, CharacterTables>();
 export function characterTables(options: ResolvedOptions): CharacterTables {
   const known = byObject.get(options);
   if (known !== undefined) return known;
-  const key = CHARACTER_KEYS.map((name) => String(options[name])).join(",");
+  // Option sets that differ only in context rules get tables of their own: harmless.
+  const key = JSON.stringify(options);
   let tables = cache.get(key);
   if (!tables) {
     tables = buildTables(options);

@@ -30,13 +30,9 @@ const nfd = (text: string) => text.normalize("NFD");
 
 /** `true` when the mark has a non-zero canonical combining class (canonical ordering moves it). */
 function isNonStarter(mark: string): boolean {
-  // U+0315 (class 232) and U+0301 (230) as probes: a non-starter swaps with one of them.
-  return (
-    nfd("a\u0315" + mark) === "a" + mark + "\u0315" ||
-    nfd("a" + mark + "\u0315") === "a\u0315" + mark ||
-    nfd("a" + mark + "\u0301") === "a\u0301" + mark ||
-    nfd("a\u0301" + mark) === "a" + mark + "\u0301"
-  );
+  // Probes of the lowest and the highest class, 1 (U+0334) and 240 (U+0345): a non-starter
+  // swaps with one of them, a starter (class 0) with neither.
+  return nfd("a" + mark + "\u0334") !== "a" + mark + "\u0334" || nfd("a\u0345" + mark) !== "a\u0345" + mark;
 }
 
 let loaded = false;
@@ -50,10 +46,16 @@ export function loadUnicode(): void {
   const units = new Uint16Array(65536);
   for (let unit = 0; unit < 65536; unit++) units[unit] = unit >= 0xd800 && unit < 0xe000 ? 32 : unit;
   const bmp = decodeUnits(units, 65536, false);
+  // Returns the characters found, in order.
   const scan = (table: Uint8Array, pattern: RegExp) => {
-    for (const match of bmp.matchAll(pattern)) table.fill(1, match.index, match.index + match[0].length);
+    let found = "";
+    for (const match of bmp.matchAll(pattern)) {
+      table.fill(1, match.index, match.index + match[0].length);
+      found += match[0];
+    }
+    return found;
   };
-  scan(IS_MARK, /\p{M}+/gu);
+  const marks = scan(IS_MARK, /\p{M}+/gu);
   scan(IS_ARABIC_SCRIPT, /\p{scx=Arab}+/gu);
   scan(IS_ARABIC_LETTER, /(?:(?=\p{L})\p{sc=Arab})+/gu);
 
@@ -70,10 +72,7 @@ export function loadUnicode(): void {
   // non-starters in a row lists them by class; a pair in that list that does not swap when
   // reversed shares a class.
   let nonStarters = "";
-  for (let unit = 0; unit < 65536; unit++) {
-    const mark = String.fromCharCode(unit);
-    if (IS_MARK[unit] === 1 && nfd(mark) === mark && isNonStarter(mark)) nonStarters += mark;
-  }
+  for (const mark of marks) if (nfd(mark) === mark && isNonStarter(mark)) nonStarters += mark;
   const sorted = nfd("a" + nonStarters).slice(1);
   let rank = 0;
   for (let index = 0; index < sorted.length; index++) {
