@@ -1,4 +1,5 @@
 import type { Entity, EntityType } from "@qalam/entities";
+import { lazy } from "../lazy.js";
 import { lexicon } from "./attribution-lexicon.js";
 import type { PhraseCue } from "./attribution-lexicon.js";
 import { entitiesOf, isOutletEntity } from "./entity-tags.js";
@@ -49,17 +50,21 @@ export interface Attribution {
   quote?: AttributionContent;
 }
 
-// Folded forms (text-scan.ts foldKey) of the prepositions the phrase rules name.
-const ALA = foldKey("على");
-const WITH = foldKey("مع");
-const BETWEEN = foldKey("بين");
-const FI = foldKey("في");
-const AN = foldKey("عن");
 // The lemma of the relaying verb (data/attribution-cues.json), whose «عن» names the relayed source.
 const RELAY_LEMMA = "نقل";
-// «في الوقت الذي أعرب فيه المسؤولون»: a resumptive pronoun between the verb and its subject.
-const RESUMPTIVE: ReadonlySet<string> = new Set(["فيه", "فيها", "عنه", "عنها", "له", "لها"].map(foldKey));
-const MIN = foldKey("من");
+// Folded forms (text-scan.ts foldKey) of the prepositions the phrase rules name, and the
+// resumptive pronouns that may stand between a verb and its subject («في الوقت الذي أعرب فيه
+// المسؤولون»). Folded on first use like the lexicon (../lazy.ts): folding at import would
+// build @qalam/normalize's tables for programs that never extract.
+const particles = lazy(() => ({
+  ALA: foldKey("على"),
+  WITH: foldKey("مع"),
+  BETWEEN: foldKey("بين"),
+  FI: foldKey("في"),
+  AN: foldKey("عن"),
+  MIN: foldKey("من"),
+  RESUMPTIVE: new Set(["فيه", "فيها", "عنه", "عنها", "له", "لها"].map(foldKey)),
+}));
 const MAX_VERB_SOURCE_WORDS = 5;
 const MAX_PHRASE_SOURCE_WORDS = 8;
 const MAX_BACKWARD_SOURCE_WORDS = 4;
@@ -220,7 +225,7 @@ function findCues(ctx: Context): Found[] {
     // «نقلت وكالة رويترز عن مصدر حكومي قوله …»: the agency relays a source named after «عن».
     const relay = found[found.length - 1];
     if (
-      word.key === AN && relay !== undefined && relay.kind === "verb" && relay.lemma === RELAY_LEMMA &&
+      word.key === particles().AN && relay !== undefined && relay.kind === "verb" && relay.lemma === RELAY_LEMMA &&
       k - relay.last <= MAX_VERB_SOURCE_WORDS + 1 && ctx.sentenceOf[relay.first] === ctx.sentenceOf[k]
     ) {
       found.push({ kind: "verb", lemma: `${RELAY_LEMMA} عن`, first: k, last: k, span: { start: word.start, end: word.end }, sourceWord: k + 1 });
@@ -405,7 +410,7 @@ function readSourcePhrase(ctx: Context, from: number, fromChar: number | undefin
   const { text, words, entities, entityAt } = ctx;
   const first = words[from];
   if (first === undefined || first.start >= limit) return null;
-  if (fromChar === undefined && RESUMPTIVE.has(first.key) && words[from + 1] !== undefined) {
+  if (fromChar === undefined && particles().RESUMPTIVE.has(first.key) && words[from + 1] !== undefined) {
     return readSourcePhrase(ctx, from + 1, words[from + 1]!.start, max, limit, object);
   }
   const start = fromChar ?? first.start;
@@ -442,15 +447,15 @@ function readSourcePhrase(ctx: Context, from: number, fromChar: number | undefin
     if (lexicon().SOURCE_STOPS.has(key)) {
       // «مطلعين على المحادثات», «القريبة من الأمر», «على دراية بالعلاقة بينهما»
       const object = words[w + 2];
-      const attach = (lexicon().KNOWLEDGEABLE.has(prev.key) || lexicon().KNOWLEDGEABLE.has(stripClitic(prev.key))) && (key === ALA || key === MIN);
-      const idiom = key === ALA && object !== undefined && lexicon().KNOWLEDGE_IDIOMS.has(object.key);
+      const attach = (lexicon().KNOWLEDGEABLE.has(prev.key) || lexicon().KNOWLEDGEABLE.has(stripClitic(prev.key))) && (key === particles().ALA || key === particles().MIN);
+      const idiom = key === particles().ALA && object !== undefined && lexicon().KNOWLEDGE_IDIOMS.has(object.key);
       if ((attach || idiom) && object !== undefined && object.start < limit && onlySpaces(text, word.end, object.start)) {
         let last = w + 2;
         const idiomObject = words[last + 1];
         // «على دراية بالعلاقة»: the idiom takes its own object.
         if (idiom && idiomObject !== undefined && idiomObject.start < limit && onlySpaces(text, object.end, idiomObject.start)) last++;
         end = words[extendTail(ctx, last, limit)]!.end;
-      } else if (key === FI && object !== undefined && object.start < limit && onlySpaces(text, word.end, object.start) && anonymousHead(words, from)) {
+      } else if (key === particles().FI && object !== undefined && object.start < limit && onlySpaces(text, word.end, object.start) && anonymousHead(words, from)) {
         // «مصادر في الحكومة», «المسؤولون التنفيذيون في مايكروسوفت»: where unnamed sources work.
         const e = entityAt[w + 2]!;
         if (e >= 0 && (entities[e]!.type === "ORG" || entities[e]!.type === "LOCATION")) {
@@ -483,11 +488,11 @@ function extendTail(ctx: Context, last: number, limit: number): number {
   const word = words[last]!;
   const next = words[last + 1];
   if (next === undefined || next.start >= limit || !onlySpaces(text, word.end, next.start)) return last;
-  if (next.key === BETWEEN) {
+  if (next.key === particles().BETWEEN) {
     const object = words[last + 2];
     return object !== undefined && object.start < limit && onlySpaces(text, next.end, object.start) ? last + 2 : last;
   }
-  if (next.key.startsWith(BETWEEN)) return last + 1;
+  if (next.key.startsWith(particles().BETWEEN)) return last + 1;
   if (!stripClitic(word.key).startsWith("ال") && !word.key.startsWith("ال") && next.key.startsWith("ال") && !lexicon().SOURCE_STOPS.has(next.key)) return last + 1;
   return last;
 }
@@ -585,7 +590,7 @@ function isAnonymous(ctx: Context, source: AttributionSource): boolean {
     return false;
   };
   if (headAt(0)) return true;
-  const with_ = words.findIndex((w) => w.key === WITH);
+  const with_ = words.findIndex((w) => w.key === particles().WITH);
   return with_ > 0 && with_ <= 2 && headAt(with_ + 1);
 }
 
