@@ -1,4 +1,5 @@
-import { execFileSync, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
+import { ensureBuilt } from "../../pipeline/test/build.js";
 import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -13,13 +14,9 @@ export const articleFiles = readdirSync(articlesDir)
   .map((name) => join(articlesDir, name));
 export const articles = articleFiles.map((file) => readFileSync(file, "utf8"));
 
-/** Builds the CLI and everything it depends on (turbo caches unchanged packages). */
+/** Builds the CLI and everything it depends on, unless dist/ is already fresh. */
 export function buildCli(): void {
-  execFileSync("npx", ["turbo", "run", "build", "--filter=@qalam/cli...", "--output-logs=errors-only"], {
-    cwd: root,
-    stdio: "inherit",
-    env: { ...process.env, TURBO_TELEMETRY_DISABLED: "1" },
-  });
+  ensureBuilt("@qalam/cli...");
 }
 
 export interface Result {

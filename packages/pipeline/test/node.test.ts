@@ -1,8 +1,8 @@
-import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
+import { ensureBuilt } from "./build.js";
 import type * as LibModule from "../src/index.js";
 import type * as NodeModule from "../src/node/index.js";
 
@@ -18,11 +18,7 @@ let node: NodeLib;
 let articles: string[];
 
 beforeAll(async () => {
-  execFileSync("npx", ["turbo", "run", "build", "--filter=@qalam/pipeline...", "--output-logs=errors-only"], {
-    cwd: root,
-    stdio: "inherit",
-    env: { ...process.env, TURBO_TELEMETRY_DISABLED: "1" },
-  });
+  ensureBuilt("@qalam/pipeline...");
   lib = (await import(`${dist}index.js`)) as Lib;
   node = (await import(`${dist}node.js`)) as NodeLib;
   const dir = `${root}apps/demo/articles/`;

@@ -2,20 +2,16 @@ import { execFileSync } from "node:child_process";
 import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
+import { ensureBuilt } from "./build.js";
 
 // Each ```js block of the README that is followed by "Prints…" and a ```text block is run with
 // node against the built package (a file inside the package imports it by its own name), and
 // must print exactly that text.
-const root = fileURLToPath(new URL("../../../", import.meta.url));
 const readme = readFileSync(new URL("../README.md", import.meta.url), "utf8");
 const examples = [...readme.matchAll(/```js\n([\s\S]*?)```\n\nPrints[^\n]*\n\n```text\n([\s\S]*?)```/g)].map((m) => ({ code: m[1]!, output: m[2]! }));
 
 beforeAll(() => {
-  execFileSync("npx", ["turbo", "run", "build", "--filter=@qalam/pipeline...", "--output-logs=errors-only"], {
-    cwd: root,
-    stdio: "inherit",
-    env: { ...process.env, TURBO_TELEMETRY_DISABLED: "1" },
-  });
+  ensureBuilt("@qalam/pipeline...");
 });
 
 describe("README examples", () => {
