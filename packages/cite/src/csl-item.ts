@@ -1,7 +1,7 @@
-/**
- * The subset of CSL-JSON (https://citeproc-js.readthedocs.io/en/latest/csl-json/markup.html)
- * that qalam reads and writes. Unknown CSL fields are allowed and passed through.
- */
+// The subset of CSL-JSON (https://citeproc-js.readthedocs.io/en/latest/csl-json/markup.html)
+// that qalam reads and writes. Unknown CSL fields are allowed and passed through.
+
+/** A CSL name: a person as `family` + `given` (with optional particles and suffix), or a `literal`. */
 export interface CslName {
   family?: string;
   given?: string;
@@ -19,6 +19,10 @@ export interface CslDate {
   literal?: string;
 }
 
+/**
+ * A CSL-JSON item: what `formatCitation` and the exporters read and `extractMetadata` returns.
+ * Unknown CSL fields are allowed and passed through.
+ */
 export interface CslItem {
   id?: string;
   type: string;

@@ -1,4 +1,5 @@
 import { expect, it, vi } from "vitest";
+import type * as Normalize from "@qalam/normalize";
 
 // Importing the package must not fold lexicons or build the tagger: that work belongs to the
 // first extractor call (see src/lazy.ts). @qalam/entities is replaced by a stub here so that only
@@ -6,7 +7,7 @@ import { expect, it, vi } from "vitest";
 const spies = vi.hoisted(() => ({ normalizeCalls: 0, createTagger: 0 }));
 
 vi.mock("@qalam/normalize", async (importOriginal) => {
-  const real = await importOriginal<typeof import("@qalam/normalize")>();
+  const real = await importOriginal<typeof Normalize>();
   return {
     ...real,
     normalize: (...args: Parameters<typeof real.normalize>) => {
@@ -32,7 +33,7 @@ it("import does no folding and builds no tagger; the first calls do", async () =
   expect(spies.normalizeCalls).toBe(0);
   expect(spies.createTagger).toBe(0);
 
-  expect(cite.formatCitation({ title: "عنوان", issued: { "date-parts": [[2024]] } }, { style: "apa", locale: "ar", bidi: "none" })).toContain("عنوان");
+  expect(cite.formatCitation({ type: "article-newspaper", title: "عنوان", issued: { "date-parts": [[2024]] } }, { style: "apa", locale: "ar", bidi: "none" })).toContain("عنوان");
   expect(spies.createTagger).toBe(0);
 
   expect(cite.parseDateline("الأحد، 20 أكتوبر 2024")?.date).toBe("2024-10-20");

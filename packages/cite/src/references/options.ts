@@ -4,10 +4,13 @@ import termData from "./data/terms.json";
 import type { BidiMode, OutputFormat } from "./output.js";
 import type { Direction } from "./text-utils.js";
 
+/** The citation style: APA 7th, MLA 9th or Chicago 17th (notes and bibliography). */
 export type CitationStyle = "apa" | "mla" | "chicago";
+/** What to print: a bibliography entry, a Chicago full note, or an in-text citation (Chicago: the short note). */
 export type CitationKind = "bibliography" | "note" | "in-text";
 /** Gregorian month names of Arabic: Egypt/Gulf (يناير), Levant and Iraq (كانون الثاني), Algeria/Tunisia (جانفي), Morocco (يناير… غشت). */
 export type MonthSystem = "gregorian-egypt" | "levant" | "maghreb" | "morocco";
+/** Digits of dates, volume, issue and pages: Latin 0–9 or Arabic-Indic ٠–٩. */
 export type Digits = "latn" | "arab";
 
 /** Options of {@link formatCitation}. */

@@ -107,7 +107,9 @@ function moveInsideClosingQuotes(text: string, mark: string): string {
   return text.slice(0, i) + mark + text.slice(i);
 }
 
+/** The output format of `formatCitation`. */
 export type OutputFormat = "text" | "html" | "markdown";
+/** Direction marks: "auto" isolates an Arabic entry, or an English one with a right-to-left field; "isolate" always; "none" never (for word processors). */
 export type BidiMode = "auto" | "isolate" | "none";
 
 const LRI = "\u2066";
