@@ -55,6 +55,10 @@ export function pipeline(...stages: Stage[]): Pipeline {
 
   function runAll(input: Iterable<DocInput> | AsyncIterable<DocInput>, options: RunAllOptions = {}): AsyncIterable<QalamDoc> {
     if (typeof input === "string") throw new TypeError("runAll: `input` must be an iterable of documents, not a string");
+    // Threads need Node: rather than silently run in one thread, point to the entry that has them.
+    if (((options as { workers?: unknown }).workers ?? 0) !== 0) {
+      throw new TypeError('runAll: `options.workers` needs `runAll` from "@qalam/pipeline/node"');
+    }
     return mapOrdered(input, (item) => run(item, options), options);
   }
 

@@ -75,6 +75,7 @@ describe("pipeline", () => {
     await expect(pipeline().run(5 as unknown as string)).rejects.toThrow(/`input`/);
     // A string is iterable (by characters), so only the explicit check catches it.
     expect(() => pipeline().runAll("abc")).toThrow(/`input`/);
+    expect(() => pipeline().runAll(["a"], { workers: 2 } as never)).toThrow(/@qalam\/pipeline\/node/);
   });
 });
 
