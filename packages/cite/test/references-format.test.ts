@@ -108,27 +108,7 @@ describe("Arabic references", () => {
   });
 });
 
-describe("parseName", () => {
-  it.each([
-    ["محمد بن سلمان", { given: "محمد", family: "بن سلمان" }],
-    ["أحمد أبو الغيط", { given: "أحمد", family: "أبو الغيط" }],
-    ["فيصل آل سعود", { given: "فيصل", family: "آل سعود" }],
-    ["محمد عبد الله", { given: "محمد", family: "عبد الله" }],
-    ["محمد بن عبد الله", { given: "محمد", family: "بن عبد الله" }],
-    ["حسن نصر الله", { given: "حسن", family: "نصر الله" }],
-    ["عبد الرحمن الراشد", { given: "عبد الرحمن", family: "الراشد" }],
-    ["محمد نبيل  ", { given: "محمد", family: "نبيل" }],
-    ["محمد", { family: "محمد" }],
-    ["Ada Lovelace", { given: "Ada", family: "Lovelace" }],
-    ["", {}],
-  ])("%s", (input, expected) => {
-    expect(parseName(input)).toEqual(expected);
-  });
-
-  it("throws a TypeError on a non-string", () => {
-    expect(() => parseName(3 as unknown as string)).toThrow(TypeError);
-  });
-
+describe("names", () => {
   it("an organisation (literal) stays whole", () => {
     const item = { ...nabil, author: [{ literal: "وكالة أنباء الشرق الأوسط" }] };
     expect(formatCitation(item, { style: "apa", locale: "ar", kind: "in-text", ...plain })).toBe("(وكالة أنباء الشرق الأوسط، 2024)");
