@@ -12,6 +12,9 @@ import table from "../data/romanization.json";
  */
 const arabic = new Map(Object.entries(table.arabic));
 const arabicDigraphs = Object.entries(table.arabicDigraphs);
+// The class of each single Arabic letter by UTF-16 code, read once per character.
+const arabicByCode: Array<string | undefined> = [];
+for (const [letter, cls] of arabic) if (letter.length === 1) arabicByCode[letter.charCodeAt(0)] = cls;
 const letterNames = new Map(Object.entries(table.arabicLetterNames));
 const latin = new Map(Object.entries(table.latin));
 // Longest digraph first so "sch" wins over "sh".
@@ -32,15 +35,15 @@ function arabicWordSkeleton(word: string): string {
   let out = "";
   for (let i = 0; i < word.length; i++) {
     // Digraphs are rare: look for one only where a digraph can start.
-    const digraph = arabicDigraphStarts.has(word.charCodeAt(i)) ? arabicDigraphs.find(([from]) => word.startsWith(from, i)) : undefined;
+    const code = word.charCodeAt(i);
+    const digraph = arabicDigraphStarts.has(code) ? arabicDigraphs.find(([from]) => word.startsWith(from, i)) : undefined;
     if (digraph) {
       out += digraph[1];
       i += digraph[0].length - 1;
       continue;
     }
-    const ch = word[i]!;
-    if (ch === "ه" && i === word.length - 1 && i > 0) continue; // final ه writes a vowel
-    out += arabic.get(ch) ?? "";
+    if (code === 0x647 && i === word.length - 1 && i > 0) continue; // final ه writes a vowel
+    out += arabicByCode[code] ?? "";
   }
   return out;
 }
@@ -96,8 +99,6 @@ export function firstClassOfCodes(codes: ArrayLike<number>, from: number, to: nu
   }
   return "";
 }
-const arabicByCode: Record<number, string> = {};
-for (const [letter, cls] of arabic) arabicByCode[letter.charCodeAt(0)] = cls;
 
 /** Collapses repeated classes ("mmkrsft" → "mkrsft"). */
 export const collapseKey = collapse;
@@ -121,20 +122,36 @@ export function romanizationThreshold(length: number): number {
 export function editDistance(a: string, b: string, limit: number): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
   if (limit === 0) return a === b ? 0 : 1;
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  // The tagger only asks "within one edit?": answer in one pass, without a table.
+  if (limit === 1) return withinOneEdit(a, b) ? (a === b ? 0 : 1) : 2;
+  let previous = new Int32Array(b.length + 1);
+  let current = new Int32Array(b.length + 1);
+  for (let j = 0; j <= b.length; j++) previous[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const current = [i];
+    current[0] = i;
     let rowMin = i;
     for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
       const value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
-      current.push(value);
+      current[j] = value;
       if (value < rowMin) rowMin = value;
     }
     if (rowMin > limit) return limit + 1;
-    previous = current;
+    [previous, current] = [current, previous];
   }
   return previous[b.length]!;
+}
+
+/** True when `a` and `b` differ by at most one substitution, insertion or deletion. */
+function withinOneEdit(a: string, b: string): boolean {
+  if (a.length < b.length) [a, b] = [b, a];
+  let i = 0;
+  while (i < b.length && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  if (i === b.length) return a.length - b.length <= 1;
+  // First difference at i: skip one character of `a` (deletion) or of both (substitution).
+  const skipBoth = a.length === b.length ? 1 : 0;
+  for (let j = i + 1; j < a.length; j++) if (a.charCodeAt(j) !== b.charCodeAt(j - 1 + skipBoth)) return false;
+  return true;
 }
 
 /**

@@ -144,12 +144,12 @@ export function buildTagger(data: TaggerData, options: TaggerOptions = {}): Tagg
 }
 
 /** Splits a long text at line breaks (or spaces, or anywhere but inside a surrogate pair). */
-function* chunks(text: string): Generator<[number, number]> {
+export function* chunks(text: string): Generator<[number, number]> {
   let start = 0;
   while (text.length - start > CHUNK) {
-    let cut = text.lastIndexOf("\n", start + CHUNK);
-    if (cut <= start) cut = text.lastIndexOf(" ", start + CHUNK);
-    if (cut <= start) {
+    let cut = lastIndexAfter(text, 0x0a, start, start + CHUNK);
+    if (cut < 0) cut = lastIndexAfter(text, 0x20, start, start + CHUNK);
+    if (cut < 0) {
       cut = start + CHUNK;
       const code = text.charCodeAt(cut - 1);
       if (code >= 0xd800 && code <= 0xdbff) cut--;
@@ -158,6 +158,16 @@ function* chunks(text: string): Generator<[number, number]> {
     start = cut;
   }
   yield [start, text.length];
+}
+
+/**
+ * Last index in (from, to] holding `code`, or -1. Never reads before `from`: a native
+ * lastIndexOf would scan back to the start of the text on a line with no break,
+ * which made tagging a long single-line text quadratic.
+ */
+function lastIndexAfter(text: string, code: number, from: number, to: number): number {
+  for (let i = to; i > from; i--) if (text.charCodeAt(i) === code) return i;
+  return -1;
 }
 
 interface Settings {
@@ -467,9 +477,27 @@ function guessNames(ctx: GuessContext): Candidate[] {
     let found = false;
     for (let i = k; i < Math.min(k + 3, words.ke[w]! - 1); i++) if ((chars[i] === 0x627 || chars[i] === 0x644) && chars[i + 1] === 0x644) found = true;
     if (!found) return false;
+    // The first letters of the source word, harakat and tatweel skipped: «[وفبك]?ال» or
+    // «[وف]?لل», in a word of 4+ letters. Read in place: no string per word.
     const span = wordSpan(w);
-    const word = source.slice(span.start, span.end).replace(/[\u064b-\u065f\u0640]/gu, "");
-    return /^(?:[وفبك]?ال|[وف]?لل)/u.test(word) && word.length > 3;
+    let c0 = 0;
+    let c1 = 0;
+    let c2 = 0;
+    let letters = 0;
+    for (let i = span.start; i < span.end && letters < 4; i++) {
+      const c = source.charCodeAt(i);
+      if ((c >= 0x64b && c <= 0x65f) || c === 0x640) continue;
+      if (letters === 0) c0 = c;
+      else if (letters === 1) c1 = c;
+      else if (letters === 2) c2 = c;
+      letters++;
+    }
+    if (letters < 4) return false;
+    const alef = 0x627;
+    const lam = 0x644;
+    if ((c0 === alef || c0 === lam) && c1 === lam) return true; // «ال», «لل»
+    if ((c0 === 0x648 || c0 === 0x641) && c1 === lam && c2 === lam) return true; // «ولل», «فلل»
+    return (c0 === 0x648 || c0 === 0x641 || c0 === 0x628 || c0 === 0x643) && c1 === alef && c2 === lam; // «وال», «بال»…
   };
 
   // Lines holding Arabic letters: Latin runs are name candidates only inside Arabic text.
@@ -525,13 +553,14 @@ function guessNames(ctx: GuessContext): Candidate[] {
   if (gazetteer.contextualKeys.length > 0) {
     for (let pass = 0; pass < 2; pass++) {
       for (let w = 0; w < words.count; w++) {
-        if (!free(w)) continue;
-        const match = contextualAt(w);
-        if (match === null) continue;
         // Pass 1 links the other mentions of a name a trigger settled, and a capitalized
         // name whose parent the text names («Office» in a text about Microsoft); Latin ones
         // only: an Arabic contextual name («كريم») is as often the common word or a given name.
-        if (pass === 0 ? ctx.triggerTypeBefore(w) === null : isArabic(w) || !(sensed.has(match.entry) || parentNamed(match.entry, w))) continue;
+        // The cheap tests come first: most words have no trigger before them.
+        if (pass === 0 ? ctx.triggerTypeBefore(w) === null : isArabic(w)) continue;
+        const match = contextualAt(w);
+        if (match === null || !free(w)) continue;
+        if (pass === 1 && !(sensed.has(match.entry) || parentNamed(match.entry, w))) continue;
         const last = lastWordBefore(w, match.end);
         let ok = true;
         for (let v = w; v <= last; v++) if (!free(v)) ok = false;

@@ -52,6 +52,23 @@ describe("romanization", () => {
     expect(editDistance("smltmn", "smlmn", 1)).toBe(1);
     expect(editDistance("abc", "xyz", 1)).toBe(2);
   });
+  it("computes the same bounded distance as a full Levenshtein table", () => {
+    const levenshtein = (a: string, b: string): number => {
+      let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+      for (let i = 1; i <= a.length; i++) {
+        const next = [i];
+        for (let j = 1; j <= b.length; j++) next.push(Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1)));
+        row = next;
+      }
+      return row[b.length]!;
+    };
+    const key = fc.string({ maxLength: 7, unit: fc.constantFrom("k", "t", "s", "m") });
+    fc.assert(
+      fc.property(key, key, fc.integer({ min: 0, max: 3 }), (a, b, limit) => {
+        expect(Math.min(editDistance(a, b, limit), limit + 1)).toBe(Math.min(levenshtein(a, b), limit + 1));
+      }),
+    );
+  });
   it("looks up keys one edit away through the deletion index", () => {
     const index = new RomanizationIndex();
     const keys = [[romanizationKey("Sam Altman")], [romanizationKey("Oracle")]];
