@@ -92,7 +92,6 @@ describe("built-in stages", () => {
         expect(doc.messages.filter((m) => m.rule === "stage-error")).toEqual([]);
         expectSpansInText(doc, text);
       }),
-      { numRuns: 100 },
     );
   });
 
