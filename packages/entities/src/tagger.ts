@@ -362,36 +362,43 @@ function tagChunk(source: string, gazetteer: Gazetteer, lexicon: Lexicon, data: 
   function lexiconAt(w: number, allowProclitic: boolean): { bits: number; words: number; skip: number } {
     const slot = 2 * w + (allowProclitic ? 1 : 0);
     if (lexiconBits[slot] === -1) {
-      const found = lexiconLookup(w, allowProclitic);
-      lexiconBits[slot] = found.bits;
-      lexiconWords[slot] = Math.min(found.words, 255);
-      lexiconSkip[slot] = found.skip;
+      // The plain lookup is the first step of the one that may strip a proclitic, and
+      // decides it when it finds a word: one trie walk serves both slots.
+      const plain = 2 * w;
+      if (lexiconBits[plain] === -1) {
+        const k = words.ks[w]!;
+        const direct = longest(lexicon.trie, k, "");
+        store(plain, direct ? lexicon.bits[direct.key]! : 0, direct ? wordsSpanned(w, direct.end) : 0, 0);
+      }
+      if (allowProclitic) {
+        const stripped = lexiconBits[plain] === 0 ? strippedLookup(w) : null;
+        if (stripped) store(slot, stripped.bits, stripped.words, stripped.skip);
+        else store(slot, lexiconBits[plain]!, lexiconWords[plain]!, 0);
+      }
     }
     return { bits: lexiconBits[slot]!, words: lexiconWords[slot]!, skip: lexiconSkip[slot]! };
   }
-  function lexiconLookup(w: number, allowProclitic: boolean): { bits: number; words: number; skip: number } {
+  function store(slot: number, bits: number, wordCount: number, skip: number): void {
+    lexiconBits[slot] = bits;
+    lexiconWords[slot] = Math.min(wordCount, 255);
+    lexiconSkip[slot] = skip;
+  }
+  /** Lexicon entry after the first proclitic form that leaves one, or null. */
+  function strippedLookup(w: number): { bits: number; words: number; skip: number } | null {
     const k = words.ks[w]!;
-    const direct = longest(lexicon.trie, k, "");
-    let result = { bits: 0, words: 0, skip: 0 };
-    if (direct) result = { bits: lexicon.bits[direct.key]!, words: wordsSpanned(direct.end), skip: 0 };
-    if (allowProclitic && result.bits === 0) {
-      const strippable = procliticStarts(w);
-      for (let f = 0; strippable !== 0 && f < STRIP_FORMS.length; f++) {
-        if (!(strippable & (1 << f))) continue;
-        const { skip, virtual } = STRIP_FORMS[f]!;
-        const match = longest(lexicon.trie, k + skip, virtual);
-        if (match) {
-          result = { bits: lexicon.bits[match.key]!, words: wordsSpanned(match.end), skip };
-          break;
-        }
-      }
+    const strippable = procliticStarts(w);
+    for (let f = 0; strippable !== 0 && f < STRIP_FORMS.length; f++) {
+      if (!(strippable & (1 << f))) continue;
+      const { skip, virtual } = STRIP_FORMS[f]!;
+      const match = longest(lexicon.trie, k + skip, virtual);
+      if (match) return { bits: lexicon.bits[match.key]!, words: wordsSpanned(w, match.end), skip };
     }
-    return result;
-    function wordsSpanned(end: number): number {
-      let n = 0;
-      for (let v = w; v < words.count && words.ks[v]! < end; v++) n++;
-      return n;
-    }
+    return null;
+  }
+  function wordsSpanned(w: number, end: number): number {
+    let n = 0;
+    for (let v = w; v < words.count && words.ks[v]! < end; v++) n++;
+    return n;
   }
 
   return accepted
