@@ -20,6 +20,7 @@ import {
   typeOfTrigger,
 } from "./lexicon.js";
 import { collapseKey, editDistance, firstClassOfCodes, romanizationKey, romanizationThreshold, wordSkeleton } from "./romanize.js";
+import { ForwardSpanMapper } from "./spanMapper.js";
 import type { Entity, EntityType } from "./types.js";
 
 /** Finds MONEY / PERCENT / DATE / TIME in a text (the values module). */
@@ -201,7 +202,9 @@ function wordsOf(stream: KeyStream): Words {
 }
 
 function tagChunk(source: string, gazetteer: Gazetteer, lexicon: Lexicon, data: TaggerData, settings: Settings): Entity[] {
-  const { text: norm, edits } = normalizeWithEdits(source, "search");
+  const { text: norm, edits: allEdits } = normalizeWithEdits(source, "search");
+  // Spans are mapped word after word: a mapper that walks forward answers in O(1) each.
+  const edits = new ForwardSpanMapper(allEdits);
   const stream = scanKeys(norm);
   const words = wordsOf(stream);
   const { chars, flags, pos } = stream;

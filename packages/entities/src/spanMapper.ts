@@ -1,0 +1,80 @@
+import type { Edits } from "@qalam/normalize";
+
+/**
+ * `edits.mapSpanToSource` for many spans given in (mostly) increasing order, as the
+ * tagger asks for every word of a text: the run list is copied once into typed arrays and
+ * the answer is looked for a few runs after the previous one before falling back to a binary
+ * search, so mapping every word in order costs about one pass over the runs. The answers are those of
+ * `Edits.mapSpanToSource`, which the tests check on random texts.
+ */
+export class ForwardSpanMapper {
+  private readonly sourceStarts: Int32Array;
+  private readonly destinationStarts: Int32Array;
+  private readonly sourceLengths: Int32Array;
+  private readonly changed: Uint8Array;
+  private readonly count: number;
+  private readonly sourceTotal: number;
+  private readonly destinationTotal: number;
+  private cursor = 0;
+
+  constructor(edits: Edits) {
+    const runs = [...edits.changes()];
+    const count = runs.length;
+    this.count = count;
+    this.sourceStarts = new Int32Array(count);
+    this.destinationStarts = new Int32Array(count);
+    this.sourceLengths = new Int32Array(count);
+    this.changed = new Uint8Array(count);
+    let i = 0;
+    for (const run of runs) {
+      this.sourceStarts[i] = run.sourceStart;
+      this.destinationStarts[i] = run.destinationStart;
+      this.sourceLengths[i] = run.sourceLength;
+      this.changed[i] = run.changed ? 1 : 0;
+      i++;
+    }
+    this.sourceTotal = edits.sourceLength;
+    this.destinationTotal = edits.destinationLength;
+  }
+
+  /** The source span of destination span [start, end), widened to whole changes. */
+  mapSpanToSource(start: number, end: number): { start: number; end: number } {
+    const mappedStart = this.mapIndex(start, false);
+    if (end <= start) return { start: mappedStart, end: mappedStart };
+    return { start: mappedStart, end: Math.max(mappedStart, this.mapIndex(end, true)) };
+  }
+
+  private mapIndex(index: number, isEnd: boolean): number {
+    if (this.count === 0) return 0;
+    const clamped = Math.min(Math.max(index, 0), this.destinationTotal);
+    if (!isEnd && clamped === this.destinationTotal) return this.sourceTotal;
+    if (isEnd && clamped === 0) return 0;
+    const run = this.runAt(isEnd ? clamped - 1 : clamped);
+    if (this.changed[run] === 0) return this.sourceStarts[run]! + (clamped - this.destinationStarts[run]!);
+    return isEnd ? this.sourceStarts[run]! + this.sourceLengths[run]! : this.sourceStarts[run]!;
+  }
+
+  /** The last run whose destination start is <= unit (a run empty there is never the last). */
+  private runAt(unit: number): number {
+    const starts = this.destinationStarts;
+    let run = this.cursor;
+    // A few steps forward from the previous answer cover the usual next word; anything
+    // farther, or behind, is a binary search, so no call costs more than O(log runs).
+    for (let step = 0; step < 8 && starts[run]! <= unit; step++) {
+      if (run + 1 >= this.count || starts[run + 1]! > unit) {
+        this.cursor = run;
+        return run;
+      }
+      run++;
+    }
+    let low = starts[run]! <= unit ? run : 0;
+    let high = starts[run]! <= unit ? this.count - 1 : run;
+    while (low < high) {
+      const middle = (low + high + 1) >>> 1;
+      if (starts[middle]! <= unit) low = middle;
+      else high = middle - 1;
+    }
+    this.cursor = low;
+    return low;
+  }
+}
