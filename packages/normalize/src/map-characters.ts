@@ -1,4 +1,5 @@
 import { decodeUnits } from "./decode.js";
+import { SPACE } from "./data/characters.js";
 import { Edits } from "./edits.js";
 import {
   KIND_ATTACH,
@@ -42,9 +43,6 @@ const NOT_NFC: CharacterPassResult = { text: "", changed: false, edits: null, no
 // run per 8 units is enough in the common case, so the arrays rarely grow.
 const runsFor = (length: number) => Math.max(64, length >> 3);
 
-function isRemovedControl(action: number): boolean {
-  return action === KIND_DELETE || action === KIND_JOINER;
-}
 
 function grownInt32(array: Int32Array): Int32Array {
   const grown = new Int32Array(array.length * 2);
@@ -70,7 +68,14 @@ export function mapCharacters(
   watchNfc: boolean,
 ): CharacterPassResult {
   const length = text.length;
-  const { direct, kind, single, expansions } = tables;
+  const { direct, kind, single, expansions, joinersSeeThroughSpaces } = tables;
+  // What lies between a joiner and the neighbours that decide its fate: removed controls, and
+  // spaces when the spacing rules may remove them (else a joiner kept between spaces would
+  // touch Arabic punctuation once they go, and a second run would remove it).
+  const isTransparent = (unit: number): boolean => {
+    const action = kind[unit];
+    return action === KIND_DELETE || action === KIND_JOINER || (joinersSeeThroughSpaces && direct[unit] === SPACE);
+  };
   let out = new Uint16Array(length + 16);
   let written = 0;
   let sawSurrogate = false;
@@ -159,17 +164,17 @@ export function mapCharacters(
       continue;
     }
     if (action === KIND_JOINER) {
-      // Keep a joiner whose nearest neighbours that are not removed controls are both
-      // outside Arabic. Every joiner of one run of controls shares those neighbours, so
+      // Keep a joiner whose nearest neighbours that are not removed controls (nor, with the
+      // spacing rules, spaces) are both outside Arabic. Every joiner of one run of those shares its neighbours, so
       // the forward search runs once per run and the pass stays linear.
       if (index >= controlRunEnd) {
         // The first joiner of a run of controls: find the run's ends in the source (the
         // units before it were copied by the fast path, which keeps no context).
         let runBegin = index;
-        while (runBegin > 0 && isRemovedControl(kind[text.charCodeAt(runBegin - 1)]!)) runBegin--;
+        while (runBegin > 0 && isTransparent(text.charCodeAt(runBegin - 1))) runBegin--;
         const unitBeforeControls = runBegin > 0 ? text.charCodeAt(runBegin - 1) : 0;
         controlRunEnd = index + 1;
-        while (controlRunEnd < length && isRemovedControl(kind[text.charCodeAt(controlRunEnd)]!)) controlRunEnd++;
+        while (controlRunEnd < length && isTransparent(text.charCodeAt(controlRunEnd))) controlRunEnd++;
         const unitAfterControls = controlRunEnd < length ? text.charCodeAt(controlRunEnd) : 0;
         joinersRemoved = IS_ARABIC_SCRIPT[unitBeforeControls] === 1 || IS_ARABIC_SCRIPT[unitAfterControls] === 1;
       }

@@ -2,7 +2,7 @@ import { hasContextRules } from "./context.js";
 import { CARRIAGE_RETURN } from "./data/characters.js";
 import { run } from "./normalize.js";
 import { resolveOptions, type NormalizeOptions, type PresetName } from "./options.js";
-import { IS_CONTROL, IS_NFC_SAFE_STARTER } from "./tables.js";
+import { IS_CONTROL, IS_NFC_SAFE_STARTER, KIND_DELETE, characterTables } from "./tables.js";
 
 /**
  * Where the buffered text can be cut so that normalizing both parts apart gives the same
@@ -13,18 +13,21 @@ type CutFinder = (text: string, from: number) => number;
 
 /**
  * Character rules only: cut before a unit NFC never joins to what precedes it (ASCII, basic
- * Arabic letters), unless the unit before is a CR (CRLF is one line break) or a control
- * character (whether a ZWJ/ZWNJ is removed depends on what lies beyond a run of controls). Trailing marks, a trailing CR and
- * anything after the last such unit are held back.
+ * Arabic letters), unless the unit before is a CR (CRLF is one line break) or a unit the
+ * options remove or a control character (whether a ZWJ/ZWNJ is removed depends on what lies
+ * beyond a run of removed units). Trailing marks, a trailing CR and anything after the last
+ * such unit are held back.
  */
-function characterCut(text: string, from: number): number {
-  for (let index = text.length - 1; index > 0 && index >= from; index--) {
-    if (IS_NFC_SAFE_STARTER[text.charCodeAt(index)] !== 1) continue;
-    const before = text.charCodeAt(index - 1);
-    if (before === CARRIAGE_RETURN || IS_CONTROL[before] === 1) continue;
-    return index;
-  }
-  return 0;
+function characterCut(kind: Uint8Array): CutFinder {
+  return (text, from) => {
+    for (let index = text.length - 1; index > 0 && index >= from; index--) {
+      if (IS_NFC_SAFE_STARTER[text.charCodeAt(index)] !== 1) continue;
+      const before = text.charCodeAt(index - 1);
+      if (before === CARRIAGE_RETURN || IS_CONTROL[before] === 1 || kind[before] === KIND_DELETE) continue;
+      return index;
+    }
+    return 0;
+  };
 }
 
 /** Context rules work line by line: cut after the last line feed (looking only at new text). */
@@ -47,7 +50,7 @@ function lineCut(text: string, from: number): number {
  */
 export function createNormalizeStream(options?: NormalizeOptions | PresetName): TransformStream<string, string> {
   const resolved = resolveOptions(options);
-  const findCut: CutFinder = hasContextRules(resolved) ? lineCut : characterCut;
+  const findCut: CutFinder = hasContextRules(resolved) ? lineCut : characterCut(characterTables(resolved).kind);
   let pending = "";
   let searchedUpTo = 0; // cut positions below this index were already ruled out
   return new TransformStream<string, string>({

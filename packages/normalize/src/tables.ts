@@ -64,6 +64,11 @@ export interface CharacterTables {
   active: boolean;
   /** `true` when the pass must watch for text that is not NFC. */
   checkNfc: boolean;
+  /**
+   * `true` when spaces may be removed later (`spacingPunctuation`): whether a joiner goes is
+   * then decided by its neighbours beyond spaces, so the result does not depend on them.
+   */
+  joinersSeeThroughSpaces: boolean;
 }
 
 function fillRanges(table: Uint8Array, ranges: Ranges, value = 1): Uint8Array {
@@ -197,7 +202,7 @@ function buildTables(options: ResolvedOptions): CharacterTables {
       }
     }
   }
-  return { direct, kind, single, expansions, active, checkNfc };
+  return { direct, kind, single, expansions, active, checkNfc, joinersSeeThroughSpaces: options.spacingPunctuation };
 }
 
 // Few option sets are used in practice; each table set costs ~200 KB, so keep a handful.

@@ -100,6 +100,39 @@ describe("display preset", () => {
     expect(normalize("جـميل\u200F ﻷ ا\u0654", "display")).toBe("جميل لأ أ");
   });
 
+  test("a joiner between spaces is judged by what lies beyond them (idempotent)", () => {
+    // Found by the cross-package fuzz suite: the ZWJ was kept between two spaces, the space
+    // before ؛ went, and a second run then removed the ZWJ that now touched ؛.
+    expect(normalize("13.75 يوليو \u200d ؛", "display")).toBe("13.75 يوليو؛");
+    expect(normalize("قال \u200d .", "display")).toBe("قال.");
+    expect(normalize("قال \u200c .", "display")).toBe("قال \u200c."); // display keeps ZWNJ
+    expect(normalize("( \u200d\u200e نعم )", "display")).toBe("(نعم)");
+    expect(normalize("نعم \u00a0\u200d\u00a0 ،", "display")).toBe("نعم،");
+    // Beyond the spaces there is no Arabic: kept, as in emoji and Indic text.
+    expect(normalize("x \u200d y ب", "display")).toBe("x \u200d y ب");
+    const joiners = ["\u200c", "\u200d", "\u200d\u200c", "\u200e\u200d", "\u200d\u200f\u200c"];
+    const gaps = [" ", "  ", "\u00a0", " \u2009"];
+    const punctuation = [".", "،", "؛", ":", "؟", "!", ")", ",", ";", "?", "»"];
+    const words = ["يوليو", "GPT", "2030", "😀"];
+    for (const joiner of joiners) {
+      for (const gap of gaps) {
+        for (const word of words) {
+          for (const mark of punctuation) {
+            for (const input of [
+              `ب ${word}${gap}${joiner}${gap}${mark} ب`,
+              `ب (${gap}${joiner}${gap}${word} ب`,
+              `ب «${gap}${joiner}${gap}${word}${gap}${joiner}${gap}» ب`,
+              `ب ”${gap}${joiner}${gap}${word}${gap}${joiner}${gap}” ب`,
+            ]) {
+              const once = normalize(input, "display");
+              expect(normalize(once, "display"), JSON.stringify(input)).toBe(once);
+            }
+          }
+        }
+      }
+    }
+  });
+
   test("Latin punctuation between Arabic words becomes Arabic", () => {
     expect(normalize("نعم , لا ; ربما ?", "display")).toBe("نعم، لا؛ ربما؟");
   });

@@ -189,6 +189,12 @@ describe("streaming", () => {
     expect(await streamed(["كلمة ", " , ", "أخرى"], "display")).toBe("كلمة، أخرى");
   });
 
+  test("a chunk may end between a joiner and a removed unit beyond it", async () => {
+    // Found with FC_SEED=5: the ZWJ's fate depends on the ا past the removed U+06DD.
+    expect(await streamed(["\u200d", "\u06dd", "ا"], "search")).toBe("ا");
+    expect(await streamed(["x\u200d\u06dd", "\u0640ا"], "search")).toBe("xا");
+  });
+
   test("a non-string chunk errors the stream with a TypeError", async () => {
     await expect(streamed([42 as unknown as string], "search")).rejects.toThrow(/chunk must be a string/);
   });
