@@ -74,36 +74,26 @@ export interface ResolvedOptions {
   collapseSpaces: boolean;
 }
 
-const NONE: ResolvedOptions = {
-  nfc: false,
-  presentationForms: false,
-  removeControls: false,
-  keepZwnj: false,
-  spaces: false,
-  newlines: false,
-  diacritics: false,
-  tatweel: false,
-  foldAlef: false,
-  foldYeh: false,
-  foldTehMarbuta: false,
-  foldHamzaCarriers: false,
-  foldPersian: false,
-  digits: false,
-  numberSeparators: false,
-  arabicPunctuation: false,
-  spacingPunctuation: false,
-  quotes: false,
-  collapseSpaces: false,
+// Every option in the order ResolvedOptions lists them; all but foldYeh and digits are booleans.
+const KEYS = ("nfc presentationForms removeControls keepZwnj spaces newlines diacritics tatweel foldAlef foldYeh " +
+  "foldTehMarbuta foldHamzaCarriers foldPersian digits numberSeparators arabicPunctuation spacingPunctuation quotes " +
+  "collapseSpaces").split(" ") as Array<keyof ResolvedOptions>;
+
+/** The values a field may take when it is not a boolean (presets included). */
+const CHOICES: Record<string, readonly unknown[]> = {
+  preset: ["search", "display", "none"],
+  foldYeh: ["ي", "ى", false],
+  digits: ["latn", "arab", false],
 };
 
-const HYGIENE = {
-  nfc: true,
-  presentationForms: true,
-  removeControls: true,
-  keepZwnj: false,
-  spaces: true,
-  newlines: true,
-} as const;
+const HYGIENE = "nfc presentationForms removeControls spaces newlines ";
+
+/** A frozen preset: the options named in `on` true, `values` as given, the rest off. */
+function preset(on: string, values: Partial<ResolvedOptions> = {}): Readonly<ResolvedOptions> {
+  const options: Record<string, unknown> = {};
+  for (const key of KEYS) options[key] = values[key] ?? on.split(" ").includes(key);
+  return Object.freeze(options as unknown as ResolvedOptions);
+}
 
 /**
  * The presets. `search`: what a search index wants (hygiene, diacritics, tatweel, letter
@@ -112,29 +102,14 @@ const HYGIENE = {
  * punctuation, quotes and spacing fixes; digits left alone).
  */
 export const PRESETS: Readonly<Record<PresetName, Readonly<ResolvedOptions>>> = Object.freeze({
-  none: Object.freeze({ ...NONE }),
-  search: Object.freeze({
-    ...NONE,
-    ...HYGIENE,
-    diacritics: true,
-    tatweel: true,
-    foldAlef: true,
-    foldYeh: "ي" as const,
-    foldTehMarbuta: true,
-    foldHamzaCarriers: true,
-    foldPersian: true,
-    digits: "latn" as const,
-    numberSeparators: true,
+  none: preset("", { foldYeh: false, digits: false }),
+  search: preset(HYGIENE + "diacritics tatweel foldAlef foldTehMarbuta foldHamzaCarriers foldPersian numberSeparators", {
+    foldYeh: "ي",
+    digits: "latn",
   }),
-  display: Object.freeze({
-    ...NONE,
-    ...HYGIENE,
-    keepZwnj: true,
-    tatweel: true,
-    arabicPunctuation: true,
-    spacingPunctuation: true,
-    quotes: true,
-    collapseSpaces: true,
+  display: preset(HYGIENE + "keepZwnj tatweel arabicPunctuation spacingPunctuation quotes collapseSpaces", {
+    foldYeh: false,
+    digits: false,
   }),
 });
 
@@ -145,9 +120,10 @@ function describe(value: unknown): string {
   return Array.isArray(value) ? "an array" : "an object";
 }
 
-const BOOLEAN_KEYS = Object.keys(NONE).filter(
-  (key) => key !== "foldYeh" && key !== "digits",
-) as Array<keyof ResolvedOptions>;
+/** `"a", "b" or c`: the choices as an error message lists them. */
+function listChoices(choices: readonly unknown[]): string {
+  return choices.slice(0, -1).map(describe).join(", ") + " or " + describe(choices.at(-1));
+}
 
 /**
  * Resolves a preset name or options object to every option's value.
@@ -155,42 +131,22 @@ const BOOLEAN_KEYS = Object.keys(NONE).filter(
  */
 export function resolveOptions(options: unknown): ResolvedOptions {
   if (options === undefined) return PRESETS.search;
-  if (typeof options === "string") {
-    if (options === "search" || options === "display" || options === "none") return PRESETS[options];
-    throw new TypeError(`options must be "search", "display", "none" or an options object, got "${options}"`);
-  }
+  if (CHOICES.preset!.includes(options)) return PRESETS[options as PresetName];
   if (typeof options !== "object" || options === null || Array.isArray(options)) {
-    throw new TypeError(
-      `options must be "search", "display", "none" or an options object, got ${options === null ? "null" : typeof options}`,
-    );
+    const got = typeof options === "string" ? `"${options}"` : options === null ? "null" : typeof options;
+    throw new TypeError(`options must be "search", "display", "none" or an options object, got ${got}`);
   }
   const given = options as Record<string, unknown>;
-  const preset = given.preset ?? "search";
-  if (preset !== "search" && preset !== "display" && preset !== "none") {
-    throw new TypeError(`options.preset must be "search", "display" or "none", got ${describe(preset)}`);
-  }
-  const resolved: ResolvedOptions = { ...PRESETS[preset] };
-  for (const key of Object.keys(given)) {
+  const resolved: Record<string, unknown> = { ...PRESETS[(given.preset ?? "search") as PresetName] };
+  for (const key of ["preset", ...Object.keys(given)]) {
     const value = given[key];
-    if (key === "preset" || value === undefined) continue;
-    if (key === "foldYeh") {
-      if (value !== "ي" && value !== "ى" && value !== false) {
-        throw new TypeError(`options.foldYeh must be "ي", "ى" or false, got ${describe(value)}`);
-      }
-      resolved.foldYeh = value;
-    } else if (key === "digits") {
-      if (value !== "latn" && value !== "arab" && value !== false) {
-        throw new TypeError(`options.digits must be "latn", "arab" or false, got ${describe(value)}`);
-      }
-      resolved.digits = value;
-    } else if ((BOOLEAN_KEYS as string[]).includes(key)) {
-      if (typeof value !== "boolean") {
-        throw new TypeError(`options.${key} must be a boolean, got ${typeof value}`);
-      }
-      (resolved as unknown as Record<string, boolean>)[key] = value;
-    } else {
-      throw new TypeError(`options.${key} is not a known option`);
+    const choices = CHOICES[key];
+    if (value === undefined) continue;
+    if (choices ? !choices.includes(value) : !KEYS.includes(key as keyof ResolvedOptions)) {
+      throw new TypeError(`options.${key} ${choices ? "must be " + listChoices(choices) + ", got " + describe(value) : "is not a known option"}`);
     }
+    if (!choices && typeof value !== "boolean") throw new TypeError(`options.${key} must be a boolean, got ${typeof value}`);
+    if (key !== "preset") resolved[key] = value;
   }
-  return resolved;
+  return resolved as unknown as ResolvedOptions;
 }
