@@ -24,8 +24,22 @@ const arabicDigraphStarts = new Set(arabicDigraphs.map(([from]) => from.charCode
 const latinDigraphStarts = new Set(latinDigraphs.map(([from]) => from.charCodeAt(0)));
 
 function collapse(skeleton: string): string {
+  // Skeletons are ASCII classes: compare code units, and keep the string when nothing repeats.
+  let previous = -1;
+  let repeats = false;
+  for (let i = 0; i < skeleton.length && !repeats; i++) {
+    const code = skeleton.charCodeAt(i);
+    repeats = code === previous;
+    previous = code;
+  }
+  if (!repeats) return skeleton;
   let out = "";
-  for (const ch of skeleton) if (out[out.length - 1] !== ch) out += ch;
+  previous = -1;
+  for (let i = 0; i < skeleton.length; i++) {
+    const code = skeleton.charCodeAt(i);
+    if (code !== previous) out += skeleton[i];
+    previous = code;
+  }
   return out;
 }
 
