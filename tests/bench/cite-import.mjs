@@ -5,10 +5,11 @@
 //   node tests/bench/cite-import.mjs [--runs 15] [--dist path/to/index.js --label before] [--no-record]
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
+import { writeRecord } from "./record.mjs";
 
 const { values } = parseArgs({
   options: {
@@ -79,14 +80,7 @@ console.log(`first parseDateline ${f(result.firstParseDatelineMs)} ms   first ex
 console.log(`load average (1 min): ${loadavg()[0].toFixed(1)} on ${cpus().length} cores: timings on a loaded machine are inflated`);
 
 if (!values["no-record"]) {
-  const cpu = (cpus()[0]?.model ?? "cpu").split("@")[0].toLowerCase().replace(/\(r\)|\(tm\)|cpu/g, "").replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
-  const date = new Date().toISOString().slice(0, 10);
-  const dir = root + "tests/bench/records/";
-  mkdirSync(dir, { recursive: true });
-  const file = `${dir}cite-import-${values.label}-${date}-${cpu}-node${process.versions.node}.json`;
-  writeFileSync(
-    file,
-    JSON.stringify({ benchmark: "cite-import", date: new Date().toISOString(), node: process.versions.node, cpu: cpus()[0]?.model, cores: cpus().length, loadAverage1mAtEnd: loadavg()[0], runs, dist: distPath.startsWith(root) ? distPath.slice(root.length) : distPath, ...result }, null, 2) + "\n",
-  );
-  console.log(`record: ${file.slice(root.length)}`);
+  const dist = distPath.startsWith(root) ? distPath.slice(root.length) : distPath;
+  const file = writeRecord(`cite-import-${values.label}`, { loadAverage1mAtEnd: loadavg()[0], runs, dist, ...result });
+  console.log(`record: ${file}`);
 }

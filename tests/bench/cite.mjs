@@ -11,11 +11,12 @@
 // Usage: node tests/bench/cite.mjs [--runs 9] [--setup-runs 5] [--no-record]
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { cpus, loadavg } from "node:os";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
+import { writeRecord } from "./record.mjs";
 
 const { values } = parseArgs({
   options: {
@@ -194,14 +195,6 @@ console.log(`load average (1 min): ${loadavg()[0].toFixed(1)} on ${cpus().length
 console.log(`\nlargest qalam setup step: ${worstSetup.toFixed(2)} ms (target ≤ 10 ms); smallest speed-up: ${worstSpeedup.toFixed(1)}× (target ≥ 20×)`);
 
 if (!values["no-record"]) {
-  const cpu = (cpus()[0]?.model ?? "cpu").split("@")[0].toLowerCase().replace(/\(r\)|\(tm\)|cpu/g, "").replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
-  const date = new Date().toISOString().slice(0, 10);
-  const dir = root + "tests/bench/records/";
-  mkdirSync(dir, { recursive: true });
-  const file = `${dir}cite-${date}-${cpu}-node${process.versions.node}.json`;
-  writeFileSync(
-    file,
-    JSON.stringify({ benchmark: "cite", date: new Date().toISOString(), node: process.versions.node, cpu: cpus()[0]?.model, cores: cpus().length, loadAverage1mAtEnd: loadavg()[0], runs, setupRuns, citeproc: "2.4.63", results, worstSetupMs: worstSetup, worstSpeedup }, null, 2) + "\n",
-  );
-  console.log(`record: ${file.slice(root.length)}`);
+  const file = writeRecord("cite", { loadAverage1mAtEnd: loadavg()[0], runs, setupRuns, citeproc: "2.4.63", results, worstSetupMs: worstSetup, worstSpeedup });
+  console.log(`record: ${file}`);
 }

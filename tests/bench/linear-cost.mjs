@@ -2,9 +2,8 @@
 // A function whose time grows more than 6× when its input grows 4× fails (exit code 1).
 // Each input is first grown until one call takes 15 ms, so that timer noise stays small.
 // Usage: node --expose-gc tests/bench/linear-cost.mjs [--n 2000] [--record]
-import { writeFileSync, mkdirSync } from "node:fs";
-import { cpus } from "node:os";
 import { parseArgs } from "node:util";
+import { writeRecord } from "./record.mjs";
 import { normalize, normalizeWithEdits } from "@qalam/normalize";
 import { tokenize, sentences } from "@qalam/tokenize";
 import { tagEntities } from "@qalam/entities";
@@ -84,12 +83,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   for (const r of rows) {
     console.log(`${r.ok ? "ok  " : "FAIL"} ${r.function.padEnd(28)} ${r.family.padEnd(24)} ${String(r.chars[0]).padStart(8)} ch ${r.ms[0].toFixed(1).padStart(8)} ms → ${r.ms[1].toFixed(1).padStart(8)} ms  ×${r.ratio.toFixed(2)}`);
   }
-  if (values.record) {
-    mkdirSync(new URL("./records/", import.meta.url), { recursive: true });
-    const cpu = (cpus()[0]?.model ?? "cpu").replace(/[^a-z0-9]+/gi, "-").slice(0, 40);
-    const date = new Date().toISOString().slice(0, 10);
-    writeFileSync(new URL(`./records/linear-cost-${date}-${cpu}-node${process.versions.node}.json`, import.meta.url), JSON.stringify({ date, cpu: cpus()[0]?.model, node: process.versions.node, n, maxRatio: MAX_RATIO, rows }, null, 2) + "\n");
-  }
+  if (values.record) console.log(`record: ${writeRecord("linear-cost", { n, maxRatio: MAX_RATIO, rows })}`);
   const failed = rows.filter((r) => !r.ok);
   console.log(`${rows.length - failed.length} passed, ${failed.length} failed`);
   process.exit(failed.length ? 1 : 0);

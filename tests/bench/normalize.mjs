@@ -4,10 +4,10 @@
 // tests/bench/records/normalize-<date>-<cpu>-node<version>.json. Wall-clock and CPU time are
 // both measured (runs interleaved across contenders); the load average is recorded with them.
 // Usage: node tests/bench/normalize.mjs [--mb 20] [--runs 7] [--no-record]
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { cpus, loadavg } from "node:os";
+import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
+import { writeRecord } from "./record.mjs";
 import assert from "node:assert/strict";
 import { normalize, normalizeWithEdits } from "../../packages/normalize/dist/index.js";
 import { normalize as atnNormalize } from "arabic-text-normalizer";
@@ -169,31 +169,12 @@ for (const measure of ["mbPerSecond", "cpuMbPerSecond"]) {
 
 // ---- record -------------------------------------------------------------------------------
 if (!values["no-record"]) {
-  const date = new Date().toISOString().slice(0, 10);
-  const cpu = (cpus()[0]?.model ?? "unknown-cpu")
-    .split("@")[0]
-    .toLowerCase()
-    .replace(/\(r\)|\(tm\)|\bcpu\b/g, "")
-    .trim()
-    .replace(/[^a-z0-9]+/g, "-");
-  const recordsDir = fileURLToPath(new URL("./records/", import.meta.url));
-  mkdirSync(recordsDir, { recursive: true });
-  const file = `${recordsDir}normalize-${date}-${cpu}-node${process.versions.node}.json`;
   const record = {
-    benchmark: "normalize",
-    date: new Date().toISOString(),
-    node: process.versions.node,
-    v8: process.versions.v8,
-    cpu: cpus()[0]?.model ?? "unknown",
-    cores: cpus().length,
-    platform: `${process.platform}-${process.arch}`,
     corpus: { articles: articles.length, utf8Bytes: corpusBytes, utf16Units: corpus.length },
     runs,
     results,
-    loadAverage: loadavg(),
     target: { searchWithEditsOverBaseline: 0.7, wall: summary.mbPerSecond, cpu: summary.cpuMbPerSecond },
     changesOutsideArabic: damage,
   };
-  writeFileSync(file, JSON.stringify(record, null, 2) + "\n");
-  console.log(`record: ${file}`);
+  console.log(`record: ${writeRecord("normalize", record)}`);
 }

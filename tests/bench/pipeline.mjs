@@ -12,11 +12,12 @@
 // memory, so RSS must stay flat whatever --mb is. Output is checked equal between the modes
 // on a sample before anything is timed. Needs the built packages (`pnpm build`).
 import { spawnSync } from "node:child_process";
-import { createReadStream, createWriteStream, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { cpus, loadavg, tmpdir } from "node:os";
+import { createReadStream, createWriteStream, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
+import { writeRecord } from "./record.mjs";
 
 const here = fileURLToPath(new URL(".", import.meta.url));
 const { values } = parseArgs({
@@ -182,14 +183,7 @@ async function parent() {
   );
   rmSync(file, { force: true });
   if (!values["no-record"]) {
-    const date = new Date().toISOString().slice(0, 10);
-    const cpu = (cpus()[0]?.model ?? "cpu").replace(/[^a-z0-9]+/gi, "-").replace(/^-|-$/g, "");
-    mkdirSync(join(here, "records"), { recursive: true });
     const record = {
-      date: new Date().toISOString(),
-      cpu: cpus()[0]?.model,
-      cores: cpus().length,
-      node: process.versions.node,
       corpus: { megabytes, documents: corpus.docs, bytes: corpus.bytes },
       chain:
         values.chain === "full"
@@ -200,9 +194,7 @@ async function parent() {
       note: "Machine shared with other processes during the run; see loadAverageBefore. Speed-up needs 2 otherwise idle cores.",
     };
     const chainTag = values.chain === "full" ? "" : `-${values.chain}`;
-    const path = join(here, "records", `pipeline-${date}-${cpu}-node${process.versions.node}-${megabytes}mb${chainTag}.json`);
-    writeFileSync(path, JSON.stringify(record, null, 2) + "\n");
-    console.log(`record: ${path}`);
+    console.log(`record: ${writeRecord(`pipeline-${megabytes}mb${chainTag}`, record)}`);
   }
 }
 
