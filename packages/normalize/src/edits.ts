@@ -31,6 +31,13 @@ export type EditsJSON = Array<number | [number, number]>;
 
 const INITIAL_CAPACITY = 16;
 
+/** A copy of `array` with twice the room (run arrays grow by doubling). */
+export function grown<T extends Int32Array | Uint8Array>(array: T): T {
+  const copy = new (array.constructor as new (length: number) => T)(array.length * 2);
+  copy.set(array);
+  return copy;
+}
+
 function checkLength(value: number, name: string): number {
   // One comparison covers non-numbers, NaN, fractions, negatives and values >= 2^32.
   if (value >>> 0 !== value) {
@@ -147,16 +154,9 @@ export class Edits {
 
   #push(oldLength: number, newLength: number, changed: number): void {
     if (this.#runCount === this.#oldLengths.length) {
-      const capacity = this.#runCount * 2;
-      const grownOld = new Int32Array(capacity);
-      grownOld.set(this.#oldLengths);
-      this.#oldLengths = grownOld;
-      const grownNew = new Int32Array(capacity);
-      grownNew.set(this.#newLengths);
-      this.#newLengths = grownNew;
-      const grownFlags = new Uint8Array(capacity);
-      grownFlags.set(this.#changedFlags);
-      this.#changedFlags = grownFlags;
+      this.#oldLengths = grown(this.#oldLengths);
+      this.#newLengths = grown(this.#newLengths);
+      this.#changedFlags = grown(this.#changedFlags);
     }
     this.#oldLengths[this.#runCount] = oldLength;
     this.#newLengths[this.#runCount] = newLength;

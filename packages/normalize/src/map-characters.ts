@@ -1,6 +1,6 @@
 import { decodeUnits } from "./decode.js";
 import { SPACE } from "./data/characters.js";
-import { Edits } from "./edits.js";
+import { Edits, grown } from "./edits.js";
 import {
   KIND_ATTACH,
   KIND_CHECK,
@@ -42,13 +42,6 @@ const NOT_NFC: CharacterPassResult = { text: "", changed: false, edits: null, no
 // Arabic news text changes about one unit in 18 (a change and an unchanged run each): one
 // run per 8 units is enough in the common case, so the arrays rarely grow.
 const runsFor = (length: number) => Math.max(64, length >> 3);
-
-
-function grownInt32(array: Int32Array): Int32Array {
-  const grown = new Int32Array(array.length * 2);
-  grown.set(array);
-  return grown;
-}
 
 /**
  * The table-driven pass: every UTF-16 unit goes through one lookup in `tables.direct`, as in
@@ -117,12 +110,11 @@ export function mapCharacters(
     if (mapped !== SPECIAL) {
       changed = true;
       if (record) {
+        // Room for the unchanged run, this change and the last unchanged run.
         if (runCount + 3 > oldLengths.length) {
-          oldLengths = grownInt32(oldLengths);
-          newLengths = grownInt32(newLengths);
-          const flags = new Uint8Array(changedFlags.length * 2);
-          flags.set(changedFlags);
-          changedFlags = flags;
+          oldLengths = grown(oldLengths);
+          newLengths = grown(newLengths);
+          changedFlags = grown(changedFlags);
         }
         if (index > runStart) {
           oldLengths[runCount] = newLengths[runCount] = index - runStart;
@@ -216,11 +208,9 @@ export function mapCharacters(
     }
     if (record) {
       if (runCount + 3 > oldLengths.length) {
-        oldLengths = grownInt32(oldLengths);
-        newLengths = grownInt32(newLengths);
-        const flags = new Uint8Array(changedFlags.length * 2);
-        flags.set(changedFlags);
-        changedFlags = flags;
+        oldLengths = grown(oldLengths);
+        newLengths = grown(newLengths);
+        changedFlags = grown(changedFlags);
       }
       if (action === KIND_ATTACH && runStart === index && runCount > 0) {
         // A mark on a character that already changed (the last run, ending here): extend it.
@@ -252,13 +242,7 @@ export function mapCharacters(
   }
   let edits: Edits | null = null;
   if (record) {
-    if (runCount + 3 > oldLengths.length) {
-      oldLengths = grownInt32(oldLengths);
-      newLengths = grownInt32(newLengths);
-      const flags = new Uint8Array(changedFlags.length * 2);
-      flags.set(changedFlags);
-      changedFlags = flags;
-    }
+    // Each change left room for this last unchanged run.
     if (length > runStart) {
       oldLengths[runCount] = newLengths[runCount] = length - runStart;
       changedFlags[runCount++] = 0;
