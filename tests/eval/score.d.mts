@@ -23,6 +23,11 @@ interface SpanLike {
   type: string;
   id?: string;
 }
-export function loadAnnotations(): Array<{ name: string; text: string; gold: SpanLike[] }>;
-export function evaluate(tag: (text: string) => readonly SpanLike[]): EntityScores;
+export interface AnnotatedArticle {
+  name: string;
+  text: string;
+  gold: SpanLike[];
+}
+export function loadAnnotations(): AnnotatedArticle[];
+export function evaluate(tag: (text: string) => readonly SpanLike[], articles?: AnnotatedArticle[]): EntityScores;
 export function formatReport(result: EntityScores): string;
