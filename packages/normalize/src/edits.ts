@@ -185,41 +185,29 @@ export class Edits {
   }
 
   /**
-   * The run holding unit `index` of one side: the last run whose start is <= index. A run of
-   * length 0 on that side starts where the next run starts, so it is never the last one.
+   * Maps `index` from one side to the other. For a span start, the unit that matters is the
+   * one at the index; for a span end (`atEnd`), the one just before it: deletions (or
+   * insertions) right outside those units stay outside.
    */
-  #runAt(starts: Int32Array, lengths: Int32Array, index: number): number {
-    let low = 0;
-    let high = this.#runCount - 1;
-    // Binary search for the last run with start <= index.
-    while (low < high) {
-      const middle = (low + high + 1) >>> 1;
-      if (starts[middle]! <= index) low = middle;
-      else high = middle - 1;
-    }
-    return low;
-  }
-
-  #mapIndex(index: number, fromSource: boolean, edge: "start" | "end"): number {
+  #mapIndex(index: number, fromSource: boolean, atEnd: boolean): number {
     if (this.#sourceStarts === null) this.#buildStarts();
-    const fromStarts = fromSource ? this.#sourceStarts! : this.#destinationStarts!;
-    const toStarts = fromSource ? this.#destinationStarts! : this.#sourceStarts!;
-    const fromLengths = fromSource ? this.#oldLengths : this.#newLengths;
-    const toLengths = fromSource ? this.#newLengths : this.#oldLengths;
-    const fromTotal = fromSource ? this.#totalOld : this.#totalNew;
-    const toTotal = fromSource ? this.#totalNew : this.#totalOld;
+    const sides = [this.#sourceStarts!, this.#destinationStarts!, this.#totalOld, this.#totalNew] as const;
+    const [fromStarts, toStarts, fromTotal, toTotal] = fromSource ? sides : ([sides[1], sides[0], sides[3], sides[2]] as const);
     if (this.#runCount === 0) return 0;
     const clamped = Math.min(Math.max(index, 0), fromTotal);
-    // For a span start, the unit that matters is the one at the index; for a span end, the
-    // one just before it. Deletions (or insertions) right outside those units stay outside.
-    if (edge === "start" && clamped === fromTotal) return toTotal;
-    if (edge === "end" && clamped === 0) return 0;
-    const unit = edge === "end" ? clamped - 1 : clamped;
-    const run = this.#runAt(fromStarts, fromLengths, unit);
-    if (this.#changedFlags[run] === 0) {
-      return toStarts[run]! + (clamped - fromStarts[run]!);
+    if (atEnd ? clamped === 0 : clamped === fromTotal) return atEnd ? 0 : toTotal;
+    // Binary search for the run holding the unit: the last run whose start is <= it (a run of
+    // length 0 on this side starts where the next run starts, so it is never the last one).
+    const unit = atEnd ? clamped - 1 : clamped;
+    let run = 0;
+    let high = this.#runCount - 1;
+    while (run < high) {
+      const middle = (run + high + 1) >>> 1;
+      if (fromStarts[middle]! <= unit) run = middle;
+      else high = middle - 1;
     }
-    return edge === "end" ? toStarts[run]! + toLengths[run]! : toStarts[run]!;
+    if (this.#changedFlags[run] === 0) return toStarts[run]! + (clamped - fromStarts[run]!);
+    return toStarts[atEnd ? run + 1 : run]!;
   }
 
   /**
@@ -228,7 +216,7 @@ export class Edits {
    * indexes are clamped.
    */
   sourceIndexFromDestinationIndex(index: number): number {
-    return this.#mapIndex(checkIndex(index, "index"), false, "start");
+    return this.#mapIndex(checkIndex(index, "index"), false, false);
   }
 
   /**
@@ -237,7 +225,7 @@ export class Edits {
    * Out-of-range indexes are clamped.
    */
   destinationIndexFromSourceIndex(index: number): number {
-    return this.#mapIndex(checkIndex(index, "index"), true, "start");
+    return this.#mapIndex(checkIndex(index, "index"), true, false);
   }
 
   /**
@@ -258,9 +246,9 @@ export class Edits {
   }
 
   #mapSpan(start: number, end: number, fromSource: boolean): Span {
-    const mappedStart = this.#mapIndex(start, fromSource, "start");
+    const mappedStart = this.#mapIndex(start, fromSource, false);
     if (end <= start) return { start: mappedStart, end: mappedStart };
-    const mappedEnd = this.#mapIndex(end, fromSource, "end");
+    const mappedEnd = this.#mapIndex(end, fromSource, true);
     return { start: mappedStart, end: Math.max(mappedStart, mappedEnd) };
   }
 
