@@ -213,18 +213,31 @@ function tagChunk(source: string, gazetteer: Gazetteer, lexicon: Lexicon, data: 
   const spanOf = (k0: number, k1: number): { start: number; end: number } =>
     edits.mapSpanToSource(pos[k0]!, pos[k1 - 1]! + 1);
 
-  /** Longest trie match from key index k (optionally after a virtual prefix), ending at a word end. */
-  const longest = (trie: Gazetteer["trie"], k: number, virtual: string): { end: number; key: number } | null => {
-    let node = trie.walk(trie.root, virtual);
-    let best: { end: number; key: number } | null = null;
+  // The key of the last match `longestEnd` found: two numbers, not an object per word.
+  let matchedKey = -1;
+  /**
+   * End of the longest trie match from key index k (optionally after a virtual prefix)
+   * that ends at a word end, or -1; its key is left in `matchedKey`.
+   */
+  const longestEnd = (trie: Gazetteer["trie"], k: number, virtual: string): number => {
+    let node = virtual === "" ? trie.root : trie.walk(trie.root, virtual);
+    let bestEnd = -1;
     for (let j = k; j < stream.length && node >= 0; j++) {
       if (j > k && flags[j]! & BREAK_BEFORE) break;
       node = trie.step(node, chars[j]!);
       if (node < 0) break;
       const key = trie.terminalOf(node);
-      if (key >= 0 && (j + 1 >= stream.length || flags[j + 1]! & WORD_START)) best = { end: j + 1, key };
+      if (key >= 0 && (j + 1 >= stream.length || flags[j + 1]! & WORD_START)) {
+        bestEnd = j + 1;
+        matchedKey = key;
+      }
     }
-    return best;
+    return bestEnd;
+  };
+  /** Longest trie match from key index k (optionally after a virtual prefix), ending at a word end. */
+  const longest = (trie: Gazetteer["trie"], k: number, virtual: string): { end: number; key: number } | null => {
+    const end = longestEnd(trie, k, virtual);
+    return end < 0 ? null : { end, key: matchedKey };
   };
 
   /** Bit i set: STRIP_FORMS[i] may be stripped at word w (leaving 3+ key characters in the word). */
@@ -266,12 +279,14 @@ function tagChunk(source: string, gazetteer: Gazetteer, lexicon: Lexicon, data: 
   /** The type a trigger right before word w announces («شركة X», «صحيفة X»), or null. */
   const triggerTypeBefore = (w: number): EntryType | null => {
     if (w === 0 || flags[words.ks[w]!]! & BREAK_BEFORE) return null;
-    for (const back of [2, 1]) {
+    // A two-word trigger ending right before w, then a one-word one (read from the cache arrays).
+    for (let back = 2; back >= 1; back--) {
       const t = w - back;
       if (t < 0) continue;
-      const lex = lexiconAt(t, true);
-      if (lex.words === back) {
-        const type = typeOfTrigger(lex.bits);
+      const slot = 2 * t + 1;
+      if (lexiconBits[slot] === -1) lexiconAt(t, true);
+      if (lexiconWords[slot] === back) {
+        const type = typeOfTrigger(lexiconBits[slot]!);
         if (type !== null) return type;
       }
     }
@@ -287,17 +302,23 @@ function tagChunk(source: string, gazetteer: Gazetteer, lexicon: Lexicon, data: 
   // 1. Gazetteer names, at every word start, whole or after a proclitic.
   for (let w = 0; w < words.count; w++) {
     const k = words.ks[w]!;
-    let best: { start: number; end: number; key: number; skip: number } | null = null;
-    const direct = longest(gazetteer.trie, k, "");
-    if (direct) best = { start: k, end: direct.end, key: direct.key, skip: 0 };
+    // The best match so far as plain numbers (bestEnd -1: none yet).
+    let bestEnd = longestEnd(gazetteer.trie, k, "");
+    let bestKey = matchedKey;
+    let bestSkip = 0;
     const strippable = procliticStarts(w);
     for (let f = 0; strippable !== 0 && f < STRIP_FORMS.length; f++) {
       if (!(strippable & (1 << f))) continue;
       const { skip, virtual } = STRIP_FORMS[f]!;
-      const match = longest(gazetteer.trie, k + skip, virtual);
-      if (match && (best === null || match.end > best.end)) best = { start: k + skip, end: match.end, key: match.key, skip };
+      const end = longestEnd(gazetteer.trie, k + skip, virtual);
+      if (end >= 0 && end > bestEnd) {
+        bestEnd = end;
+        bestKey = matchedKey;
+        bestSkip = skip;
+      }
     }
-    if (best === null) continue;
+    if (bestEnd < 0) continue;
+    const best = { start: k + bestSkip, end: bestEnd, key: bestKey, skip: bestSkip };
     // After a trigger, a name that is also a common word takes the trigger's reading:
     // «صحيفة الشرق الأوسط» is the newspaper, «الشرق الأوسط» alone the region.
     if (best.skip === 0 && triggerTypeBefore(w) !== null) {
