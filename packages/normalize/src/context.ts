@@ -9,6 +9,7 @@ import {
   NO_SPACE_BEFORE,
   RIGHT_DOUBLE_QUOTE,
   SPACE,
+  SPACE_RANGES,
 } from "./data/characters.js";
 import { Edits } from "./edits.js";
 import type { ResolvedOptions } from "./options.js";
@@ -44,11 +45,9 @@ INTERESTING[LEFT_DOUBLE_QUOTE] = INTERESTING[RIGHT_DOUBLE_QUOTE] = 1;
 INTERESTING.fill(1, ASCII_ZERO, ASCII_ZERO + 10);
 INTERESTING.fill(1, 0xd800, 0xe000);
 
-function isWhitespace(unit: number): boolean {
-  return unit === SPACE || unit === 0x09 || unit === 0x0b || unit === 0x0c || unit === 0x0d || unit === 0xa0 ||
-    unit === 0x1680 || (unit >= 0x2000 && unit <= 0x200a) || unit === 0x2028 || unit === 0x2029 ||
-    unit === 0x202f || unit === 0x205f || unit === 0x3000;
-}
+/** Whitespace that ends a word: U+0020, tab, VT, FF, CR, U+2028, U+2029 and the `spaces` ranges. */
+const IS_WHITESPACE = tableOf([SPACE, 0x09, 0x0b, 0x0c, 0x0d, 0x2028, 0x2029]);
+for (const [first, last] of SPACE_RANGES) IS_WHITESPACE.fill(1, first, last + 1);
 
 /** Result of the context pass; `edits` is null when not recording. */
 export interface ContextPassResult {
@@ -153,10 +152,10 @@ export function applyContextRules(text: string, options: ResolvedOptions, record
             // The first digit of a word: decide once whether the word's digits turn
             // Arabic-Indic (each word is scanned at most twice, so this stays linear).
             let wordStart = index;
-            while (wordStart > lineStart && !isWhitespace(text.charCodeAt(wordStart - 1))) wordStart--;
+            while (wordStart > lineStart && IS_WHITESPACE[text.charCodeAt(wordStart - 1)] !== 1) wordStart--;
             let hasForeignLetter = false;
             wordEnd = wordStart;
-            while (wordEnd < lineEnd && !isWhitespace(text.charCodeAt(wordEnd))) {
+            while (wordEnd < lineEnd && IS_WHITESPACE[text.charCodeAt(wordEnd)] !== 1) {
               const inside = text.charCodeAt(wordEnd);
               if (isForeignLetter(inside)) hasForeignLetter = true;
               else if (inside >= 0xd800 && inside <= 0xdbff) hasForeignLetter = true; // letters beyond the BMP
