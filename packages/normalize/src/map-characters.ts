@@ -1,6 +1,7 @@
 import { decodeUnits } from "./decode.js";
 import { SPACE } from "./data/characters.js";
 import { Edits, grown } from "./edits.js";
+import { isMarkAt } from "./nfc.js";
 import {
   KIND_ATTACH,
   KIND_CHECK,
@@ -14,9 +15,6 @@ import {
   type CharacterTables,
 } from "./tables.js";
 import { IS_ARABIC_SCRIPT, IS_MARK, NFC_INFO, NFC_RANK, NFC_SUSPECT } from "./unicode.js";
-
-// A mark beyond the BMP in an Arabic cluster: NFC may reorder or join it (the engine answers).
-const SUPPLEMENTARY_MARK = /^\p{M}$/u;
 
 /** Result of the character pass. */
 export interface CharacterPassResult {
@@ -142,12 +140,8 @@ export function mapCharacters(
         previousMarkIndex = index;
         previousMarkRank = rank;
       }
-      if (action === KIND_SURROGATE && unit <= 0xdbff && index + 1 < length) {
-        const low = text.charCodeAt(index + 1);
-        if (low >= 0xdc00 && low <= 0xdfff && SUPPLEMENTARY_MARK.test(text.slice(index, index + 2))) {
-          return NOT_NFC;
-        }
-      }
+      // A mark beyond the BMP in an Arabic cluster: NFC may reorder or join it.
+      if (action === KIND_SURROGATE && isMarkAt(text, index, unit)) return NOT_NFC;
     }
     if (action === KIND_COPY || action === KIND_CHECK || action === KIND_SURROGATE) {
       if (action === KIND_SURROGATE) sawSurrogate = true;

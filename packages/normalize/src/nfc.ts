@@ -17,8 +17,11 @@ function isLowSurrogate(unit: number): boolean {
 
 const SMP_MARK = /^\p{M}$/u;
 
-/** `true` when the unit (or the surrogate pair starting there) is a combining mark. */
-function isMarkAt(text: string, index: number, unit: number): boolean {
+/**
+ * `true` when the unit (or the surrogate pair starting there) is a combining mark; beyond
+ * the BMP the engine's Unicode data answers.
+ */
+export function isMarkAt(text: string, index: number, unit: number): boolean {
   if (unit < 0xd800 || unit > 0xdfff) return IS_MARK[unit] === 1;
   if (isLowSurrogate(unit)) return false;
   const low = index + 1 < text.length ? text.charCodeAt(index + 1) : 0;
