@@ -13,6 +13,8 @@ export interface VerbCue {
 
 export interface PhraseCue {
   lemma: string;
+  /** Rank in the list, longest cue first: where two cues match, the lower rank wins. */
+  rank: number;
   /** Folded words of the cue, in order. */
   words: string[];
   /** A preposition glued to the next word («وفقًا لمصادر» → "ل"). */
@@ -30,14 +32,22 @@ function verbCues(): ReadonlyMap<string, VerbCue> {
   return map;
 }
 
-function phraseCues(list: ReadonlyArray<{ lemma: string; words: string[]; clitic?: string }>): PhraseCue[] {
-  return list
+/** Phrase cues by their first folded word, each list longest cue first (a lookup per word, not a scan of all cues). */
+function phraseCues(list: ReadonlyArray<{ lemma: string; words: string[]; clitic?: string }>): ReadonlyMap<string, PhraseCue[]> {
+  const sorted = list
     .map((c) => {
-      const cue: PhraseCue = { lemma: c.lemma, words: c.words.map(foldPhrase) };
+      const cue: PhraseCue = { lemma: c.lemma, rank: 0, words: c.words.map(foldPhrase) };
       if (c.clitic !== undefined) cue.clitic = foldPhrase(c.clitic);
       return cue;
     })
     .sort((a, b) => b.words.length - a.words.length);
+  const byFirst = new Map<string, PhraseCue[]>();
+  sorted.forEach((cue, rank) => {
+    cue.rank = rank;
+    const first = cue.words[0]!;
+    byFirst.set(first, [...(byFirst.get(first) ?? []), cue]);
+  });
+  return byFirst;
 }
 
 /** The cue lexicon and word lists, folded on first use (see ../lazy.ts). */

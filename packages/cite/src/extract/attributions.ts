@@ -97,6 +97,8 @@ interface Context {
   entities: readonly Entity[];
   /** Index into `entities` of the entity starting at each word, or -1. */
   entityAt: Int32Array;
+  /** Positions of the commas («،» and «,»), ascending: a clause end is a binary search, not a scan. */
+  commas: Int32Array;
 }
 
 /**
@@ -136,7 +138,7 @@ export function extractAttributions(articleText: string, options: ExtractAttribu
     if (e < entities.length && entities[e]!.start < word.end) entityAt[w] = e;
   }
   const quoteByClose = new Map(quotes.map((q) => [q.close, q]));
-  const ctx: Context = { text, words, sentenceOf, sentences, quotes, quoteByClose, entities, entityAt };
+  const ctx: Context = { text, words, sentenceOf, sentences, quotes, quoteByClose, entities, entityAt, commas: commaPositions(text) };
 
   const found = findCues(ctx);
   const records: Array<{ cue: Found; attribution: Attribution }> = [];
@@ -200,9 +202,9 @@ function findCues(ctx: Context): Found[] {
     const word = words[k]!;
     if (insideQuote(ctx.quotes, word.start)) continue;
     const conj = conjunctionLength(word);
-    const keys = conj > 0 ? [word.key, word.key.slice(conj)] : [word.key];
+    const bareKey = conj > 0 ? word.key.slice(conj) : undefined;
 
-    const credit = matchPhrase(words, k, keys, lexicon().CREDIT_CUES);
+    const credit = matchPhrase(words, k, word.key, bareKey, lexicon().CREDIT_CUES);
     if (credit !== null) {
       const after = skipSpaces(text, words[credit.last]!.end);
       if (text[after] === ":" && lineStart(text, word.start)) {
@@ -212,7 +214,7 @@ function findCues(ctx: Context): Found[] {
       }
     }
 
-    const according = matchPhrase(words, k, keys, lexicon().ACCORDING_CUES);
+    const according = matchPhrase(words, k, word.key, bareKey, lexicon().ACCORDING_CUES);
     if (according !== null) {
       const cue = readAccording(ctx, k, conj, according.cue, according.last);
       if (cue !== null) {
@@ -231,7 +233,7 @@ function findCues(ctx: Context): Found[] {
       found.push({ kind: "verb", lemma: `${RELAY_LEMMA} عن`, first: k, last: k, span: { start: word.start, end: word.end }, sourceWord: k + 1 });
       continue;
     }
-    const verb = lexicon().VERB_CUES.get(word.key) ?? (conj > 0 ? lexicon().VERB_CUES.get(word.key.slice(conj)) : undefined);
+    const verb = lexicon().VERB_CUES.get(word.key) ?? (bareKey !== undefined ? lexicon().VERB_CUES.get(bareKey) : undefined);
     if (verb !== undefined) {
       const cue: Found = { kind: "verb", lemma: verb.lemma, first: k, last: k, span: { start: word.start + (lexicon().VERB_CUES.has(word.key) ? 0 : conj), end: word.end }, sourceWord: k + 1 };
       if (verb.object !== undefined) cue.object = verb.object;
@@ -249,19 +251,27 @@ function findCues(ctx: Context): Found[] {
   return found;
 }
 
-function matchPhrase(words: Word[], k: number, firstKeys: string[], cues: readonly PhraseCue[]): { cue: PhraseCue; last: number } | null {
-  for (const cue of cues) {
-    if (!firstKeys.includes(cue.words[0]!)) continue;
-    let ok = true;
-    for (let j = 1; j < cue.words.length; j++) {
-      if (words[k + j]?.key !== cue.words[j]) {
-        ok = false;
+/**
+ * The longest phrase cue starting at word `k`, whose first word is the word's key or its key
+ * without a glued conjunction (`bareKey`): of all cues that match, the one ranked first.
+ */
+function matchPhrase(words: Word[], k: number, key: string, bareKey: string | undefined, cues: ReadonlyMap<string, readonly PhraseCue[]>): { cue: PhraseCue; last: number } | null {
+  let best: PhraseCue | undefined;
+  for (const first of bareKey === undefined ? [key] : [key, bareKey]) {
+    for (const cue of cues.get(first) ?? []) {
+      if (best !== undefined && best.rank < cue.rank) break;
+      if (restMatches(words, k, cue)) {
+        best = cue;
         break;
       }
     }
-    if (ok) return { cue, last: k + cue.words.length - 1 };
   }
-  return null;
+  return best === undefined ? null : { cue: best, last: k + best.words.length - 1 };
+}
+
+function restMatches(words: Word[], k: number, cue: PhraseCue): boolean {
+  for (let j = 1; j < cue.words.length; j++) if (words[k + j]?.key !== cue.words[j]) return false;
+  return true;
 }
 
 /** «وفقًا لمصادر», «وفقًا لـ OpenAI», «بحسب ما ورد», «وفقًا لما أفاد به أربعة أشخاص». */
@@ -634,11 +644,11 @@ function forwardContent(ctx: Context, cue: Found, from: number, limit: number, s
     }
     if (cue.object !== undefined && word.key === cue.object) {
       const next = words[w + 1];
-      if (next !== undefined) return clause(text, next.start, clauseEnd(text, next.start, limit));
+      if (next !== undefined) return clause(text, next.start, clauseEnd(ctx, next.start, limit));
     }
     // A one-letter preposition is glued to its object: «اعترف بالمخاطر».
     if (cue.object !== undefined && cue.object.length === 1 && word.key.length > 2 && word.key.startsWith(cue.object)) {
-      return clause(text, word.start + 1, clauseEnd(text, word.start, limit));
+      return clause(text, word.start + 1, clauseEnd(ctx, word.start, limit));
     }
     pos = word.end;
   }
@@ -675,7 +685,7 @@ function accordingContent(ctx: Context, cue: Found, sourceEnd: number, limit: nu
   let from = sourceEnd;
   // «وفقًا لمصادر مطلعة نقلتها وكالة بلومبرغ، تركز …»: skip the relative clause relaying the source.
   if (next !== undefined && next.kind === "verb" && onlySpaces(text, sourceEnd, next.span.start)) {
-    const comma = clauseEnd(text, next.span.end, limit);
+    const comma = clauseEnd(ctx, next.span.end, limit);
     if (comma < limit) from = comma;
   }
   const commaAfter = /^\s*[،,]/u.test(text.slice(from, from + 8));
@@ -715,9 +725,26 @@ function clauseEndBefore(ctx: Context, next: Found, sentence: TextSpan, from: nu
   return Math.max(from, next.span.start);
 }
 
-function clauseEnd(text: string, from: number, limit: number): number {
-  for (let i = from; i < limit; i++) if (text[i] === "،" || text[i] === ",") return i;
-  return limit;
+/** The first comma in [from, limit), else `limit`. */
+function clauseEnd(ctx: Context, from: number, limit: number): number {
+  const { commas } = ctx;
+  let lo = 0;
+  let hi = commas.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (commas[mid]! < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < commas.length && commas[lo]! < limit ? commas[lo]! : limit;
+}
+
+function commaPositions(text: string): Int32Array {
+  const positions: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x060c || c === 0x2c) positions.push(i); // ، ,
+  }
+  return Int32Array.from(positions);
 }
 
 /** Content from `start` to `end`, trimmed of spaces and of the punctuation that closes it. */

@@ -124,7 +124,7 @@ export function extractMetadata(articleText: string, options: ExtractMetadataOpt
   // Dateline: the first short line near the top (then the bottom) that parses.
   for (const line of [...top, ...bottom]) {
     if (used.has(line)) continue;
-    if (scanWords(text, line.trimmed.start, line.trimmed.end).length > MAX_DATELINE_LINE_WORDS) continue;
+    if (scanWords(text, line.trimmed.start, line.trimmed.end, MAX_DATELINE_LINE_WORDS + 1).length > MAX_DATELINE_LINE_WORDS) continue;
     const parsed = parseDatelineSafely(text.slice(line.trimmed.start, line.trimmed.end), options.dateline);
     if (parsed === null) continue;
     used.add(line);
@@ -211,7 +211,8 @@ interface Credit {
  * (or «لـ» for «خاص لـ…»), so a sentence that merely begins with «خاص» is not a credit.
  */
 function readCredit(text: string, line: Line): Credit | null {
-  const words = scanWords(text, line.trimmed.start, line.trimmed.end);
+  // Only the label's words are needed: a long line is not folded to its end.
+  const words = scanWords(text, line.trimmed.start, line.trimmed.end, Math.max(longestLabel(labelIndexes().source), longestLabel(labelIndexes().outlet)));
   for (const [kind, labels] of [["source", labelIndexes().source], ["outlet", labelIndexes().outlet]] as const) {
     const label = matchLabel(words.map((w) => w.key), labels);
     if (label === 0) continue;
@@ -232,11 +233,16 @@ function readCredit(text: string, line: Line): Credit | null {
     }
     if (!marked) continue;
     const span = trimSpan(text, rest, line.trimmed.end);
-    const valueWords = scanWords(text, span.start, span.end).length;
+    const valueWords = scanWords(text, span.start, span.end, MAX_CREDIT_WORDS + 1).length;
     if (valueWords === 0 || valueWords > MAX_CREDIT_WORDS) continue;
     return { kind, value: text.slice(span.start, span.end), span };
   }
   return null;
+}
+
+/** Word count of the longest label of a list (sorted longest first). */
+function longestLabel(labels: readonly string[][]): number {
+  return labels[0]?.length ?? 0;
 }
 
 /** How many leading words form one of the labels (0 when none does). */
@@ -267,11 +273,11 @@ function readTitle(text: string, line: Line, entities: () => readonly Entity[]):
     site = cut.site;
     end = cut.titleEnd;
   }
-  if (scanWords(text, start, end).length > MAX_TITLE_WORDS) {
+  if (scanWords(text, start, end, MAX_TITLE_WORDS + 1).length > MAX_TITLE_WORDS) {
     const sentenceEnd = firstSentenceEnd(text, start, end);
     if (sentenceEnd === -1) return null;
     end = sentenceEnd;
-    if (scanWords(text, start, end).length > MAX_TITLE_WORDS) return null;
+    if (scanWords(text, start, end, MAX_TITLE_WORDS + 1).length > MAX_TITLE_WORDS) return null;
     site = undefined;
   }
   ({ start, end } = trimSpan(text, start, end));
@@ -286,8 +292,9 @@ function siteSuffix(text: string, start: number, end: number, entities: () => re
     const sep = SITE_SEPARATORS.find((s) => text.startsWith(s, i) && text[i + s.length] === " ");
     if (sep === undefined) continue;
     const site = trimSpan(text, i + sep.length, end);
-    const siteWords = scanWords(text, site.start, site.end);
-    const titleWords = scanWords(text, start, i);
+    // A site name has at most 5 words and a title at least 3: no need to fold further.
+    const siteWords = scanWords(text, site.start, site.end, 6);
+    const titleWords = scanWords(text, start, i, 3);
     if (titleWords.length < 3 || siteWords.length === 0) return null;
     const latinOnly = siteWords.every((w) => /^[\p{Script=Latin}\p{Nd}]+$/u.test(w.text));
     const outlet = entities().some((e) => e.start <= site.start && e.end >= site.end && isOutletEntity(e));
@@ -313,7 +320,8 @@ function firstSentenceEnd(text: string, start: number, end: number): number {
  * tagged PERSON by @qalam/entities (its given-name list included). Returns one span per author, or null.
  */
 function readByline(text: string, line: Line, entities: () => readonly Entity[], allowBare: boolean): TextSpan[] | null {
-  const words = scanWords(text, line.trimmed.start, line.trimmed.end);
+  // Enough words for the longest label and to tell a 2–4 word bare name from a longer line.
+  const words = scanWords(text, line.trimmed.start, line.trimmed.end, Math.max(5, longestLabel(labelIndexes().byline)));
   if (words.length === 0) return null;
   const label = matchLabel(words.map((w) => w.key), labelIndexes().byline);
   let nameStart = -1;
@@ -326,8 +334,12 @@ function readByline(text: string, line: Line, entities: () => readonly Entity[],
   if (nameStart >= 0) {
     // Skip «:», «-» and spaces after the label; the names run to the end of the line or a «|».
     let end = line.trimmed.end;
-    const bar = text.indexOf("|", nameStart);
-    if (bar !== -1 && bar < end) end = bar;
+    for (let i = nameStart; i < end; i++) {
+      if (text.charCodeAt(i) === 0x7c) {
+        end = i; // «|»
+        break;
+      }
+    }
     const names = splitNames(text, nameStart, end, entities);
     return names.length > 0 ? names : null;
   }

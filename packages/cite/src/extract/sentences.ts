@@ -19,13 +19,15 @@ export function splitSentences(text: string, quotes: readonly QuotePair[]): Text
     if (s < e) spans.push({ start: s, end: e });
   };
   for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (c === "\n" || c === "\r" || c === "\u2028" || c === "\u2029") {
+    // By code unit: most characters are neither a line break nor a sentence mark.
+    const code = text.charCodeAt(i);
+    if (code === 10 || code === 13 || code === 0x2028 || code === 0x2029) {
       push(i);
       start = i + 1;
       continue;
     }
-    if (c !== "." && c !== "!" && c !== "?" && c !== "؟" && c !== "…") continue;
+    if (code !== 0x2e && code !== 0x21 && code !== 0x3f && code !== 0x061f && code !== 0x2026) continue; // . ! ? ؟ …
+    const c = text[i]!;
     while (q < quotes.length && quotes[q]!.close < i) q++;
     const quote = quotes[q];
     if (quote !== undefined && quote.open < i && i < quote.close) continue;
