@@ -751,9 +751,11 @@ function guessNames(ctx: GuessContext): Candidate[] {
     return index >= 0 ? surnameEntries[index]! : -1;
   };
   for (let w = 0; w < words.count; w++) {
-    if (!free(w)) continue;
+    // The trie walk and the flag tests are cheaper than free(), which maps the word's span:
+    // ask them first (all are pure, so the order changes no answer).
     const person = surnameKeys.length > 0 ? surnameAt(w) : -1;
     if (person >= 0) {
+      if (!free(w)) continue;
       const span = wordSpan(w);
       if (!isArabic(w) && !/^\p{Lu}/u.test(source.slice(span.start, span.end))) continue;
       out.push({ ...span, type: "PERSON", entry: person, confidence: CONFIDENCE.coreference, source: "coreference" });
@@ -765,7 +767,7 @@ function guessNames(ctx: GuessContext): Candidate[] {
     // Try the longest window first (up to 3 words in one phrase).
     // No linked name starts with this word's first consonant: no window here can match.
     const first = firstClassOfCodes(chars, words.ks[w]!, words.ke[w]!);
-    if (first === "" || !nearby.has(first)) continue;
+    if (first === "" || !nearby.has(first) || !free(w)) continue;
     for (let n = 3; n >= 1; n--) {
       const last = w + n - 1;
       if (last >= words.count) continue;
@@ -788,7 +790,7 @@ function guessNames(ctx: GuessContext): Candidate[] {
       // must have 5+ classes and match exactly; a phrase may be one edit away.
       if (n === 1 ? key2.length < 5 : key2.length < 4) continue;
       let entry: number | undefined = n === 1 ? nearbyExact.get(key2) : undefined;
-      for (const candidate of n === 1 ? [] : (nearby.get(key2[0]!) ?? [])) {
+      for (const candidate of n === 1 ? NO_KEYS : (nearby.get(key2[0]!) ?? NO_KEYS)) {
         const limit = n === 1 ? 0 : romanizationThreshold(Math.max(candidate.key.length, key2.length));
         if (editDistance(candidate.key, key2, limit) <= limit) {
           entry = candidate.entry;
@@ -806,6 +808,9 @@ function guessNames(ctx: GuessContext): Candidate[] {
   }
   return out;
 }
+
+/** An empty bucket of romanization keys, shared instead of a new array per window. */
+const NO_KEYS: ReadonlyArray<{ key: string; entry: number }> = [];
 
 /** Links an Arabic name to a gazetteer entry by romanization key, or null. */
 function romanizationLink(ctx: GuessContext, text: string, singleWord: boolean): number | null {
@@ -848,7 +853,10 @@ function arabicLines(norm: string): (i: number) => boolean {
       if (ARABIC_LETTER.test(norm[i]!)) has[has.length - 1] = true;
     }
   }
+  // Callers ask in increasing order: start from the line of the last answer when it fits.
+  let line = 0;
   return (i: number) => {
+    if (starts[line]! <= i && (line + 1 >= starts.length || starts[line + 1]! > i)) return has[line]!;
     let lo = 0;
     let hi = starts.length - 1;
     while (lo < hi) {
@@ -856,6 +864,7 @@ function arabicLines(norm: string): (i: number) => boolean {
       if (starts[mid]! <= i) lo = mid;
       else hi = mid - 1;
     }
+    line = lo;
     return has[lo]!;
   };
 }
