@@ -379,7 +379,7 @@ function tagChunk(source: string, gazetteer: Gazetteer, lexicon: Lexicon, data: 
         return lexiconBits[slot]!;
       },
     });
-    if (guesses.length > 0) accepted = resolve([...accepted, ...guesses], source.length);
+    if (guesses.length > 0) accepted = mergeDisjoint(accepted, guesses, covered, source.length) ?? resolve([...accepted, ...guesses], source.length);
   }
 
   // Lexicon lookup of one word (or a multi-word trigger) at word w, cached per word.
@@ -885,6 +885,29 @@ function resolve(candidates: readonly Candidate[], length: number): Candidate[] 
     kept.push(c);
   }
   return kept.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * `accepted` and `guesses` in one list sorted by start, when every guess is a valid,
+ * non-empty span that overlaps neither an accepted candidate nor another guess — then
+ * `resolve` would keep them all, and a merge gives its answer without sorting everything
+ * again. Null when that does not hold (the caller resolves).
+ */
+function mergeDisjoint(accepted: readonly Candidate[], guesses: readonly Candidate[], covered: Coverage, length: number): Candidate[] | null {
+  const sorted = [...guesses].sort((a, b) => a.start - b.start);
+  let previousEnd = 0;
+  for (const g of sorted) {
+    if (g.end <= g.start || g.start < previousEnd || g.end > length || covered.overlaps(g.start, g.end)) return null;
+    previousEnd = g.end;
+  }
+  const merged: Candidate[] = [];
+  let i = 0;
+  for (const g of sorted) {
+    while (i < accepted.length && accepted[i]!.start < g.start) merged.push(accepted[i++]!);
+    merged.push(g);
+  }
+  while (i < accepted.length) merged.push(accepted[i++]!);
+  return merged;
 }
 
 function toEntity(c: Candidate, source: string, gazetteer: Gazetteer): Entity {
