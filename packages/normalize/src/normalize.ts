@@ -17,9 +17,9 @@ export interface NormalizeResult {
 export type NormalizeInput = NormalizeOptions | PresetName;
 
 /** Throws the TypeError, naming the argument, that every entry point gives for a non-string. */
-export function checkText(text: unknown): asserts text is string {
-  if (typeof text !== "string") {
-    throw new TypeError(`text must be a string, got ${text === null ? "null" : typeof text}`);
+export function checkText(value: unknown, name = "text"): asserts value is string {
+  if (typeof value !== "string") {
+    throw new TypeError(`${name} must be a string, got ${value === null ? "null" : typeof value}`);
   }
 }
 

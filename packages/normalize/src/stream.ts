@@ -1,6 +1,6 @@
 import { hasContextRules } from "./context.js";
 import { CARRIAGE_RETURN } from "./data/characters.js";
-import { run } from "./normalize.js";
+import { checkText, run } from "./normalize.js";
 import { resolveOptions, type NormalizeOptions, type PresetName } from "./options.js";
 import { IS_CONTROL, IS_NFC_SAFE_STARTER, KIND_DELETE, characterTables } from "./tables.js";
 
@@ -53,28 +53,24 @@ export function createNormalizeStream(options?: NormalizeOptions | PresetName): 
   const findCut: CutFinder = hasContextRules(resolved) ? lineCut : characterCut(characterTables(resolved).kind);
   let pending = "";
   let searchedUpTo = 0; // cut positions below this index were already ruled out
+  // Normalizes and sends the buffered text before `cut`, keeping the rest.
+  const send = (cut: number, controller: TransformStreamDefaultController<string>): void => {
+    const text = run(pending.slice(0, cut), resolved, false).text;
+    pending = pending.slice(cut);
+    if (text.length > 0) controller.enqueue(text);
+  };
   return new TransformStream<string, string>({
     transform(chunk, controller) {
-      if (typeof chunk !== "string") {
-        throw new TypeError(`chunk must be a string, got ${chunk === null ? "null" : typeof chunk}`);
-      }
+      checkText(chunk, "chunk");
       if (chunk.length === 0) return;
       pending += chunk;
       const cut = findCut(pending, searchedUpTo);
-      if (cut > 0) {
-        const head = pending.slice(0, cut);
-        pending = pending.slice(cut);
-        const text = run(head, resolved, false).text;
-        if (text.length > 0) controller.enqueue(text);
-      }
+      if (cut > 0) send(cut, controller);
       // Only the last unit can change whether an earlier place is a valid cut.
       searchedUpTo = Math.max(0, pending.length - 1);
     },
     flush(controller) {
-      if (pending.length === 0) return;
-      const text = run(pending, resolved, false).text;
-      pending = "";
-      if (text.length > 0) controller.enqueue(text);
+      send(pending.length, controller);
     },
   });
 }
