@@ -114,7 +114,21 @@ export function parseDateline(text: string, options: ParseDatelineOptions = {}):
   // Pass 1: tokens → items (numbers, numeric dates, months, times, weekdays); count other words.
   const items: Item[] = [];
   let otherWords = 0;
+  // Counted as items appear, to stop reading a long text as soon as the answer is null: a
+  // dateline has one time, one weekday and at most two dates, and every date takes one
+  // numeric date or one or two month names, so more than six of those is never one.
+  let counted = 0;
+  let dateItems = 0;
+  let timeItems = 0;
+  let weekdayItems = 0;
   for (let i = 0; i < tokens.length; i++) {
+    for (; counted < items.length; counted++) {
+      const kind = items[counted]!.kind;
+      if (kind === "month" || kind === "numdate") dateItems++;
+      else if (kind === "time") timeItems++;
+      else if (kind === "weekday") weekdayItems++;
+    }
+    if (dateItems > 6 || timeItems > 1 || weekdayItems > 1) return NO_DATE;
     const t = tokens[i]!;
     if (t.kind === "num") {
       const colon = tokens[i + 1];
@@ -192,9 +206,9 @@ export function parseDateline(text: string, options: ParseDatelineOptions = {}):
       items.push({ kind: "weekday", start: t.start, end: t.end, weekday });
       continue;
     }
-    if (!calendarNames().DATELINE_LABELS.has(t.key)) otherWords++;
+    // Too many other words is final (the count only grows): stop reading a long text here.
+    if (!calendarNames().DATELINE_LABELS.has(t.key) && ++otherWords > maxOtherWords) return NO_DATE;
   }
-  if (otherWords > maxOtherWords) return NO_DATE;
 
   // Pass 2: assemble dates around month names and numeric dates.
   const content = items.filter((it) => it.kind !== "sep");
@@ -219,6 +233,9 @@ export function parseDateline(text: string, options: ParseDatelineOptions = {}):
       if (core === null) return NO_DATE;
       cores.push(core);
     }
+    // More than two dates is final: stopping here keeps the per-month work below to three
+    // months, so a text of 10,000 dates costs linear time, not 10,000 scans of the list.
+    if (cores.length > 2) return NO_DATE;
   }
   // Every number must belong to a date; any other one makes the text ambiguous.
   for (const it of content) if (it.kind === "num" && !it.used) return NO_DATE;
@@ -303,7 +320,14 @@ function monthCore(content: Item[], k: number, month: Item & { kind: "month" }):
   const prev = content[k - 1];
   if (prev?.kind === "num" && !prev.used && prev.digits <= 2 && prev.value >= 1 && prev.value <= 31) day = prev;
   // The month may have absorbed its twin: the item after it in `content` follows the twin.
-  const after = content.findIndex((it) => it.start >= month.end);
+  // Items are in text order: the search starts at the month itself, not at the beginning.
+  let after = -1;
+  for (let i = k; i < content.length; i++) {
+    if (content[i]!.start >= month.end) {
+      after = i;
+      break;
+    }
+  }
   const first = after >= 0 ? content[after] : undefined;
   if (first?.kind === "num" && !first.used) {
     if (day !== undefined) {
