@@ -874,12 +874,26 @@ function arabicLines(norm: string): (i: number) => boolean {
  * then the earliest. Returns them sorted by start.
  */
 function resolve(candidates: readonly Candidate[], length: number): Candidate[] {
-  const order = [...candidates].sort(
-    (a, b) => b.end - b.start - (a.end - a.start) || b.confidence - a.confidence || a.start - b.start,
-  );
+  // Sort indexes over number arrays read once: candidates have several shapes (with or
+  // without entry, value, prefix), and reading their fields in the comparator was slow.
+  // The index breaks the last ties, as the stable sort of the objects did.
+  const n = candidates.length;
+  const spanLength = new Float64Array(n);
+  const confidence = new Float64Array(n);
+  const start = new Float64Array(n);
+  const order: number[] = new Array<number>(n);
+  for (let i = 0; i < n; i++) {
+    const c = candidates[i]!;
+    spanLength[i] = c.end - c.start;
+    confidence[i] = c.confidence;
+    start[i] = c.start;
+    order[i] = i;
+  }
+  order.sort((a, b) => spanLength[b]! - spanLength[a]! || confidence[b]! - confidence[a]! || start[a]! - start[b]! || a - b);
   const taken = new Coverage(length, []);
   const kept: Candidate[] = [];
-  for (const c of order) {
+  for (const i of order) {
+    const c = candidates[i]!;
     if (c.end <= c.start || c.start < 0 || c.end > length || taken.overlaps(c.start, c.end)) continue;
     taken.mark(c.start, c.end);
     kept.push(c);
