@@ -39,11 +39,9 @@ const NO_SPACE_AFTER_TABLE = tableOf(NO_SPACE_AFTER);
 const ARABIC_PUNCTUATION_TABLE = new Uint16Array(65536);
 for (const [latin, arabic] of ARABIC_PUNCTUATION) ARABIC_PUNCTUATION_TABLE[latin] = arabic;
 /** Units some rule may look at besides spaces: punctuation, quotes, digits, surrogates. */
-const INTERESTING = new Uint8Array(65536);
-for (const [latin] of ARABIC_PUNCTUATION) INTERESTING[latin] = 1;
-INTERESTING[LEFT_DOUBLE_QUOTE] = INTERESTING[RIGHT_DOUBLE_QUOTE] = 1;
-INTERESTING.fill(1, ASCII_ZERO, ASCII_ZERO + 10);
-INTERESTING.fill(1, 0xd800, 0xe000);
+const INTERESTING = tableOf([LEFT_DOUBLE_QUOTE, RIGHT_DOUBLE_QUOTE, ...ARABIC_PUNCTUATION.map(([latin]) => latin)])
+  .fill(1, ASCII_ZERO, ASCII_ZERO + 10)
+  .fill(1, 0xd800, 0xe000);
 
 /** Whitespace that ends a word: U+0020, tab, VT, FF, CR, U+2028, U+2029 and the `spaces` ranges. */
 const IS_WHITESPACE = tableOf([SPACE, 0x09, 0x0b, 0x0c, 0x0d, 0x2028, 0x2029]);
