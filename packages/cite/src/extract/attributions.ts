@@ -256,17 +256,19 @@ function findCues(ctx: Context): Found[] {
  * without a glued conjunction (`bareKey`): of all cues that match, the one ranked first.
  */
 function matchPhrase(words: Word[], k: number, key: string, bareKey: string | undefined, cues: ReadonlyMap<string, readonly PhraseCue[]>): { cue: PhraseCue; last: number } | null {
-  let best: PhraseCue | undefined;
-  for (const first of bareKey === undefined ? [key] : [key, bareKey]) {
-    for (const cue of cues.get(first) ?? []) {
-      if (best !== undefined && best.rank < cue.rank) break;
-      if (restMatches(words, k, cue)) {
-        best = cue;
-        break;
-      }
-    }
-  }
+  let best = firstMatch(words, k, cues.get(key), undefined);
+  if (bareKey !== undefined) best = firstMatch(words, k, cues.get(bareKey), best);
   return best === undefined ? null : { cue: best, last: k + best.words.length - 1 };
+}
+
+/** The first cue of a list (ranked) that matches at word `k` and outranks `best`, else `best`. */
+function firstMatch(words: Word[], k: number, list: readonly PhraseCue[] | undefined, best: PhraseCue | undefined): PhraseCue | undefined {
+  if (list === undefined) return best;
+  for (const cue of list) {
+    if (best !== undefined && best.rank < cue.rank) break;
+    if (restMatches(words, k, cue)) return cue;
+  }
+  return best;
 }
 
 function restMatches(words: Word[], k: number, cue: PhraseCue): boolean {
