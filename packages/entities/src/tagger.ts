@@ -510,12 +510,13 @@ function guessNames(ctx: GuessContext): Candidate[] {
     if (!found) return false;
     // The first letters of the source word, harakat and tatweel skipped: «[وفبك]?ال» or
     // «[وف]?لل», in a word of 4+ letters. Read in place: no string per word.
-    const span = wordSpan(w);
+    if (wordStarts[w] === -1) wordSpan(w);
+    const spanEnd = wordEnds[w]!;
     let c0 = 0;
     let c1 = 0;
     let c2 = 0;
     let letters = 0;
-    for (let i = span.start; i < span.end && letters < 4; i++) {
+    for (let i = wordStarts[w]!; i < spanEnd && letters < 4; i++) {
       const c = source.charCodeAt(i);
       if ((c >= 0x64b && c <= 0x65f) || c === 0x640) continue;
       if (letters === 0) c0 = c;
@@ -671,8 +672,8 @@ function guessNames(ctx: GuessContext): Candidate[] {
 
   // 3. Given names starting a 2–3 word name, and names before a title («X، الرئيس التنفيذي»).
   for (let w = 0; w < words.count; w++) {
-    if (!isArabic(w) || !free(w)) continue;
-    if ((ctx.bitsOf(w, true) & GIVEN_NAME) === 0) continue;
+    // The cached lexicon bits first: free() maps the word's span (all pure, same answers).
+    if (!isArabic(w) || (ctx.bitsOf(w, true) & GIVEN_NAME) === 0 || !free(w)) continue;
     const lex = ctx.wordBits(w, true);
     // «على» is a preposition before it is the name «علي»: a stopword never starts a name.
     if (!(lex.bits & GIVEN_NAME) || lex.bits & STOPWORD || lex.words !== 1) continue;
