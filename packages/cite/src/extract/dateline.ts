@@ -64,19 +64,35 @@ const TOKEN = /\p{Nd}+|[\p{L}\p{M}]+|\S/gu;
 const DEFAULT_MAX_OTHER_WORDS = 4;
 const NO_DATE = null;
 
-function tokenizeDateline(text: string): Token[] {
+/**
+ * The tokens of `text`, read on demand: `tokenAt(i)` tokenizes only up to token `i`, so a
+ * parse that gives up early (too many words for a dateline) never reads a long text to its end.
+ */
+function tokenizeDateline(text: string): (index: number) => Token | undefined {
   const tokens: Token[] = [];
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
-    const raw = m[0];
-    const start = m.index;
-    const end = start + raw.length;
-    const value = digitsValue(raw);
-    if (!Number.isNaN(value)) tokens.push({ kind: "num", start, end, value, digits: raw.length });
-    else if (/^[\p{L}\p{M}]/u.test(raw)) tokens.push({ kind: "word", start, end, key: foldKey(raw) });
-    else tokens.push({ kind: "punct", start, end, char: raw });
-  }
-  return tokens;
+  // Where the next token search starts: kept here, as the shared global pattern's lastIndex
+  // may be moved by another parse between two reads.
+  let position = 0;
+  let done = false;
+  return (index) => {
+    while (!done && tokens.length <= index) {
+      TOKEN.lastIndex = position;
+      const m = TOKEN.exec(text);
+      if (m === null) {
+        done = true;
+        break;
+      }
+      position = TOKEN.lastIndex;
+      const raw = m[0];
+      const start = m.index;
+      const end = start + raw.length;
+      const value = digitsValue(raw);
+      if (!Number.isNaN(value)) tokens.push({ kind: "num", start, end, value, digits: raw.length });
+      else if (/^[\p{L}\p{M}]/u.test(raw)) tokens.push({ kind: "word", start, end, key: foldKey(raw) });
+      else tokens.push({ kind: "punct", start, end, char: raw });
+    }
+    return index >= 0 ? tokens[index] : undefined;
+  };
 }
 
 function isPunct(t: Token | undefined, chars: string): t is Token & { kind: "punct" } {
@@ -109,7 +125,7 @@ export function parseDateline(text: string, options: ParseDatelineOptions = {}):
   if (options === null || typeof options !== "object") throw new TypeError("options must be an object");
   const calendar = options.calendar === "hijri" ? "hijri" : "gregorian";
   const maxOtherWords = options.maxOtherWords ?? DEFAULT_MAX_OTHER_WORDS;
-  const tokens = tokenizeDateline(text);
+  const tokenAt = tokenizeDateline(text);
 
   // Pass 1: tokens → items (numbers, numeric dates, months, times, weekdays); count other words.
   const items: Item[] = [];
@@ -121,7 +137,7 @@ export function parseDateline(text: string, options: ParseDatelineOptions = {}):
   let dateItems = 0;
   let timeItems = 0;
   let weekdayItems = 0;
-  for (let i = 0; i < tokens.length; i++) {
+  for (let i = 0; tokenAt(i) !== undefined; i++) {
     for (; counted < items.length; counted++) {
       const kind = items[counted]!.kind;
       if (kind === "month" || kind === "numdate") dateItems++;
@@ -129,15 +145,15 @@ export function parseDateline(text: string, options: ParseDatelineOptions = {}):
       else if (kind === "weekday") weekdayItems++;
     }
     if (dateItems > 6 || timeItems > 1 || weekdayItems > 1) return NO_DATE;
-    const t = tokens[i]!;
+    const t = tokenAt(i)!;
     if (t.kind === "num") {
-      const colon = tokens[i + 1];
-      const minutes = tokens[i + 2];
+      const colon = tokenAt(i + 1);
+      const minutes = tokenAt(i + 2);
       if (isPunct(colon, ":") && adjacent(t, colon) && minutes?.kind === "num" && adjacent(colon, minutes)) {
         if (t.digits > 2 || minutes.digits !== 2) return NO_DATE;
         let last: Token = minutes;
-        const colon2 = tokens[i + 3];
-        const seconds = tokens[i + 4];
+        const colon2 = tokenAt(i + 3);
+        const seconds = tokenAt(i + 4);
         if (isPunct(colon2, ":") && adjacent(minutes, colon2) && seconds?.kind === "num" && adjacent(colon2, seconds)) {
           if (seconds.digits !== 2 || seconds.value > 59) return NO_DATE;
           last = seconds;
@@ -148,17 +164,17 @@ export function parseDateline(text: string, options: ParseDatelineOptions = {}):
         i += 2;
         continue;
       }
-      const sep = tokens[i + 1];
-      const b = tokens[i + 2];
-      const sep2 = tokens[i + 3];
-      const c = tokens[i + 4];
+      const sep = tokenAt(i + 1);
+      const b = tokenAt(i + 2);
+      const sep2 = tokenAt(i + 3);
+      const c = tokenAt(i + 4);
       if (
         isPunct(sep, "/-.") && adjacent(t, sep) && b?.kind === "num" && adjacent(sep, b) &&
         sep2?.kind === "punct" && sep2.char === sep.char && adjacent(b, sep2) && c?.kind === "num" && adjacent(sep2, c)
       ) {
-        const more = tokens[i + 5];
+        const more = tokenAt(i + 5);
         // «1.2.3.4» or «20/10/2024/5» is not a date.
-        if (isPunct(more, sep.char) && adjacent(c, more) && tokens[i + 6]?.kind === "num") return NO_DATE;
+        if (isPunct(more, sep.char) && adjacent(c, more) && tokenAt(i + 6)?.kind === "num") return NO_DATE;
         items.push({ kind: "numdate", start: t.start, end: c.end, parts: [t, b, c] });
         i += 4;
         continue;
@@ -171,7 +187,7 @@ export function parseDateline(text: string, options: ParseDatelineOptions = {}):
       continue;
     }
     // A word: a two-word month name first («تشرين الأول», «ربيع الآخر»), then one word.
-    const next = tokens[i + 1];
+    const next = tokenAt(i + 1);
     if (next?.kind === "word") {
       const pair = `${t.key} ${next.key}`;
       const month2 = calendarNames().GREGORIAN_MONTHS.get(pair) ?? (calendar === "hijri" ? calendarNames().HIJRI_MONTHS.get(pair) : undefined);
