@@ -222,6 +222,7 @@ function tagChunk(source: string, gazetteer: Gazetteer, lexicon: Lexicon, data: 
   const longestEnd = (trie: Gazetteer["trie"], k: number, virtual: string): number => {
     let node = virtual === "" ? trie.root : trie.walk(trie.root, virtual);
     let bestEnd = -1;
+    let bestKey = -1;
     for (let j = k; j < stream.length && node >= 0; j++) {
       if (j > k && flags[j]! & BREAK_BEFORE) break;
       node = trie.step(node, chars[j]!);
@@ -229,9 +230,11 @@ function tagChunk(source: string, gazetteer: Gazetteer, lexicon: Lexicon, data: 
       const key = trie.terminalOf(node);
       if (key >= 0 && (j + 1 >= stream.length || flags[j + 1]! & WORD_START)) {
         bestEnd = j + 1;
-        matchedKey = key;
+        bestKey = key;
       }
     }
+    // One write to the shared slot per match, none for the many words with no match.
+    if (bestEnd >= 0) matchedKey = bestKey;
     return bestEnd;
   };
   /** Longest trie match from key index k (optionally after a virtual prefix), ending at a word end. */
