@@ -173,6 +173,9 @@ describe("a 10,000-mark combining run and other single monsters", () => {
     "\u202E".repeat(1000) + "مايكروسوفت",
     "”".repeat(5000) + "“",
     "\uD800".repeat(10_000),
+    // 1.7 M characters of letters without a space (cite's word scan once overflowed the stack
+    // on such runs; its own test goes to 6.8 M).
+    "بمايكروسوفتOpenAI".repeat(100_000),
   ];
   it("nothing throws and spans stay within the text", () => {
     for (const text of monsters) {
@@ -183,6 +186,8 @@ describe("a 10,000-mark combining run and other single monsters", () => {
       parseDateline(text);
       extractMetadata(text);
       for (const a of extractAttributions(text)) expectSpanIn(text, a.quote, "quote");
+      sentences(text);
+      formatCitation({ type: "article-newspaper", title: text, "container-title": text.slice(0, 100) }, { style: "apa", locale: "ar" });
     }
   });
 });

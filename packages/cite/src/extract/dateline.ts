@@ -59,8 +59,17 @@ interface Core {
   span: TextSpan;
 }
 
-// Digits, letter runs, or any other single character: linear, no backtracking.
-const TOKEN = /\p{Nd}+|[\p{L}\p{M}]+|\S/gu;
+// Digits, letter runs, or any other single character: linear, no backtracking. Runs are read
+// in chunks of at most 4096 (an unbounded `+` overflowed the regex stack on a 6.8 M-letter run)
+// and adjacent chunks of the same kind are joined back into one token.
+const TOKEN = /\p{Nd}{1,4096}|[\p{L}\p{M}]{1,4096}|\S/gu;
+const STARTS_WITH_DIGIT = /^\p{Nd}/u;
+const STARTS_WITH_LETTER = /^[\p{L}\p{M}]/u;
+
+/** "digits", "letters" or "other": which alternative of TOKEN a match came from. */
+function runKind(chunk: string): "digits" | "letters" | "other" {
+  return STARTS_WITH_DIGIT.test(chunk) ? "digits" : STARTS_WITH_LETTER.test(chunk) ? "letters" : "other";
+}
 const DEFAULT_MAX_OTHER_WORDS = 4;
 const NO_DATE = null;
 
@@ -82,10 +91,20 @@ function tokenizeDateline(text: string): (index: number) => Token | undefined {
         done = true;
         break;
       }
-      position = TOKEN.lastIndex;
-      const raw = m[0];
       const start = m.index;
-      const end = start + raw.length;
+      let end = start + m[0].length;
+      if (m[0].length >= 4096) {
+        // A chunk this long may go on: join the next chunks while they are the same kind of run.
+        const kind = runKind(m[0]);
+        for (;;) {
+          TOKEN.lastIndex = end;
+          const next = TOKEN.exec(text);
+          if (next === null || next.index !== end || runKind(next[0]) !== kind) break;
+          end += next[0].length;
+        }
+      }
+      position = end;
+      const raw = text.slice(start, end);
       const value = digitsValue(raw);
       if (!Number.isNaN(value)) tokens.push({ kind: "num", start, end, value, digits: raw.length });
       else if (/^[\p{L}\p{M}]/u.test(raw)) tokens.push({ kind: "word", start, end, key: foldKey(raw) });

@@ -296,7 +296,8 @@ function siteSuffix(text: string, start: number, end: number, entities: () => re
     const siteWords = scanWords(text, site.start, site.end, 6);
     const titleWords = scanWords(text, start, i, 3);
     if (titleWords.length < 3 || siteWords.length === 0) return null;
-    const latinOnly = siteWords.every((w) => /^[\p{Script=Latin}\p{Nd}]+$/u.test(w.text));
+    // "No character outside the class" rather than `^[…]+$`: no backtracking stack on a huge word.
+    const latinOnly = siteWords.every((w) => !/[^\p{Script=Latin}\p{Nd}]/u.test(w.text));
     const outlet = entities().some((e) => e.start <= site.start && e.end >= site.end && isOutletEntity(e));
     const ok = sep === "|" || sep === "::" ? siteWords.length <= 5 : siteWords.length <= 4 && (outlet || (latinOnly && siteWords.length <= 3));
     return ok ? { titleEnd: i, site } : null;
@@ -372,7 +373,7 @@ function splitNames(text: string, start: number, end: number, entities: () => re
   };
   for (let k = 0; k < words.length; k++) {
     const w = words[k]!;
-    if (!/^[\p{L}\p{M}]+$/u.test(w.text)) return [];
+    if (/[^\p{L}\p{M}]/u.test(w.text)) return []; // a word with a digit is not part of a name
     const between = k > 0 && k !== skipGapBefore ? text.slice(words[k - 1]!.end, w.start) : "";
     const separator = between.includes("،") || between.includes(",") || between.includes("&");
     // Inside a name only spaces separate the words («A:A», «محمد.نبيل» are not names).

@@ -13,8 +13,10 @@ export interface Word extends TextSpan {
   key: string;
 }
 
-// One character class with a single `+`: each character is visited once (linear time).
-const WORD_RUN = /[\p{L}\p{M}\p{Nd}]+/gu;
+// One character class, repeated at most 4096 times: each character is visited once (linear
+// time), and the bound keeps the regex engine's backtracking stack small — an unbounded `+`
+// overflowed the call stack on a 1.7 MB run of letters without a space.
+const WORD_CHUNK = /[\p{L}\p{M}\p{Nd}]{1,4096}/gu;
 
 /**
  * Every word in `text` (or in `text.slice(from, to)`), in order; at most `max` words (callers
@@ -22,9 +24,15 @@ const WORD_RUN = /[\p{L}\p{M}\p{Nd}]+/gu;
  */
 export function scanWords(text: string, from = 0, to = text.length, max = Infinity): Word[] {
   const words: Word[] = [];
-  WORD_RUN.lastIndex = from;
-  for (let m = WORD_RUN.exec(text); m !== null && m.index < to && words.length < max; m = WORD_RUN.exec(text)) {
-    const end = Math.min(m.index + m[0].length, to);
+  WORD_CHUNK.lastIndex = from;
+  for (let m = WORD_CHUNK.exec(text); m !== null && m.index < to && words.length < max; m = WORD_CHUNK.exec(text)) {
+    let end = m.index + m[0].length;
+    // A word longer than one chunk goes on in the next match: join the adjacent chunks.
+    for (let next = WORD_CHUNK.exec(text); next !== null && next.index === end; next = WORD_CHUNK.exec(text)) {
+      end += next[0].length;
+    }
+    WORD_CHUNK.lastIndex = end;
+    end = Math.min(end, to);
     const raw = text.slice(m.index, end);
     words.push({ start: m.index, end, text: raw, key: foldKey(raw) });
   }
