@@ -1,12 +1,7 @@
 // Types of tests/eval/attributions.mjs, for the TypeScript tests that import it.
-export interface PRF {
-  tp: number;
-  predicted: number;
-  gold: number;
-  precision: number;
-  recall: number;
-  f1: number;
-}
+import type { PRF } from "./score.mjs";
+
+export type { PRF };
 export interface AttributionScores {
   scores: Record<"cue.exact" | "cue.overlap" | "source.exact" | "source.overlap" | "quote.exact" | "quote.overlap", PRF>;
   anonymousAccuracy: number;
