@@ -4,7 +4,7 @@ import { toJsonlLine } from "../jsonl.js";
 import { mapOrdered } from "../ordered.js";
 import type { DocInput, Pipeline, QalamDoc, RunAllOptions } from "../types.js";
 import { isPipeline, loadPipeline } from "./load-pipeline.js";
-import { createWorkerPool } from "./pool.js";
+import { createWorkerPool, type WorkerPool } from "./pool.js";
 import type { JsonlResult, WorkerPipelineSource } from "./protocol.js";
 
 export { createWorkerPool } from "./pool.js";
@@ -49,15 +49,7 @@ export async function* runAll(
     yield* p.runAll(input, options);
     return;
   }
-  const pool = await createWorkerPool(toWorkerSource(source), workers);
-  try {
-    yield* mapOrdered(input, (item) => pool.run(item, { strict: options.strict ?? false }), {
-      concurrency: options.concurrency ?? workers * 2,
-      signal: options.signal,
-    });
-  } finally {
-    await pool.close();
-  }
+  yield* throughPool(source, input, options, workers, (pool, item, strict) => pool.run(item, { strict }));
 }
 
 /**
@@ -78,9 +70,20 @@ export async function* runAllJsonl(
     for await (const doc of runAll(source, input, options)) yield { line: toJsonlLine(doc), id: doc.id, messages: doc.messages };
     return;
   }
+  yield* throughPool(source, input, options, workers, (pool, item, strict) => pool.runJsonl(item, { strict }));
+}
+
+/** Sends every input through a new pool of `workers` threads, in input order, and closes the pool. */
+async function* throughPool<T>(
+  source: PipelineSource,
+  input: Iterable<DocInput> | AsyncIterable<DocInput>,
+  options: NodeRunAllOptions,
+  workers: number,
+  submit: (pool: WorkerPool, item: DocInput, strict: boolean) => Promise<T>,
+): AsyncGenerator<T, void, undefined> {
   const pool = await createWorkerPool(toWorkerSource(source), workers);
   try {
-    yield* mapOrdered(input, (item) => pool.runJsonl(item, { strict: options.strict ?? false }), {
+    yield* mapOrdered(input, (item) => submit(pool, item, options.strict ?? false), {
       concurrency: options.concurrency ?? workers * 2,
       signal: options.signal,
     });
