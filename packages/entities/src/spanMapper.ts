@@ -18,20 +18,26 @@ export class ForwardSpanMapper {
   private cursor = 0;
 
   constructor(edits: Edits) {
-    const runs = [...edits.changes()];
+    // The JSON run list (a number per unchanged run, a pair per change) is a plain loop
+    // inside Edits; `changes()` would yield an object per run through a generator.
+    const runs = edits.toJSON();
     const count = runs.length;
     this.count = count;
     this.sourceStarts = new Int32Array(count);
     this.destinationStarts = new Int32Array(count);
     this.sourceLengths = new Int32Array(count);
     this.changed = new Uint8Array(count);
-    let i = 0;
-    for (const run of runs) {
-      this.sourceStarts[i] = run.sourceStart;
-      this.destinationStarts[i] = run.destinationStart;
-      this.sourceLengths[i] = run.sourceLength;
-      this.changed[i] = run.changed ? 1 : 0;
-      i++;
+    let sourceStart = 0;
+    let destinationStart = 0;
+    for (let i = 0; i < count; i++) {
+      const run = runs[i]!;
+      const sourceLength = typeof run === "number" ? run : run[0];
+      this.sourceStarts[i] = sourceStart;
+      this.destinationStarts[i] = destinationStart;
+      this.sourceLengths[i] = sourceLength;
+      this.changed[i] = typeof run === "number" ? 0 : 1;
+      sourceStart += sourceLength;
+      destinationStart += typeof run === "number" ? run : run[1];
     }
     this.sourceTotal = edits.sourceLength;
     this.destinationTotal = edits.destinationLength;

@@ -21,7 +21,9 @@ import {
 } from "./lexicon.js";
 import { collapseKey, editDistance, firstClassOfCodes, romanizationKey, romanizationThreshold, wordSkeleton } from "./romanize.js";
 import { ForwardSpanMapper } from "./spanMapper.js";
-import type { Entity, EntityType } from "./types.js";
+import { CONFIDENCE, type Candidate } from "./candidate.js";
+import { Coverage, mergeDisjoint, resolve } from "./resolve.js";
+import type { Entity } from "./types.js";
 
 /** Finds MONEY / PERCENT / DATE / TIME in a text (the values module). */
 export type ValueFinder = (
@@ -61,28 +63,6 @@ export interface TaggerData {
   givenNames: GivenNames;
   findValues?: ValueFinder;
 }
-
-interface Candidate {
-  start: number;
-  end: number;
-  type: EntityType;
-  confidence: number;
-  source: string;
-  entry?: number;
-  value?: Entity["value"];
-  prefix?: string;
-}
-
-/** Confidence by mechanism. */
-const CONFIDENCE = {
-  gazetteer: 0.97,
-  surname: 0.85,
-  coreference: 0.85,
-  romanization: 0.75,
-  context: 0.65,
-  givenName: 0.7,
-  latinRun: 0.5,
-} as const;
 
 const PROCLITIC_LETTERS: ReadonlySet<number> = new Set([...PROCLITICS, ...LAM_ARTICLE].map((form) => form.charCodeAt(0)));
 /** Proclitic forms tried at an Arabic word start: «لل» (then a virtual «ال») first, longest first. */
@@ -431,23 +411,6 @@ function tagChunk(source: string, gazetteer: Gazetteer, lexicon: Lexicon, data: 
   return accepted
     .filter((c) => c.confidence >= settings.minConfidence)
     .map((c) => toEntity(c, source, gazetteer));
-}
-
-/** Which source positions accepted entities cover, for "is this word free?" checks. */
-class Coverage {
-  private readonly covered: Uint8Array;
-  constructor(length: number, accepted: readonly Candidate[]) {
-    this.covered = new Uint8Array(length);
-    for (const c of accepted) this.covered.fill(1, c.start, c.end);
-  }
-  mark(start: number, end: number): void {
-    this.covered.fill(1, start, end);
-  }
-  /** True when [start, end) overlaps an accepted entity. */
-  overlaps(start: number, end: number): boolean {
-    for (let i = start; i < end; i++) if (this.covered[i]) return true;
-    return false;
-  }
 }
 
 interface GuessContext {
@@ -871,61 +834,6 @@ function arabicLines(norm: string): (i: number) => boolean {
     line = lo;
     return has[lo]!;
   };
-}
-
-/**
- * Keeps the best of overlapping candidates: the longest span, then the most confident,
- * then the earliest. Returns them sorted by start.
- */
-function resolve(candidates: readonly Candidate[], length: number): Candidate[] {
-  // Sort indexes over number arrays read once: candidates have several shapes (with or
-  // without entry, value, prefix), and reading their fields in the comparator was slow.
-  // The index breaks the last ties, as the stable sort of the objects did.
-  const n = candidates.length;
-  const spanLength = new Float64Array(n);
-  const confidence = new Float64Array(n);
-  const start = new Float64Array(n);
-  const order: number[] = new Array<number>(n);
-  for (let i = 0; i < n; i++) {
-    const c = candidates[i]!;
-    spanLength[i] = c.end - c.start;
-    confidence[i] = c.confidence;
-    start[i] = c.start;
-    order[i] = i;
-  }
-  order.sort((a, b) => spanLength[b]! - spanLength[a]! || confidence[b]! - confidence[a]! || start[a]! - start[b]! || a - b);
-  const taken = new Coverage(length, []);
-  const kept: Candidate[] = [];
-  for (const i of order) {
-    const c = candidates[i]!;
-    if (c.end <= c.start || c.start < 0 || c.end > length || taken.overlaps(c.start, c.end)) continue;
-    taken.mark(c.start, c.end);
-    kept.push(c);
-  }
-  return kept.sort((a, b) => a.start - b.start);
-}
-
-/**
- * `accepted` and `guesses` in one list sorted by start, when every guess is a valid,
- * non-empty span that overlaps neither an accepted candidate nor another guess — then
- * `resolve` would keep them all, and a merge gives its answer without sorting everything
- * again. Null when that does not hold (the caller resolves).
- */
-function mergeDisjoint(accepted: readonly Candidate[], guesses: readonly Candidate[], covered: Coverage, length: number): Candidate[] | null {
-  const sorted = [...guesses].sort((a, b) => a.start - b.start);
-  let previousEnd = 0;
-  for (const g of sorted) {
-    if (g.end <= g.start || g.start < previousEnd || g.end > length || covered.overlaps(g.start, g.end)) return null;
-    previousEnd = g.end;
-  }
-  const merged: Candidate[] = [];
-  let i = 0;
-  for (const g of sorted) {
-    while (i < accepted.length && accepted[i]!.start < g.start) merged.push(accepted[i++]!);
-    merged.push(g);
-  }
-  while (i < accepted.length) merged.push(accepted[i++]!);
-  return merged;
 }
 
 function toEntity(c: Candidate, source: string, gazetteer: Gazetteer): Entity {

@@ -1,0 +1,101 @@
+import type { Candidate } from "./candidate.js";
+
+/** Which source positions accepted entities cover, for "is this word free?" checks. */
+export class Coverage {
+  private readonly covered: Uint8Array;
+  constructor(length: number, accepted: readonly Candidate[]) {
+    this.covered = new Uint8Array(length);
+    for (const c of accepted) this.covered.fill(1, c.start, c.end);
+  }
+  mark(start: number, end: number): void {
+    this.covered.fill(1, start, end);
+  }
+  /** True when [start, end) overlaps an accepted entity. */
+  overlaps(start: number, end: number): boolean {
+    for (let i = start; i < end; i++) if (this.covered[i]) return true;
+    return false;
+  }
+}
+
+/**
+ * Keeps the best of overlapping candidates: the longest span, then the most confident,
+ * then the earliest (then the first given). Returns them sorted by start.
+ *
+ * Whether a candidate is kept depends only on the candidates it overlaps, directly or
+ * through a chain, so the text splits into clusters of overlapping spans that are decided
+ * one by one. Most clusters hold one candidate and are kept as they are; only the rest are
+ * sorted by preference, which keeps the cost near one pass over candidates mostly given in
+ * text order.
+ */
+export function resolve(candidates: readonly Candidate[], length: number): Candidate[] {
+  // Candidates that can never be kept (empty or outside the text) take no part.
+  const order: number[] = [];
+  for (let i = 0; i < candidates.length; i++) {
+    const c = candidates[i]!;
+    if (c.end > c.start && c.start >= 0 && c.end <= length) order.push(i);
+  }
+  // Stable by start; the candidates arrive mostly sorted, which the sort runs through quickly.
+  let sorted = true;
+  for (let i = 1; i < order.length && sorted; i++) sorted = candidates[order[i - 1]!]!.start <= candidates[order[i]!]!.start;
+  if (!sorted) order.sort((a, b) => candidates[a]!.start - candidates[b]!.start || a - b);
+
+  const kept: Candidate[] = [];
+  let taken: Uint8Array | null = null;
+  for (let first = 0; first < order.length; ) {
+    let clusterEnd = candidates[order[first]!]!.end;
+    let last = first + 1;
+    while (last < order.length && candidates[order[last]!]!.start < clusterEnd) {
+      clusterEnd = Math.max(clusterEnd, candidates[order[last]!]!.end);
+      last++;
+    }
+    if (last - first === 1) kept.push(candidates[order[first]!]!);
+    else {
+      taken ??= new Uint8Array(length);
+      kept.push(...resolveCluster(candidates, order.slice(first, last), taken));
+    }
+    first = last;
+  }
+  return kept;
+}
+
+/** The kept candidates of one cluster, sorted by start; marks them in `taken`. */
+function resolveCluster(candidates: readonly Candidate[], members: number[], taken: Uint8Array): Candidate[] {
+  members.sort((a, b) => {
+    const x = candidates[a]!;
+    const y = candidates[b]!;
+    return y.end - y.start - (x.end - x.start) || y.confidence - x.confidence || x.start - y.start || a - b;
+  });
+  const kept: Candidate[] = [];
+  for (const i of members) {
+    const c = candidates[i]!;
+    let free = true;
+    for (let p = c.start; p < c.end && free; p++) free = taken[p] === 0;
+    if (!free) continue;
+    taken.fill(1, c.start, c.end);
+    kept.push(c);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * `accepted` and `guesses` in one list sorted by start, when every guess is a valid,
+ * non-empty span that overlaps neither an accepted candidate nor another guess — then
+ * `resolve` would keep them all, and a merge gives its answer without sorting everything
+ * again. Null when that does not hold (the caller resolves).
+ */
+export function mergeDisjoint(accepted: readonly Candidate[], guesses: readonly Candidate[], covered: Coverage, length: number): Candidate[] | null {
+  const sorted = [...guesses].sort((a, b) => a.start - b.start);
+  let previousEnd = 0;
+  for (const g of sorted) {
+    if (g.end <= g.start || g.start < previousEnd || g.end > length || covered.overlaps(g.start, g.end)) return null;
+    previousEnd = g.end;
+  }
+  const merged: Candidate[] = [];
+  let i = 0;
+  for (const g of sorted) {
+    while (i < accepted.length && accepted[i]!.start < g.start) merged.push(accepted[i++]!);
+    merged.push(g);
+  }
+  while (i < accepted.length) merged.push(accepted[i++]!);
+  return merged;
+}
