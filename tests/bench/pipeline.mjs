@@ -34,6 +34,20 @@ const { values } = parseArgs({
   },
 });
 
+/**
+ * CPU time of the calling thread in ms, from Linux's /proc/thread-self/stat (utime + stime, in
+ * clock ticks of 10 ms); null elsewhere. Node 20 has no per-thread CPU clock, and the whole-process
+ * figure cannot tell the main thread's work from the workers' and V8's background threads'.
+ */
+function threadCpuMs() {
+  try {
+    const fields = readFileSync("/proc/thread-self/stat", "utf8").split(") ")[1].split(" ");
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return null;
+  }
+}
+
 async function loadLibraries() {
   const lib = await import("@qalam/pipeline");
   const node = await import("@qalam/pipeline/node");
@@ -82,6 +96,8 @@ async function child(mode, file, sample) {
     memory.forEach((m, i) => (peakWorkerHeapMB[i] = Math.max(peakWorkerHeapMB[i], m.heapTotal / 2 ** 20)));
   };
   const started = performance.now();
+  const cpuBefore = process.cpuUsage();
+  const mainCpuBefore = threadCpuMs();
   // Output is JSONL, so with workers each document is serialized in its worker (pool.runJsonl).
   const results =
     pool === undefined
@@ -95,14 +111,21 @@ async function child(mode, file, sample) {
     if (sample !== undefined) sampleLines.push(line);
   }
   const ms = performance.now() - started;
+  const cpu = process.cpuUsage(cpuBefore);
+  const processCpuMs = (cpu.user + cpu.system) / 1000;
+  const mainThreadCpuMs = mainCpuBefore === null ? null : threadCpuMs() - mainCpuBefore;
   if (pool !== undefined) {
     await sampleHeaps();
     await pool.close();
   }
   const usage = process.resourceUsage();
   process.stdout.write(
-    JSON.stringify({ mode, docs, invalid, inputBytes, outputChars: outputBytes, ms, maxRssMB: usage.maxRSS / 1024, peakWorkerHeapMB, sample: sampleLines }) + "\n",
+    JSON.stringify({ mode, docs, invalid, inputBytes, outputChars: outputBytes, ms, processCpuMs, mainThreadCpuMs, maxRssMB: usage.maxRSS / 1024, peakWorkerHeapMB, sample: sampleLines }) + "\n",
   );
+}
+
+function fmtSeconds(ms) {
+  return ms === null ? "unknown" : `${(ms / 1000).toFixed(1)} s`;
 }
 
 function median(numbers) {
@@ -161,7 +184,8 @@ async function parent() {
       samples.push({ ...m, sample: undefined, loadBefore: load });
       console.log(
         `${mode} run ${run + 1}: ${(m.docs / (m.ms / 1000)).toFixed(0)} docs/s, ${(corpus.bytes / 1e6 / (m.ms / 1000)).toFixed(2)} MB/s, ` +
-          `peak RSS ${m.maxRssMB.toFixed(0)} MB (load average before: ${load.toFixed(2)})`,
+          `peak RSS ${m.maxRssMB.toFixed(0)} MB, CPU ${(m.processCpuMs / 1000).toFixed(1)} s (main thread ${m.mainThreadCpuMs === null ? "?" : (m.mainThreadCpuMs / 1000).toFixed(1)} s) ` +
+          `(load average before: ${load.toFixed(2)})`,
       );
     }
     rows[mode] = {
@@ -169,6 +193,8 @@ async function parent() {
       medianMs: median(samples.map((s) => s.ms)),
       docsPerSecond: median(samples.map((s) => s.docs / (s.ms / 1000))),
       megabytesPerSecond: median(samples.map((s) => corpus.bytes / 1e6 / (s.ms / 1000))),
+      medianProcessCpuMs: median(samples.map((s) => s.processCpuMs)),
+      medianMainThreadCpuMs: samples.every((s) => s.mainThreadCpuMs !== null) ? median(samples.map((s) => s.mainThreadCpuMs)) : null,
       peakRssMB: Math.max(...samples.map((s) => s.maxRssMB)),
       medianPeakRssMB: median(samples.map((s) => s.maxRssMB)),
       peakWorkerHeapMB: samples[0].peakWorkerHeapMB.map((_, i) => Math.max(...samples.map((s) => s.peakWorkerHeapMB[i]))),
@@ -181,6 +207,18 @@ async function parent() {
       `${workerMode} ${rows[workerMode].docsPerSecond.toFixed(0)} docs/s ${rows[workerMode].megabytesPerSecond.toFixed(2)} MB/s; ` +
       `speed-up ${speedup.toFixed(2)}× (target ≥ 1.6× on 2 free cores); peak RSS ${rows.inprocess.peakRssMB.toFixed(0)} / ${rows[workerMode].peakRssMB.toFixed(0)} MB (target < 300)`,
   );
+  // What two cores can give at best, from CPU times (so a busy machine does not blur it): on idle
+  // cores the in-process run lasts as long as its main thread works, since V8's background JIT/GC
+  // threads have the second core to themselves; the worker run cannot finish before its whole CPU
+  // time (workers, main thread and background threads) spread evenly over both cores.
+  const cores = 2;
+  const inProcessCriticalMs = rows.inprocess.medianMainThreadCpuMs ?? rows.inprocess.medianMs;
+  const ceiling = inProcessCriticalMs / (rows[workerMode].medianProcessCpuMs / cores);
+  console.log(
+    `CPU: in-process ${(rows.inprocess.medianProcessCpuMs / 1000).toFixed(1)} s (main thread ${fmtSeconds(rows.inprocess.medianMainThreadCpuMs)}), ` +
+      `${workerMode} ${(rows[workerMode].medianProcessCpuMs / 1000).toFixed(1)} s (main thread ${fmtSeconds(rows[workerMode].medianMainThreadCpuMs)}); ` +
+      `ceiling on ${cores} cores ${ceiling.toFixed(2)}×`,
+  );
   rmSync(file, { force: true });
   if (!values["no-record"]) {
     const record = {
@@ -191,6 +229,7 @@ async function parent() {
           : "normalize(search) → JSONL",
       rows,
       speedup,
+      cpuCeilingSpeedup: ceiling,
       note: "Machine shared with other processes during the run; see loadAverageBefore. Speed-up needs 2 otherwise idle cores.",
     };
     const chainTag = values.chain === "full" ? "" : `-${values.chain}`;
