@@ -62,6 +62,34 @@ function arabicWordSkeleton(word: string): string {
   return out;
 }
 
+/** Length of the longest Arabic letter name: longer words skip the name lookup. */
+const LONGEST_LETTER_NAME = Math.max(...[...letterNames.keys()].map((name) => name.length));
+
+/**
+ * The skeleton of the Arabic word `text.slice(from, to)`, read in place: the same answer
+ * as {@link wordSkeleton} on that slice (the tests compare them), without building the
+ * word first — the tagger asks for the skeleton of almost every Arabic word of a text.
+ */
+export function arabicSkeletonOfRange(text: string, from: number, to: number): string {
+  if (to - from <= LONGEST_LETTER_NAME) {
+    const named = letterNames.get(text.slice(from, to));
+    if (named !== undefined) return named;
+  }
+  let out = "";
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    const digraph = arabicDigraphStarts.has(code) ? arabicDigraphs.find(([d]) => i + d.length <= to && text.startsWith(d, i)) : undefined;
+    if (digraph) {
+      out += digraph[1];
+      i += digraph[0].length - 1;
+      continue;
+    }
+    if (code === 0x647 && i === to - 1 && i > from) continue; // final ه writes a vowel
+    out += arabicByCode[code] ?? "";
+  }
+  return out;
+}
+
 function latinWordSkeleton(word: string): string {
   const lower = word.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
   let out = "";

@@ -50,6 +50,19 @@ export class ForwardSpanMapper {
     return { start: mappedStart, end: Math.max(mappedStart, this.mapIndex(end, true)) };
   }
 
+  /** The source index where a destination span starting at `start` starts (no object built). */
+  toSourceStart(start: number): number {
+    return this.mapIndex(start, false);
+  }
+
+  /**
+   * The source index where a non-empty destination span ending at `end` ends, before the
+   * `Math.max` with its start that `mapSpanToSource` applies.
+   */
+  toSourceEnd(end: number): number {
+    return this.mapIndex(end, true);
+  }
+
   private mapIndex(index: number, isEnd: boolean): number {
     if (this.count === 0) return 0;
     const clamped = Math.min(Math.max(index, 0), this.destinationTotal);

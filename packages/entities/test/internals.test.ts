@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { countryEntries } from "../src/data/countries.generated.js";
-import { RomanizationIndex, editDistance, romanizationKey, romanizationThreshold } from "../src/romanize.js";
+import { RomanizationIndex, arabicSkeletonOfRange, editDistance, romanizationKey, romanizationThreshold, wordSkeleton } from "../src/romanize.js";
 import { KeyTrie } from "../src/trie.js";
 import { nameKey } from "../src/chars.js";
 import { scanKeys, WORD_START, BREAK_BEFORE } from "../src/keyStream.js";
@@ -45,6 +45,17 @@ describe("romanization", () => {
       ["إنفيديا", "Nvidia"], ["برودكوم", "Broadcom"], ["بلومبرغ", "Bloomberg"], ["كوبايلوت", "Copilot"],
     ];
     for (const [arabic, latin] of pairs) expect(romanizationKey(arabic), `${arabic} / ${latin}`).toBe(romanizationKey(latin));
+  });
+  it("reads an Arabic word's skeleton in place as wordSkeleton does on the slice", () => {
+    const letter = fc.constantFrom("ت", "ش", "ه", "ة", "ج", "ي", "ب", "ا", "إ", "ك", "س", "د", "ل", "و", "ر", "ن", "\u064E", "\u0640");
+    fc.assert(
+      fc.property(fc.string({ maxLength: 12, unit: letter }), fc.string({ maxLength: 4, unit: letter }), fc.string({ maxLength: 4, unit: letter }), (word, before, after) => {
+        const text = before + word + after;
+        if (!/[\u0600-\u06ff]/u.test(word)) return;
+        expect(arabicSkeletonOfRange(text, before.length, before.length + word.length)).toBe(wordSkeleton(word));
+      }),
+    );
+    for (const word of ["جي", "بي", "دبليو", "تشات", "شركته", "ه"]) expect(arabicSkeletonOfRange(` ${word}تش`, 1, 1 + word.length)).toBe(wordSkeleton(word));
   });
   it("scales the accepted distance with the key length", () => {
     expect(romanizationThreshold(4)).toBe(0);

@@ -1,0 +1,442 @@
+import { CONFIDENCE, type Candidate } from "./candidate.js";
+import type { EntryType } from "./entry.js";
+import { matchKey } from "./gazetteer.js";
+import type { Gazetteer } from "./gazetteer.js";
+import { ARABIC, BREAK_BEFORE } from "./keyStream.js";
+import type { KeyStream } from "./keyStream.js";
+import { AFTER_PERSON, AMBIGUOUS_GIVEN, ANY_TRIGGER, GIVEN_NAME, LATIN_STOPWORDS, PREFIX_FORMS, STOPWORD, typeOfTrigger } from "./lexicon.js";
+import type { Coverage } from "./resolve.js";
+import { arabicSkeletonOfRange, collapseKey, editDistance, firstClassOfCodes, romanizationKey, romanizationThreshold } from "./romanize.js";
+import type { ForwardSpanMapper } from "./spanMapper.js";
+import { PROCLITIC_LETTERS } from "./streamMatcher.js";
+import { KeyTrie } from "./trie.js";
+import type { WordLexicon } from "./wordLexicon.js";
+import type { Words } from "./words.js";
+
+/** What the guessing stage reads about one chunk of text. */
+export interface GuessContext {
+  source: string;
+  norm: string;
+  stream: KeyStream;
+  words: Words;
+  /** Lexicon answers per word, all filled in. */
+  lexicon: WordLexicon;
+  gazetteer: Gazetteer;
+  /** Source positions the accepted gazetteer and value entities cover. */
+  covered: Coverage;
+  /** Gazetteer entries linked in this text. */
+  linked: ReadonlySet<number>;
+  mapper: ForwardSpanMapper;
+  /** Longest contextual name (a name that is also a common word) starting at word w. */
+  contextualAt(w: number): { end: number; entry: number } | null;
+}
+
+/**
+ * Names no gazetteer lists: Latin runs inside Arabic text, Arabic names announced by a
+ * trigger word or starting with a given name, surnames of people already found, and
+ * Arabic spellings whose romanization key matches a known name.
+ *
+ * What every stage asks about a word (its source span, whether an accepted entity covers
+ * it, its lexicon bits) is computed once per word into typed arrays before the stages run.
+ */
+export function guessNames(ctx: GuessContext): Candidate[] {
+  const { source, norm, stream, words, gazetteer, lexicon } = ctx;
+  const { flags, chars, pos } = stream;
+  const count = words.count;
+  const { ks, ke } = words;
+  const out: Candidate[] = [];
+  const taken = new Uint8Array(count); // words used by a guess already
+
+  // Source spans of the words, mapped in one forward pass, and which of them an accepted
+  // entity covers (both fixed while guessing).
+  const wordStarts = new Int32Array(count);
+  const wordEnds = new Int32Array(count);
+  const covered = new Uint8Array(count);
+  for (let w = 0; w < count; w++) {
+    const start = ctx.mapper.toSourceStart(pos[ks[w]!]!);
+    const end = Math.max(start, ctx.mapper.toSourceEnd(pos[ke[w]! - 1]! + 1));
+    wordStarts[w] = start;
+    wordEnds[w] = end;
+    covered[w] = ctx.covered.overlaps(start, end) ? 1 : 0;
+  }
+  const plainBits = (w: number): number => lexicon.bits[2 * w]!;
+  const procliticBits = (w: number): number => lexicon.bits[2 * w + 1]!;
+
+  const isArabic = (w: number): boolean => (flags[ks[w]!]! & ARABIC) !== 0;
+  const breakBefore = (w: number): boolean => (flags[ks[w]!]! & BREAK_BEFORE) !== 0;
+  const free = (w: number): boolean => taken[w] === 0 && covered[w] === 0;
+  const wordText = (w: number): string => source.slice(wordStarts[w], wordEnds[w]);
+  const keyCache: Array<string | undefined> = [];
+  const keyOf = (w: number): string => (keyCache[w] ??= String.fromCharCode.apply(null, chars.subarray(ks[w], ke[w]) as unknown as number[]));
+  // Skeletons of the words (their normalized text), cached: windows of 1–3 words reuse them.
+  const skeletonCache: Array<string | undefined> = [];
+  const skeletonOf = (w: number): string => (skeletonCache[w] ??= arabicSkeletonOfRange(norm, pos[ks[w]!]!, pos[ke[w]! - 1]! + 1));
+  const onlyProcliticLetters = (w: number): boolean => {
+    for (let k = ks[w]!; k < ke[w]!; k++) if (!PROCLITIC_LETTERS.has(chars[k]!) && chars[k] !== 0x627) return false;
+    return true;
+  };
+  // 1 = starts with an article, 0 = does not, -1 = not asked yet.
+  const articleCache = new Int8Array(count).fill(-1);
+  const startsWithArticle = (w: number): boolean => {
+    if (articleCache[w] === -1) articleCache[w] = articleAt(source, chars, ks[w]!, ke[w]!, wordStarts[w]!, wordEnds[w]!) ? 1 : 0;
+    return articleCache[w] === 1;
+  };
+
+  // Lines holding Arabic letters: Latin runs are name candidates only inside Arabic text.
+  const lineHasArabic = arabicLines(norm);
+
+  const pushCandidate = (w0: number, w1: number, type: EntryType, confidence: number, source_: string, wantLink: boolean): void => {
+    const start = wordStarts[w0]!;
+    const end = wordEnds[w1 - 1]!;
+    const candidate: Candidate = { start, end, type, confidence, source: source_ };
+    if (wantLink) {
+      const link = romanizationLink(gazetteer, norm.slice(pos[ks[w0]!], pos[ke[w1 - 1]! - 1]! + 1), w1 - w0 === 1);
+      if (link !== null) {
+        candidate.entry = link;
+        candidate.type = gazetteer.entries[link]!.type;
+        candidate.confidence = CONFIDENCE.romanization;
+        candidate.source = "romanization";
+      } else if (type === "PERSON" && w1 - w0 === 1) {
+        // The context says this lone word is a person: link it when it is the surname of
+        // exactly one listed person («أوضح سكوت، كبير…» → Kevin Scott).
+        const person = gazetteer.surnameOwner.get(keyOf(w0));
+        if (person !== undefined) candidate.entry = person;
+      }
+    }
+    for (let w = w0; w < w1; w++) taken[w] = 1;
+    out.push(candidate);
+  };
+
+  // Is word w an Arabic word that may be part of a name?
+  const nameWord = (w: number): boolean => {
+    if (w >= count || !isArabic(w) || !free(w)) return false;
+    const length = ke[w]! - ks[w]!;
+    if (length < 2 || (length <= 4 && onlyProcliticLetters(w) && PREFIX_FORMS.has(keyOf(w)))) return false; // «لـ» before a Latin name
+    return (plainBits(w) & (STOPWORD | ANY_TRIGGER)) === 0;
+  };
+
+  // 0. Names that are also common words, after a trigger («شركة كريم», «صحيفة الشرق الأوسط»,
+  // «شركة Inflection»); then the same names anywhere else in the text (one sense per text).
+  const lastWordBefore = (from: number, end: number): number => {
+    let v = from;
+    while (v + 1 < count && ks[v + 1]! < end) v++;
+    return v;
+  };
+  const sensed = new Set<number>();
+  const parentNamed = (entry: number, w: number): boolean => {
+    const parent = gazetteer.entries[entry]!.parent;
+    if (typeof parent !== "string") return false;
+    const index = gazetteer.byId.get(parent);
+    if (index === undefined || !ctx.linked.has(index)) return false;
+    return /^\p{Lu}/u.test(wordText(w));
+  };
+  if (gazetteer.contextualKeys.length > 0) {
+    for (let pass = 0; pass < 2; pass++) {
+      for (let w = 0; w < count; w++) {
+        // Pass 1 links the other mentions of a name a trigger settled, and a capitalized
+        // name whose parent the text names («Office» in a text about Microsoft); Latin ones
+        // only: an Arabic contextual name («كريم») is as often the common word or a given name.
+        // The cheap tests come first: most words have no trigger before them.
+        if (pass === 0 ? lexicon.triggerTypeBefore(w) === null : isArabic(w)) continue;
+        const match = ctx.contextualAt(w);
+        if (match === null || !free(w)) continue;
+        if (pass === 1 && !(sensed.has(match.entry) || parentNamed(match.entry, w))) continue;
+        const last = lastWordBefore(w, match.end);
+        let ok = true;
+        for (let v = w; v <= last; v++) if (!free(v)) ok = false;
+        if (!ok) continue;
+        const entry = gazetteer.entries[match.entry]!;
+        out.push({ start: wordStarts[w]!, end: wordEnds[last]!, type: entry.type, entry: match.entry, confidence: CONFIDENCE.context, source: "context" });
+        for (let v = w; v <= last; v++) taken[v] = 1;
+        sensed.add(match.entry);
+        w = last;
+      }
+    }
+  }
+
+  // 1. Latin runs inside Arabic lines.
+  for (let w = 0; w < count; ) {
+    if (isArabic(w)) {
+      w++;
+      continue;
+    }
+    let end = w + 1;
+    while (end < count && !isArabic(end) && !breakBefore(end) && sameSpacing(norm, stream, words, end)) end++;
+    const runStart = w;
+    w = end;
+    if (!lineHasArabic(pos[ks[runStart]!]!)) continue;
+    let anyCovered = false;
+    for (let v = runStart; v < end; v++) if (!free(v)) anyCovered = true;
+    if (anyCovered) continue; // the rest of a run holding a known name describes it («Azure Cloud»)
+    let first = runStart;
+    let last = end - 1;
+    const nameLike = (v: number): boolean => {
+      const text = wordText(v);
+      return /\p{Lu}/u.test(text) && !LATIN_STOPWORDS.has(text.toLowerCase());
+    };
+    while (first <= last && !nameLike(first)) first++;
+    while (last >= first && !nameLike(last)) last--;
+    if (first > last) continue;
+    let type: EntryType = "ORG";
+    let confidence: number = CONFIDENCE.latinRun;
+    const trigger = lexicon.triggerTypeBefore(first);
+    if (trigger !== null) {
+      type = trigger;
+      confidence = CONFIDENCE.context;
+    } else if (plainBits(first) & GIVEN_NAME && last > first) {
+      type = "PERSON";
+      confidence = CONFIDENCE.givenName;
+    }
+    pushCandidate(first, last + 1, type, confidence, "latin-run", false);
+  }
+
+  // 2. Arabic names after a trigger («شركة X», «السيد X», «الرئيس التنفيذي X»).
+  for (let w = 0; w < count; w++) {
+    if (!isArabic(w)) continue;
+    if ((procliticBits(w) & ANY_TRIGGER) === 0) continue;
+    const spanned = lexicon.spanned[2 * w + 1]!;
+    if (spanned === 0) continue;
+    const type = typeOfTrigger(procliticBits(w));
+    if (type === null) continue;
+    const first = w + spanned;
+    if (first >= count || breakBefore(first) || !nameWord(first) || startsWithArticle(first)) continue;
+    const firstKey = keyOf(first);
+    if (firstKey.endsWith("ه") && !(plainBits(first) & GIVEN_NAME)) continue; // «شركة ناشئة»: an adjective
+    let last = first;
+    if (type === "PERSON" || type === "ORG") {
+      if (nameWord(first + 1) && !breakBefore(first + 1) && !startsWithArticle(first + 1) && !keyOf(first + 1).endsWith("ه")) last = first + 1;
+    }
+    if (type === "PRODUCT" || type === "LOCATION" || type === "ORG") {
+      // Product and place names in Arabic text are transliterations: keep only linked ones,
+      // and an unlinked organisation needs a foreign-looking word (not a nisba adjective).
+      const link = romanizationLink(gazetteer, norm.slice(pos[ks[first]!], pos[ke[last]! - 1]! + 1), first === last);
+      if (link === null && type !== "ORG") continue;
+      if (link === null && keyOf(last).endsWith("ي")) continue;
+    }
+    pushCandidate(first, last + 1, type, CONFIDENCE.context, "context", true);
+    w = last;
+  }
+
+  // 3. Given names starting a 2–3 word name, and names before a title («X، الرئيس التنفيذي»).
+  for (let w = 0; w < count; w++) {
+    if (!isArabic(w) || (procliticBits(w) & GIVEN_NAME) === 0 || !free(w)) continue;
+    const bits = procliticBits(w);
+    const skip = lexicon.skip[2 * w + 1]!;
+    // «على» is a preposition before it is the name «علي»: a stopword never starts a name.
+    if (bits & STOPWORD || lexicon.spanned[2 * w + 1] !== 1) continue;
+    // A given name is weak evidence: strip only a conjunction before it («ومحمد»), not a
+    // preposition («بيان» is a statement, not ب + «يان»).
+    if (skip > 1 || (skip === 1 && chars[ks[w]!] !== 0x648 && chars[ks[w]!] !== 0x641)) continue;
+    const second = w + 1;
+    if (!nameWord(second) || breakBefore(second) || startsWithArticle(second)) continue;
+    if (bits & AMBIGUOUS_GIVEN && !(plainBits(second) & GIVEN_NAME)) continue; // «حصة أكبر»
+    let end = second + 1;
+    const connector = /^(?:بن|ابن|ابو|عبد)$/u.test(keyOf(second));
+    if (nameWord(end) && !breakBefore(end) && (startsWithArticle(end) || plainBits(end) & GIVEN_NAME || connector)) end++;
+    pushCandidate(w, end, "PERSON", CONFIDENCE.givenName, "given-name", true);
+    if (skip > 0) {
+      const person = out[out.length - 1]!;
+      const wordStart = wordStarts[w]!;
+      person.start = ctx.mapper.toSourceStart(pos[ks[w]! + skip]!);
+      person.prefix = source.slice(wordStart, person.start);
+    }
+    w = end - 1;
+  }
+  for (let t = 1; t < count; t++) {
+    if (!isArabic(t) || !breakBefore(t) || !(plainBits(t) & AFTER_PERSON)) continue;
+    if (!commaBefore(norm, pos[ks[t]!]!)) continue;
+    let first = t - 1;
+    if (!nameWord(first)) continue;
+    let n = 1;
+    while (n < 3 && first - 1 >= 0 && !breakBefore(first) && nameWord(first - 1) && !startsWithArticle(first - 1)) {
+      first--;
+      n++;
+    }
+    if (startsWithArticle(first)) continue;
+    // More than one word only from a given name on («ناقش سام ألتمان،» → «سام ألتمان»).
+    while (first < t - 1 && !(plainBits(first) & GIVEN_NAME)) first++;
+    pushCandidate(first, t, "PERSON", CONFIDENCE.context, "context", true);
+  }
+
+  // 4. Surnames of people found in this text («ألتمان» after «سام ألتمان»), and Arabic
+  // spellings of names linked elsewhere in the text, by romanization key.
+  const found = [...ctx.linked];
+  // Latin names of the entries linked in this text, for co-mention romanization, bucketed
+  // by first class (a transliteration keeps the first consonant).
+  const nearby = new Map<string, Array<{ key: string; entry: number }>>();
+  const nearbyExact = new Map<string, number>();
+  for (const entry of found) {
+    for (const key of gazetteer.romanKeys[entry]!) {
+      if (key.length < 4) continue;
+      if (!nearbyExact.has(key)) nearbyExact.set(key, entry);
+      const bucket = nearby.get(key[0]!);
+      if (bucket) bucket.push({ key, entry });
+      else nearby.set(key[0]!, [{ key, entry }]);
+    }
+  }
+  const surnameKeys: string[] = [];
+  const surnameEntries: number[] = [];
+  const nearbyLengths = new Set<number>();
+  for (const entry of found) {
+    for (const key of gazetteer.romanKeys[entry]!) for (const d of [-1, 0, 1]) nearbyLengths.add(key.length + d);
+    if (gazetteer.entries[entry]!.type !== "PERSON") continue;
+    for (const list of Object.values(gazetteer.entries[entry]!.names)) {
+      for (const alias of list) {
+        const parts = alias.trim().split(/\s+/u);
+        if (parts.length < 2) continue;
+        surnameKeys.push(matchKey(parts[parts.length - 1]!));
+        surnameEntries.push(entry);
+      }
+    }
+  }
+  // Surnames are looked up by walking a small trie over the word's key characters, so
+  // no string is built per word.
+  const surnames = new KeyTrie(surnameKeys);
+  const surnameAt = (w: number): number => {
+    let node = surnames.root;
+    for (let k = ks[w]!; k < ke[w]! && node >= 0; k++) node = surnames.step(node, chars[k]!);
+    const index = node >= 0 ? surnames.terminalOf(node) : -1;
+    return index >= 0 ? surnameEntries[index]! : -1;
+  };
+  for (let w = 0; w < count; w++) {
+    const person = surnameKeys.length > 0 ? surnameAt(w) : -1;
+    if (person >= 0) {
+      if (!free(w)) continue;
+      if (!isArabic(w) && !/^\p{Lu}/u.test(wordText(w))) continue;
+      out.push({ start: wordStarts[w]!, end: wordEnds[w]!, type: "PERSON", entry: person, confidence: CONFIDENCE.coreference, source: "coreference" });
+      taken[w] = 1;
+      continue;
+    }
+    if (!isArabic(w) || found.length === 0) continue;
+    if (plainBits(w) & (STOPWORD | ANY_TRIGGER)) continue;
+    // No linked name starts with this word's first consonant: no window here can match.
+    const first = firstClassOfCodes(chars, ks[w]!, ke[w]!);
+    if (first === "" || !nearby.has(first) || !free(w)) continue;
+    // Try the longest window first (up to 3 words in one phrase).
+    for (let n = 3; n >= 1; n--) {
+      const last = w + n - 1;
+      if (last >= count) continue;
+      let ok = true;
+      // Transliterated names carry no article: a phrase with «ال…» words is Arabic prose.
+      for (let v = w; v <= last && ok; v++) if (!nameWord(v) || (v > w && breakBefore(v)) || startsWithArticle(v)) ok = false;
+      if (!ok) continue;
+      // Lengths first: collapsing joins removes at most one class per join.
+      let rough = 0;
+      for (let v = w; v <= last; v++) rough += skeletonOf(v).length;
+      let fits = false;
+      for (let d = 0; d < n && !fits; d++) fits = nearbyLengths.has(rough - d);
+      if (!fits) continue;
+      let skeleton = skeletonOf(w);
+      for (let v = w + 1; v <= last; v++) skeleton += skeletonOf(v);
+      if (!nearbyLengths.has(skeleton.length) && skeleton.length < 4) continue; // cheap filter before collapsing
+      const key2 = collapseKey(skeleton);
+      if (!nearbyLengths.has(key2.length)) continue;
+      // One Arabic word has few consonants and many lookalikes («لتأمين» ↔ Altman): alone it
+      // must have 5+ classes and match exactly; a phrase may be one edit away.
+      if (n === 1 ? key2.length < 5 : key2.length < 4) continue;
+      let entry: number | undefined = n === 1 ? nearbyExact.get(key2) : undefined;
+      for (const candidate of n === 1 ? NO_KEYS : (nearby.get(key2[0]!) ?? NO_KEYS)) {
+        const limit = n === 1 ? 0 : romanizationThreshold(Math.max(candidate.key.length, key2.length));
+        if (editDistance(candidate.key, key2, limit) <= limit) {
+          entry = candidate.entry;
+          break;
+        }
+      }
+      if (entry === undefined) continue;
+      out.push({ start: wordStarts[w]!, end: wordEnds[last]!, type: gazetteer.entries[entry]!.type, entry, confidence: CONFIDENCE.romanization, source: "romanization" });
+      for (let v = w; v <= last; v++) taken[v] = 1;
+      w = last;
+      break;
+    }
+  }
+  return out;
+}
+
+/** An empty bucket of romanization keys, shared instead of a new array per window. */
+const NO_KEYS: ReadonlyArray<{ key: string; entry: number }> = [];
+
+/**
+ * Does the word (key characters [k, kEnd), source span [start, end)) start with the
+ * article, alone or after a proclitic? Read on the source: the search preset folds «أ»
+ * to «ا», and «ألتمان» has no article.
+ */
+function articleAt(source: string, chars: Uint16Array, k: number, kEnd: number, start: number, end: number): boolean {
+  // Cheap test on key characters first: an article form has «ال» or «لل» in its first 4 letters.
+  let found = false;
+  for (let i = k; i < Math.min(k + 3, kEnd - 1); i++) if ((chars[i] === 0x627 || chars[i] === 0x644) && chars[i + 1] === 0x644) found = true;
+  if (!found) return false;
+  // The first letters of the source word, harakat and tatweel skipped: «[وفبك]?ال» or
+  // «[وف]?لل», in a word of 4+ letters. Read in place: no string per word.
+  let c0 = 0;
+  let c1 = 0;
+  let c2 = 0;
+  let letters = 0;
+  for (let i = start; i < end && letters < 4; i++) {
+    const c = source.charCodeAt(i);
+    if ((c >= 0x64b && c <= 0x65f) || c === 0x640) continue;
+    if (letters === 0) c0 = c;
+    else if (letters === 1) c1 = c;
+    else if (letters === 2) c2 = c;
+    letters++;
+  }
+  if (letters < 4) return false;
+  const alef = 0x627;
+  const lam = 0x644;
+  if ((c0 === alef || c0 === lam) && c1 === lam) return true; // «ال», «لل»
+  if ((c0 === 0x648 || c0 === 0x641) && c1 === lam && c2 === lam) return true; // «ولل», «فلل»
+  return (c0 === 0x648 || c0 === 0x641 || c0 === 0x628 || c0 === 0x643) && c1 === alef && c2 === lam; // «وال», «بال»…
+}
+
+/** Links an Arabic name to a gazetteer entry by romanization key, or null. */
+function romanizationLink(gazetteer: Gazetteer, text: string, singleWord: boolean): number | null {
+  const key = romanizationKey(text);
+  // One short word links too easily («ركل» ↔ Oracle): single words need 4+ classes.
+  if (key.length < (singleWord ? 4 : 3)) return null;
+  const hits = gazetteer.romanization.lookup(key, (entry) => gazetteer.romanKeys[entry]!);
+  return hits[0] ?? null;
+}
+
+/** True when the last non-space character before index i in the normalized text is a comma. */
+function commaBefore(norm: string, i: number): boolean {
+  for (let j = i - 1; j >= 0; j--) {
+    const ch = norm[j]!;
+    if (ch === " " || ch === "\t" || ch === "\u00a0") continue;
+    return ch === "،" || ch === ",";
+  }
+  return false;
+}
+
+/** Latin words of one run are separated by spaces or in-name punctuation only (no line break). */
+function sameSpacing(norm: string, stream: KeyStream, words: Words, w: number): boolean {
+  const from = stream.pos[words.ke[w - 1]! - 1]! + 1;
+  const to = stream.pos[words.ks[w]!]!;
+  for (let i = from; i < to; i++) if (norm[i] === "\n" || norm[i] === "\r") return false;
+  return to - from <= 3;
+}
+
+const ARABIC_LETTER = /[\u0621-\u064a\u0671-\u06d3]/u;
+
+/**
+ * A lookup "does the line (between line feeds) around index i hold an Arabic letter?"
+ * for indexes asked in increasing order: each line is read at most once, and only the
+ * lines asked about are searched for a letter.
+ */
+function arabicLines(norm: string): (i: number) => boolean {
+  // [lineStart, lineEnd): the line of the last answer (none yet), lineEnd past its line feed.
+  let lineStart = 0;
+  let lineEnd = 0;
+  let has = false;
+  return (i: number) => {
+    if (i >= lineStart && i < lineEnd) return has;
+    let start = i >= lineEnd ? lineEnd : 0;
+    let feed = norm.indexOf("\n", start);
+    while (feed >= 0 && feed < i) {
+      start = feed + 1;
+      feed = norm.indexOf("\n", start);
+    }
+    lineStart = start;
+    lineEnd = feed < 0 ? Infinity : feed + 1;
+    has = ARABIC_LETTER.test(norm.slice(start, feed < 0 ? norm.length : feed));
+    return has;
+  };
+}

@@ -1,0 +1,108 @@
+import type { EntryType } from "./entry.js";
+import { BREAK_BEFORE } from "./keyStream.js";
+import type { KeyStream } from "./keyStream.js";
+import { typeOfTrigger } from "./lexicon.js";
+import type { Lexicon } from "./lexicon.js";
+import { STRIP_FORMS } from "./streamMatcher.js";
+import type { StreamMatcher } from "./streamMatcher.js";
+import type { Words } from "./words.js";
+
+/**
+ * The context lexicon's answer for every word of a text (stopword, trigger, given name …),
+ * looked up once per word and proclitic mode and kept in typed arrays: slot 2w is word w
+ * as written, slot 2w + 1 word w after stripping a proclitic when it has no entry itself.
+ */
+export class WordLexicon {
+  /** Lexicon bits per slot; -1 = not looked up yet. */
+  readonly bits: Int32Array;
+  /** Words the entry spans (a trigger may be two words), capped at 255. */
+  readonly spanned: Uint8Array;
+  /** Key characters of the stripped proclitic. */
+  readonly skip: Uint8Array;
+
+  constructor(
+    private readonly lexicon: Lexicon,
+    private readonly matcher: StreamMatcher,
+    private readonly stream: KeyStream,
+    private readonly words: Words,
+  ) {
+    this.bits = new Int32Array(2 * words.count).fill(-1);
+    this.spanned = new Uint8Array(2 * words.count);
+    this.skip = new Uint8Array(2 * words.count);
+  }
+
+  /** Looks up every word in both modes (the guessing stage reads them all). */
+  fillAll(): void {
+    for (let w = 0; w < this.words.count; w++) if (this.bits[2 * w + 1] === -1) this.lookup(w, true);
+  }
+
+  /** The slot of word w in the given mode, looked up if needed. */
+  slot(w: number, allowProclitic: boolean): number {
+    const slot = 2 * w + (allowProclitic ? 1 : 0);
+    if (this.bits[slot] === -1) this.lookup(w, allowProclitic);
+    return slot;
+  }
+
+  /** Just the lexicon bits of word w. */
+  bitsOf(w: number, allowProclitic: boolean): number {
+    return this.bits[this.slot(w, allowProclitic)]!;
+  }
+
+  /** The type a trigger right before word w announces («شركة X», «صحيفة X»), or null. */
+  triggerTypeBefore(w: number): EntryType | null {
+    if (w === 0 || this.stream.flags[this.words.ks[w]!]! & BREAK_BEFORE) return null;
+    // A two-word trigger ending right before w, then a one-word one.
+    for (let back = 2; back >= 1; back--) {
+      const t = w - back;
+      if (t < 0) continue;
+      const slot = this.slot(t, true);
+      if (this.spanned[slot] === back) {
+        const type = typeOfTrigger(this.bits[slot]!);
+        if (type !== null) return type;
+      }
+    }
+    return null;
+  }
+
+  private lookup(w: number, allowProclitic: boolean): void {
+    const slot = 2 * w + (allowProclitic ? 1 : 0);
+    // The plain lookup is the first step of the one that may strip a proclitic, and
+    // decides it when it finds a word: one trie walk serves both slots.
+    const plain = 2 * w;
+    if (this.bits[plain] === -1) {
+      const end = this.matcher.longestEnd(this.lexicon.trie, this.words.ks[w]!, "");
+      if (end >= 0) this.store(plain, this.lexicon.bits[this.matcher.matchedKey]!, this.wordsSpanned(w, end), 0);
+      else this.store(plain, 0, 0, 0);
+    }
+    if (allowProclitic && !this.strippedLookup(w, slot)) this.store(slot, this.bits[plain]!, this.spanned[plain]!, 0);
+  }
+
+  /** Stores the lexicon entry after the first proclitic form that leaves one; false when none does. */
+  private strippedLookup(w: number, slot: number): boolean {
+    if (this.bits[2 * w] !== 0) return false;
+    const k = this.words.ks[w]!;
+    const strippable = this.matcher.procliticStarts(w);
+    for (let f = 0; strippable !== 0 && f < STRIP_FORMS.length; f++) {
+      if (!(strippable & (1 << f))) continue;
+      const { skip, virtual } = STRIP_FORMS[f]!;
+      const end = this.matcher.longestEnd(this.lexicon.trie, k + skip, virtual);
+      if (end >= 0) {
+        this.store(slot, this.lexicon.bits[this.matcher.matchedKey]!, this.wordsSpanned(w, end), skip);
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private store(slot: number, bits: number, wordCount: number, skip: number): void {
+    this.bits[slot] = bits;
+    this.spanned[slot] = Math.min(wordCount, 255);
+    this.skip[slot] = skip;
+  }
+
+  private wordsSpanned(w: number, end: number): number {
+    let n = 0;
+    for (let v = w; v < this.words.count && this.words.ks[v]! < end; v++) n++;
+    return n;
+  }
+}
