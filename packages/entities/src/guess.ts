@@ -52,7 +52,10 @@ export function guessNames(ctx: GuessContext): Candidate[] {
   const wordStarts = new Int32Array(count);
   const wordEnds = new Int32Array(count);
   const covered = new Uint8Array(count);
+  // The key-stream flags of each word's first character (ARABIC, BREAK_BEFORE).
+  const wordFlags = new Uint8Array(count);
   for (let w = 0; w < count; w++) {
+    wordFlags[w] = flags[ks[w]!]!;
     const start = ctx.mapper.toSourceStart(pos[ks[w]!]!);
     const end = Math.max(start, ctx.mapper.toSourceEnd(pos[ke[w]! - 1]! + 1));
     wordStarts[w] = start;
@@ -62,8 +65,8 @@ export function guessNames(ctx: GuessContext): Candidate[] {
   const plainBits = (w: number): number => lexicon.bits[2 * w]!;
   const procliticBits = (w: number): number => lexicon.bits[2 * w + 1]!;
 
-  const isArabic = (w: number): boolean => (flags[ks[w]!]! & ARABIC) !== 0;
-  const breakBefore = (w: number): boolean => (flags[ks[w]!]! & BREAK_BEFORE) !== 0;
+  const isArabic = (w: number): boolean => (wordFlags[w]! & ARABIC) !== 0;
+  const breakBefore = (w: number): boolean => (wordFlags[w]! & BREAK_BEFORE) !== 0;
   const free = (w: number): boolean => taken[w] === 0 && covered[w] === 0;
   const wordText = (w: number): string => source.slice(wordStarts[w], wordEnds[w]);
   const keyCache: Array<string | undefined> = [];

@@ -64,6 +64,19 @@ function arabicWordSkeleton(word: string): string {
 
 /** Length of the longest Arabic letter name: longer words skip the name lookup. */
 const LONGEST_LETTER_NAME = Math.max(...[...letterNames.keys()].map((name) => name.length));
+/** 1 at the first letter of an Arabic letter name: other words skip the name lookup. */
+const letterNameStarts = new Uint8Array(0x10000);
+for (const name of letterNames.keys()) letterNameStarts[name.charCodeAt(0)] = 1;
+/** 1 where an Arabic digraph may start. */
+const arabicDigraphStartCodes = new Uint8Array(0x10000);
+for (const [from] of arabicDigraphs) arabicDigraphStartCodes[from.charCodeAt(0)] = 1;
+/**
+ * The class of each single Arabic letter as one UTF-16 code (0: none, the letter writes
+ * a vowel or is not listed; MULTI: a class of several characters, read from `arabicByCode`).
+ */
+const MULTI = 0xffff;
+const arabicClassCodes = new Uint16Array(0x10000);
+for (const [code, cls] of arabicByCode.entries()) if (cls) arabicClassCodes[code] = cls.length === 1 ? cls.charCodeAt(0) : MULTI;
 
 /**
  * The skeleton of the Arabic word `text.slice(from, to)`, read in place: the same answer
@@ -71,21 +84,26 @@ const LONGEST_LETTER_NAME = Math.max(...[...letterNames.keys()].map((name) => na
  * word first — the tagger asks for the skeleton of almost every Arabic word of a text.
  */
 export function arabicSkeletonOfRange(text: string, from: number, to: number): string {
-  if (to - from <= LONGEST_LETTER_NAME) {
+  if (to - from <= LONGEST_LETTER_NAME && letterNameStarts[text.charCodeAt(from)] === 1) {
     const named = letterNames.get(text.slice(from, to));
     if (named !== undefined) return named;
   }
   let out = "";
   for (let i = from; i < to; i++) {
     const code = text.charCodeAt(i);
-    const digraph = arabicDigraphStarts.has(code) ? arabicDigraphs.find(([d]) => i + d.length <= to && text.startsWith(d, i)) : undefined;
-    if (digraph) {
-      out += digraph[1];
-      i += digraph[0].length - 1;
-      continue;
+    if (arabicDigraphStartCodes[code] === 1) {
+      const digraph = arabicDigraphs.find(([d]) => i + d.length <= to && text.startsWith(d, i));
+      if (digraph) {
+        out += digraph[1];
+        i += digraph[0].length - 1;
+        continue;
+      }
     }
     if (code === 0x647 && i === to - 1 && i > from) continue; // final ه writes a vowel
-    out += arabicByCode[code] ?? "";
+    const cls = arabicClassCodes[code]!;
+    // One-character strings of small codes come from V8's cache: no allocation.
+    if (cls === MULTI) out += arabicByCode[code]!;
+    else if (cls !== 0) out += String.fromCharCode(cls);
   }
   return out;
 }
