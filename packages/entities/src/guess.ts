@@ -75,7 +75,7 @@ export function guessNames(ctx: GuessContext): Candidate[] {
   const skeletonCache: Array<string | undefined> = [];
   const skeletonOf = (w: number): string => (skeletonCache[w] ??= arabicSkeletonOfRange(norm, pos[ks[w]!]!, pos[ke[w]! - 1]! + 1));
   const onlyProcliticLetters = (w: number): boolean => {
-    for (let k = ks[w]!; k < ke[w]!; k++) if (!PROCLITIC_LETTERS.has(chars[k]!) && chars[k] !== 0x627) return false;
+    for (let k = ks[w]!; k < ke[w]!; k++) if (PROCLITIC_LETTERS[chars[k]!] === 0 && chars[k] !== 0x627) return false;
     return true;
   };
   // 1 = starts with an article, 0 = does not, -1 = not asked yet.

@@ -78,6 +78,15 @@ const MULTI = 0xffff;
 const arabicClassCodes = new Uint16Array(0x10000);
 for (const [code, cls] of arabicByCode.entries()) if (cls) arabicClassCodes[code] = cls.length === 1 ? cls.charCodeAt(0) : MULTI;
 
+/** Index in `arabicDigraphs` of the first digraph at text[i] that ends by `to`, or -1. */
+function digraphAt(text: string, i: number, to: number): number {
+  for (let d = 0; d < arabicDigraphs.length; d++) {
+    const form = arabicDigraphs[d]![0];
+    if (i + form.length <= to && text.startsWith(form, i)) return d;
+  }
+  return -1;
+}
+
 /**
  * The skeleton of the Arabic word `text.slice(from, to)`, read in place: the same answer
  * as {@link wordSkeleton} on that slice (the tests compare them), without building the
@@ -92,10 +101,10 @@ export function arabicSkeletonOfRange(text: string, from: number, to: number): s
   for (let i = from; i < to; i++) {
     const code = text.charCodeAt(i);
     if (arabicDigraphStartCodes[code] === 1) {
-      const digraph = arabicDigraphs.find(([d]) => i + d.length <= to && text.startsWith(d, i));
-      if (digraph) {
-        out += digraph[1];
-        i += digraph[0].length - 1;
+      const digraph = digraphAt(text, i, to);
+      if (digraph >= 0) {
+        out += arabicDigraphs[digraph]![1];
+        i += arabicDigraphs[digraph]![0].length - 1;
         continue;
       }
     }
@@ -154,8 +163,9 @@ export function firstClassOfCodes(codes: ArrayLike<number>, from: number, to: nu
     const code = codes[i]!;
     if (code === 0x62a && i + 1 < to && codes[i + 1] === 0x634) return "c"; // تش
     if (code === 0x647 && i === to - 1) continue;
-    const cls = arabicByCode[code];
-    if (cls) return cls;
+    const cls = arabicClassCodes[code]!;
+    if (cls === MULTI) return arabicByCode[code]!;
+    if (cls !== 0) return String.fromCharCode(cls);
   }
   return "";
 }

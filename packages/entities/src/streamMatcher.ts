@@ -4,8 +4,9 @@ import { LAM_ARTICLE, PROCLITICS } from "./lexicon.js";
 import type { KeyTrie } from "./trie.js";
 import type { Words } from "./words.js";
 
-/** First letters of the proclitic forms, for a quick "may a proclitic start here?". */
-export const PROCLITIC_LETTERS: ReadonlySet<number> = new Set([...PROCLITICS, ...LAM_ARTICLE].map((form) => form.charCodeAt(0)));
+/** 1 at the first letters of the proclitic forms, for a quick "may a proclitic start here?". */
+export const PROCLITIC_LETTERS = new Uint8Array(0x10000);
+for (const form of [...PROCLITICS, ...LAM_ARTICLE]) PROCLITIC_LETTERS[form.charCodeAt(0)] = 1;
 
 /** Proclitic forms tried at an Arabic word start: «لل» (then a virtual «ال») first, longest first. */
 export const STRIP_FORMS: ReadonlyArray<{ form: string; skip: number; virtual: string }> = [
@@ -59,7 +60,7 @@ export class StreamMatcher {
     const { chars, flags } = this;
     const k = this.words.ks[w]!;
     // Most words start with no proclitic letter: answer at once.
-    if (!(flags[k]! & ARABIC) || !PROCLITIC_LETTERS.has(chars[k]!)) return 0;
+    if (!(flags[k]! & ARABIC) || PROCLITIC_LETTERS[chars[k]!] === 0) return 0;
     const room = this.words.ke[w]! - k - 3;
     let mask = 0;
     for (let f = 0; f < STRIP_FORMS.length; f++) {

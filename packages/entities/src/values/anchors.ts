@@ -41,8 +41,28 @@ export interface AnchorIndex {
   marks: ReadonlySet<number>;
 }
 
+/** Bits of a hash that index {@link hashFilterOf}'s table. */
+const FILTER_MASK = 0xffff;
+const filters = new WeakMap<AnchorIndex, Uint8Array>();
+
+/**
+ * A table with 1 at `hash & FILTER_MASK` for every hash the index holds (in any of its
+ * three lists): a word suffix whose entry is 0 is in none of them, which settles most
+ * suffixes with one array read instead of three hash lookups.
+ */
+function hashFilterOf(index: AnchorIndex): Uint8Array {
+  let filter = filters.get(index);
+  if (filter === undefined) {
+    filter = new Uint8Array(FILTER_MASK + 1);
+    for (const hash of [...index.wordHashes, ...index.beforeWords.keys(), ...index.beforeNumber]) filter[hash & FILTER_MASK] = 1;
+    filters.set(index, filter);
+  }
+  return filter;
+}
+
 /** Offsets (in `text`) of every lexeme that may start a value expression, in order. */
 export function findAnchors(text: string, index: AnchorIndex): number[] {
+  const filter = hashFilterOf(index);
   const anchors: number[] = [];
   const length = text.length;
   let i = 0;
@@ -67,7 +87,7 @@ export function findAnchors(text: string, index: AnchorIndex): number[] {
     if (kind === CharKind.Word) {
       const start = i;
       while (i < length && rawKind(text.charCodeAt(i)) === CharKind.Word) i++;
-      if (wordCanStart(text, start, i, index)) anchors.push(start);
+      if (wordCanStart(text, start, i, index, filter)) anchors.push(start);
       continue;
     }
     if (index.marks.has(fold(text.charCodeAt(i)))) anchors.push(i);
@@ -78,7 +98,7 @@ export function findAnchors(text: string, index: AnchorIndex): number[] {
 
 const isSeparator = (code: number): boolean => code === 0x2e || code === 0x2c || code === 0x3a;
 
-function wordCanStart(text: string, start: number, end: number, index: AnchorIndex): boolean {
+function wordCanStart(text: string, start: number, end: number, index: AnchorIndex, filter: Uint8Array): boolean {
   // How many leading letters could be proclitics (و ف ب ل ك and the article's ا).
   let procliticRun = 0;
   while (procliticRun < MAX_PROCLITIC_LENGTH && start + procliticRun < end - 1 && PROCLITIC_LETTERS[fold(text.charCodeAt(start + procliticRun))] === 1) {
@@ -87,7 +107,7 @@ function wordCanStart(text: string, start: number, end: number, index: AnchorInd
   let hash = 0;
   for (let k = end - 1; k >= start; k--) {
     hash = (Math.imul(hash, 31) + fold(text.charCodeAt(k))) | 0;
-    if (k - start > procliticRun) continue;
+    if (k - start > procliticRun || filter[hash & FILTER_MASK] === 0) continue;
     if (index.wordHashes.has(hash)) return true;
     const followers = index.beforeWords.get(hash);
     if (followers && followers.has(nextWordHash(text, end))) return true;
