@@ -294,15 +294,16 @@ export function guessNames(ctx: GuessContext): Candidate[] {
   }
   // Surnames are looked up by walking a small trie over the word's key characters, so
   // no string is built per word.
-  const surnames = new KeyTrie(surnameKeys);
+  const surnames = surnameKeys.length > 0 ? new KeyTrie(surnameKeys) : null;
   const surnameAt = (w: number): number => {
+    if (surnames === null) return -1;
     let node = surnames.root;
     for (let k = ks[w]!; k < ke[w]! && node >= 0; k++) node = surnames.step(node, chars[k]!);
     const index = node >= 0 ? surnames.terminalOf(node) : -1;
     return index >= 0 ? surnameEntries[index]! : -1;
   };
   for (let w = 0; w < count; w++) {
-    const person = surnameKeys.length > 0 ? surnameAt(w) : -1;
+    const person = surnameAt(w);
     if (person >= 0) {
       if (!free(w)) continue;
       if (!isArabic(w) && !/^\p{Lu}/u.test(wordText(w))) continue;

@@ -1,9 +1,18 @@
+/** Children from which a trie node gets a dense row (see {@link KeyTrie}). */
+const WIDE_NODE = 8;
+
 /**
  * A read-only trie over folded key strings, stored as flat typed arrays (CSR layout):
  * node `n` owns the edges `edgeStart[n] .. edgeStart[n + 1]`, sorted by character, so a
  * step is a binary search among a node's children. The root's children are looked up
  * in a direct 64K table because every walk starts there. Building from sorted keys
  * allocates no per-node objects, which keeps 100,000+ entries small and fast to build.
+ *
+ * Most walks end after a step or two, at the nodes with the most children (the first
+ * letters of many names), so those steps are made cheap: characters are numbered in a
+ * small alphabet (a character no key holds ends every walk at once), and nodes with
+ * WIDE_NODE children or more look their child up in a dense row over that alphabet
+ * instead of a binary search.
  */
 export class KeyTrie {
   private readonly edgeStart: Int32Array;
@@ -12,6 +21,12 @@ export class KeyTrie {
   /** Per node: index of the key ending there (into the `keys` passed in), or -1. */
   private readonly terminal: Int32Array;
   private readonly rootTable: Int32Array;
+  /** Per UTF-16 code: its number in the alphabet of the keys (1..), or 0 when no key holds it. */
+  private readonly alphabet: Uint16Array;
+  /** Per node: the offset of its dense row in `wideRows`, or -1 (a binary search among its edges). */
+  private readonly wideRow: Int32Array;
+  /** Dense rows of child nodes (-1: none), `alphabetSize + 1` entries each, indexed by alphabet number. */
+  private readonly wideRows: Int32Array;
   readonly nodeCount: number;
 
   /**
@@ -73,6 +88,22 @@ export class KeyTrie {
     this.terminal = terminal.slice(0, nodeCount);
     this.rootTable = new Int32Array(0x10000).fill(-1);
     for (let e = this.edgeStart[0]!; e < this.edgeStart[1]!; e++) this.rootTable[this.edgeChar[e]!] = this.edgeTarget[e]!;
+
+    this.alphabet = new Uint16Array(0x10000);
+    let alphabetSize = 0;
+    for (let e = 0; e < edgeCount; e++) if (this.alphabet[this.edgeChar[e]!] === 0) this.alphabet[this.edgeChar[e]!] = ++alphabetSize;
+    const rowLength = alphabetSize + 1;
+    this.wideRow = new Int32Array(nodeCount).fill(-1);
+    let wideCount = 0;
+    for (let node = 1; node < nodeCount; node++) if (this.edgeStart[node + 1]! - this.edgeStart[node]! >= WIDE_NODE) wideCount++;
+    this.wideRows = new Int32Array(wideCount * rowLength).fill(-1);
+    let row = 0;
+    for (let node = 1; node < nodeCount; node++) {
+      if (this.edgeStart[node + 1]! - this.edgeStart[node]! < WIDE_NODE) continue;
+      this.wideRow[node] = row;
+      for (let e = this.edgeStart[node]!; e < this.edgeStart[node + 1]!; e++) this.wideRows[row + this.alphabet[this.edgeChar[e]!]!] = this.edgeTarget[e]!;
+      row += rowLength;
+    }
   }
 
   /** The root node (0). */
@@ -83,6 +114,10 @@ export class KeyTrie {
   /** The child of `node` along character `ch`, or -1. */
   step(node: number, ch: number): number {
     if (node === 0) return this.rootTable[ch]!;
+    const letter = this.alphabet[ch] ?? 0;
+    if (letter === 0) return -1;
+    const row = this.wideRow[node]!;
+    if (row >= 0) return this.wideRows[row + letter]!;
     let lo = this.edgeStart[node]!;
     let hi = this.edgeStart[node + 1]! - 1;
     while (lo <= hi) {
@@ -109,7 +144,14 @@ export class KeyTrie {
   /** Bytes held by the typed arrays (for the benchmark's memory report). */
   get byteLength(): number {
     return (
-      this.edgeStart.byteLength + this.edgeChar.byteLength + this.edgeTarget.byteLength + this.terminal.byteLength + this.rootTable.byteLength
+      this.edgeStart.byteLength +
+      this.edgeChar.byteLength +
+      this.edgeTarget.byteLength +
+      this.terminal.byteLength +
+      this.rootTable.byteLength +
+      this.alphabet.byteLength +
+      this.wideRow.byteLength +
+      this.wideRows.byteLength
     );
   }
 }
