@@ -77,29 +77,63 @@ export class Edits {
   #sourceStarts: Int32Array | null = null;
   #destinationStarts: Int32Array | null = null;
 
+  // A normalizer's change log (see `fromLog`), turned into the run arrays on first use: the
+  // log holds about a fifth of their bytes, and many callers only read the text.
+  #log: Int32Array | null = null;
+  #logged = 0;
+
   /**
-   * Builds edits from run arrays filled by a normalizer's inner loop (no per-run checks).
-   * The arrays are taken over, not copied.
+   * Builds edits from the change log of a normalizer's inner loop, in source order: an entry
+   * `i >= 0` is a one-unit replacement at source index `i`; otherwise three entries `~start,
+   * ~oldLength, ~newLength` are one change. Unchanged runs are the gaps between changes.
+   * The log is taken over, not copied.
    * @internal
    */
-  static fromRuns(
-    oldLengths: Int32Array,
-    newLengths: Int32Array,
-    changedFlags: Uint8Array,
-    runCount: number,
-    changeCount: number,
-    sourceLength: number,
-    destinationLength: number,
-  ): Edits {
+  static fromLog(log: Int32Array, logged: number, sourceLength: number, destinationLength: number): Edits {
     const edits = new Edits();
-    edits.#oldLengths = oldLengths;
-    edits.#newLengths = newLengths;
-    edits.#changedFlags = changedFlags;
-    edits.#runCount = runCount;
-    edits.#changeCount = changeCount;
+    edits.#log = log;
+    edits.#logged = logged;
     edits.#totalOld = sourceLength;
     edits.#totalNew = destinationLength;
     return edits;
+  }
+
+  /** Turns a change log into the run arrays (once). */
+  #expand(): void {
+    const log = this.#log;
+    if (log === null) return;
+    this.#log = null;
+    // At most two runs per entry (a gap and a change) and the last gap.
+    const size = 2 * this.#logged + 1;
+    const oldLengths = (this.#oldLengths = new Int32Array(size));
+    const newLengths = (this.#newLengths = new Int32Array(size));
+    const changedFlags = (this.#changedFlags = new Uint8Array(size));
+    let runs = 0;
+    let end = 0; // source index after the last change
+    for (let entry = 0; entry < this.#logged; ) {
+      let start = log[entry++]!;
+      let oldLength = 1;
+      let newLength = 1;
+      if (start < 0) {
+        start = ~start;
+        oldLength = ~log[entry++]!;
+        newLength = ~log[entry++]!;
+      }
+      if (start > end) {
+        oldLengths[runs] = newLengths[runs] = start - end;
+        runs++;
+      }
+      oldLengths[runs] = oldLength;
+      newLengths[runs] = newLength;
+      changedFlags[runs++] = 1;
+      this.#changeCount++;
+      end = start + oldLength;
+    }
+    if (this.#totalOld > end) {
+      oldLengths[runs] = newLengths[runs] = this.#totalOld - end;
+      runs++;
+    }
+    this.#runCount = runs;
   }
 
   /** Length of the source text these edits apply to. */
@@ -114,11 +148,13 @@ export class Edits {
 
   /** `true` when at least one change was recorded. */
   get hasChanges(): boolean {
+    this.#expand();
     return this.#changeCount > 0;
   }
 
   /** Number of changes (replacements, insertions, deletions) recorded; unchanged runs are not counted. */
   get numberOfChanges(): number {
+    this.#expand();
     return this.#changeCount;
   }
 
@@ -126,6 +162,7 @@ export class Edits {
   addUnchanged(length: number): void {
     checkLength(length, "length");
     if (length === 0) return;
+    this.#expand();
     const last = this.#runCount - 1;
     if (last >= 0 && this.#changedFlags[last] === 0) {
       this.#oldLengths[last] = this.#oldLengths[last]! + length;
@@ -153,6 +190,7 @@ export class Edits {
   }
 
   #push(oldLength: number, newLength: number, changed: number): void {
+    this.#expand();
     if (this.#runCount === this.#oldLengths.length) {
       this.#oldLengths = grown(this.#oldLengths);
       this.#newLengths = grown(this.#newLengths);
@@ -190,6 +228,7 @@ export class Edits {
    * insertions) right outside those units stay outside.
    */
   #mapIndex(index: number, fromSource: boolean, atEnd: boolean): number {
+    this.#expand();
     if (this.#sourceStarts === null) this.#buildStarts();
     const sides = [this.#sourceStarts!, this.#destinationStarts!, this.#totalOld, this.#totalNew] as const;
     const [fromStarts, toStarts, fromTotal, toTotal] = fromSource ? sides : ([sides[1], sides[0], sides[3], sides[2]] as const);
@@ -256,6 +295,7 @@ export class Edits {
    * Every run in source order, unchanged runs included (`changed: false`).
    */
   *changes(): IterableIterator<EditRun> {
+    this.#expand();
     let sourceStart = 0;
     let destinationStart = 0;
     for (let run = 0; run < this.#runCount; run++) {
@@ -285,6 +325,8 @@ export class Edits {
         `cannot compose: next.sourceLength ${next.#totalOld} differs from destinationLength ${this.#totalNew}`,
       );
     }
+    this.#expand();
+    next.#expand();
     const result = new Edits();
     // Cursors into both run lists, each with what is left of its current run.
     let first = -1;
@@ -385,6 +427,7 @@ export class Edits {
 
   /** The run list as plain JSON data ({@link EditsJSON}); `Edits.fromJSON` reads it back. */
   toJSON(): EditsJSON {
+    this.#expand();
     const runs: EditsJSON = [];
     for (let run = 0; run < this.#runCount; run++) {
       if (this.#changedFlags[run] === 1) runs.push([this.#oldLengths[run]!, this.#newLengths[run]!]);

@@ -37,17 +37,26 @@ export interface CharacterPassResult {
 const LF = 0x0a;
 /** What the pass returns when it finds text that may not be NFC (its text is not meaningful). */
 const NOT_NFC: CharacterPassResult = { text: "", changed: false, edits: null, notNfc: true, mayNeedNfc: false };
-// Arabic news text changes about one unit in 18 (a change and an unchanged run each): one
-// run per 8 units is enough in the common case, so the arrays rarely grow.
-const runsFor = (length: number) => Math.max(64, length >> 3);
+
+/**
+ * What lies between a joiner and the neighbours that decide its fate: removed controls, and
+ * spaces when the spacing rules may remove them (else a joiner kept between spaces would
+ * touch Arabic punctuation once they go, and a second run would remove it).
+ */
+function isTransparent(tables: CharacterTables, unit: number): boolean {
+  const action = tables.kind[unit];
+  return action === KIND_DELETE || action === KIND_JOINER || (tables.joinersSeeThroughSpaces && tables.direct[unit] === SPACE);
+}
 
 /**
  * The table-driven pass: every UTF-16 unit goes through one lookup in `tables.direct`, as in
- * a plain table loop (measured at 1.2–1.5× the cost of a branch-free table loop); only units marked SPECIAL (deletions, expansions, CR, joiners,
- * surrogates, marks NFC cares about) take the slow path. Edits are written straight into
- * run arrays, and only where something changes (unchanged runs are counted, not walked). A
- * deleted mark or tatweel joins the change of the character it follows, so a span mapped
- * back to the source keeps a letter together with its marks.
+ * a plain table loop; only units marked SPECIAL (deletions, expansions, CR, joiners,
+ * surrogates, marks NFC cares about) take the slow path. Changes go to a log, and nothing
+ * else (unchanged runs are implied, as in ICU's Edits): a one-unit replacement is its source
+ * index; a change of the slow path is `~sourceStart, ~oldLength, ~newLength`. The log becomes
+ * the Edits (see `Edits.fromLog`) when recording. A deleted mark or tatweel joins the change
+ * of the character it follows, so a span mapped back to the source keeps a letter together
+ * with its marks.
  *
  * With `watchNfc`, the pass also checks that the text is NFC as far as it can matter (no
  * unit NFC may change or join backwards, marks in canonical order) and stops at once if not.
@@ -59,29 +68,16 @@ export function mapCharacters(
   watchNfc: boolean,
 ): CharacterPassResult {
   const length = text.length;
-  const { direct, kind, single, expansions, joinersSeeThroughSpaces } = tables;
-  // What lies between a joiner and the neighbours that decide its fate: removed controls, and
-  // spaces when the spacing rules may remove them (else a joiner kept between spaces would
-  // touch Arabic punctuation once they go, and a second run would remove it).
-  const isTransparent = (unit: number): boolean => {
-    const action = kind[unit];
-    return action === KIND_DELETE || action === KIND_JOINER || (joinersSeeThroughSpaces && direct[unit] === SPACE);
-  };
+  const { direct, kind, single, expansions } = tables;
   let out = new Uint16Array(length + 16);
   let written = 0;
+  // Arabic news text changes about one unit in 18: one entry per 8 units rarely grows.
+  // Without recording, a short log is reused and only whether it ever filled is kept.
+  let log = new Int32Array(record ? Math.max(64, length >> 3) : 64);
+  let logged = 0;
+  let overflowed = false;
   let sawSurrogate = false;
-  let changed = false;
   let mayNeedNfc = false;
-  // Run arrays of the edits (see Edits.fromRuns), filled only when recording.
-  let oldLengths: Int32Array = new Int32Array(record ? runsFor(length) : 0);
-  let newLengths: Int32Array = new Int32Array(record ? runsFor(length) : 0);
-  let changedFlags: Uint8Array = new Uint8Array(record ? runsFor(length) : 0);
-  let runCount = 0;
-  let changeCount = 0;
-  // Everything before `runStart` is written as runs; the unchanged run from `runStart` is
-  // written when the next change comes. A change is written at once: a mark that follows
-  // it extends it in place.
-  let runStart = 0;
   // Context for joiners: the current run of removed controls ends at `controlRunEnd`, and
   // its joiners go when a unit just outside it is Arabic.
   let controlRunEnd = 0;
@@ -105,43 +101,49 @@ export function mapCharacters(
       index++;
     }
     if (index >= length) break;
-    if (mapped !== SPECIAL) {
-      changed = true;
-      if (record) {
-        // Room for the unchanged run, this change and the last unchanged run.
-        if (runCount + 3 > oldLengths.length) {
-          oldLengths = grown(oldLengths);
-          newLengths = grown(newLengths);
-          changedFlags = grown(changedFlags);
-        }
-        if (index > runStart) {
-          oldLengths[runCount] = newLengths[runCount] = index - runStart;
-          changedFlags[runCount++] = 0;
-        }
-        oldLengths[runCount] = newLengths[runCount] = 1;
-        changedFlags[runCount++] = 1;
-        changeCount++;
-        runStart = index + 1;
+    // Room for this change (up to 3 entries).
+    if (logged + 3 > log.length) {
+      if (record) log = grown(log);
+      else {
+        overflowed = true;
+        logged = 0;
       }
-      index++;
+    }
+    if (mapped !== SPECIAL) {
+      log[logged++] = index++;
       continue;
     }
-
     written--; // the slow path decides what to write
+
     let action = kind[unit]!;
     if (watchNfc) {
       const info = NFC_INFO[unit]!;
       if ((info & NFC_SUSPECT) !== 0) return NOT_NFC;
       const rank = info & NFC_RANK;
       if (rank !== 0) {
-        if (previousMarkIndex === index - 1 && rank < previousMarkRank) {
-          return NOT_NFC;
-        }
+        if (previousMarkIndex === index - 1 && rank < previousMarkRank) return NOT_NFC;
         previousMarkIndex = index;
         previousMarkRank = rank;
       }
       // A mark beyond the BMP in an Arabic cluster: NFC may reorder or join it.
       if (action === KIND_SURROGATE && isMarkAt(text, index, unit)) return NOT_NFC;
+    }
+    if (action === KIND_JOINER) {
+      // Keep a joiner whose nearest neighbours that are not removed controls (nor, with the
+      // spacing rules, spaces) are both outside Arabic. Every joiner of one run of those
+      // shares its neighbours, so the forward search runs once per run and the pass stays linear.
+      if (index >= controlRunEnd) {
+        // The first joiner of a run of controls: find the run's ends in the source (the
+        // units before it were copied by the fast path, which keeps no context).
+        let runBegin = index;
+        while (runBegin > 0 && isTransparent(tables, text.charCodeAt(runBegin - 1))) runBegin--;
+        const unitBeforeControls = runBegin > 0 ? text.charCodeAt(runBegin - 1) : 0;
+        controlRunEnd = index + 1;
+        while (controlRunEnd < length && isTransparent(tables, text.charCodeAt(controlRunEnd))) controlRunEnd++;
+        const unitAfterControls = controlRunEnd < length ? text.charCodeAt(controlRunEnd) : 0;
+        joinersRemoved = IS_ARABIC_SCRIPT[unitBeforeControls] === 1 || IS_ARABIC_SCRIPT[unitAfterControls] === 1;
+      }
+      action = joinersRemoved ? KIND_DELETE : KIND_COPY;
     }
     if (action === KIND_COPY || action === KIND_CHECK || action === KIND_SURROGATE) {
       if (action === KIND_SURROGATE) sawSurrogate = true;
@@ -149,29 +151,6 @@ export function mapCharacters(
       index++;
       continue;
     }
-    if (action === KIND_JOINER) {
-      // Keep a joiner whose nearest neighbours that are not removed controls (nor, with the
-      // spacing rules, spaces) are both outside Arabic. Every joiner of one run of those shares its neighbours, so
-      // the forward search runs once per run and the pass stays linear.
-      if (index >= controlRunEnd) {
-        // The first joiner of a run of controls: find the run's ends in the source (the
-        // units before it were copied by the fast path, which keeps no context).
-        let runBegin = index;
-        while (runBegin > 0 && isTransparent(text.charCodeAt(runBegin - 1))) runBegin--;
-        const unitBeforeControls = runBegin > 0 ? text.charCodeAt(runBegin - 1) : 0;
-        controlRunEnd = index + 1;
-        while (controlRunEnd < length && isTransparent(text.charCodeAt(controlRunEnd))) controlRunEnd++;
-        const unitAfterControls = controlRunEnd < length ? text.charCodeAt(controlRunEnd) : 0;
-        joinersRemoved = IS_ARABIC_SCRIPT[unitBeforeControls] === 1 || IS_ARABIC_SCRIPT[unitAfterControls] === 1;
-      }
-      if (!joinersRemoved) {
-        out[written++] = unit;
-        index++;
-        continue;
-      }
-      action = KIND_DELETE;
-    }
-    changed = true;
     let consumed = 1;
     let produced: number;
     if (action === KIND_MAP) {
@@ -189,9 +168,9 @@ export function mapCharacters(
       produced = replacement.length;
       // Room for this replacement and one unit per input unit still to come.
       if (written + produced + (length - index - 1) > out.length) {
-        const grown = new Uint16Array(Math.max(out.length * 2, written + produced + (length - index)));
-        grown.set(out.subarray(0, written));
-        out = grown;
+        const larger = new Uint16Array(Math.max(out.length * 2, written + produced + (length - index)));
+        larger.set(out.subarray(0, written));
+        out = larger;
       }
       for (let offset = 0; offset < produced; offset++) out[written++] = replacement.charCodeAt(offset);
     }
@@ -200,49 +179,39 @@ export function mapCharacters(
       const nextUnit = text.charCodeAt(next);
       if (IS_MARK[nextUnit] === 1 && kind[nextUnit] !== KIND_ATTACH && kind[nextUnit] !== KIND_DELETE) mayNeedNfc = true;
     }
-    if (record) {
-      if (runCount + 3 > oldLengths.length) {
-        oldLengths = grown(oldLengths);
-        newLengths = grown(newLengths);
-        changedFlags = grown(changedFlags);
-      }
-      if (action === KIND_ATTACH && runStart === index && runCount > 0) {
-        // A mark on a character that already changed (the last run, ending here): extend it.
-        oldLengths[runCount - 1]! += consumed;
-        newLengths[runCount - 1]! += produced;
+    // Log the change. Where the last change ends: a one-unit replacement is one entry >= 0, a
+    // slow-path change three entries < 0 (so the log reads backwards too).
+    const last = logged > 0 ? log[logged - 1]! : 0;
+    const lastEnd = logged === 0 ? 0 : last >= 0 ? last + 1 : ~log[logged - 3]! + ~log[logged - 2]!;
+    if (action === KIND_ATTACH && logged > 0 && lastEnd === index) {
+      // A mark on a character that already changed (the last change, ending here): extend it.
+      if (last >= 0) {
+        log[logged - 1] = ~last;
+        log[logged++] = ~(1 + consumed);
+        log[logged++] = ~(1 + produced);
       } else {
-        // A deleted mark takes the code point before it (1 or 2 units) out of the unchanged run.
-        let previous = 0;
-        if (action === KIND_ATTACH && index > runStart) {
-          previous = 1;
-          if (index - 2 >= runStart) {
-            const low = text.charCodeAt(index - 1);
-            const high = text.charCodeAt(index - 2);
-            if (low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff) previous = 2;
-          }
-        }
-        if (index - previous > runStart) {
-          oldLengths[runCount] = newLengths[runCount] = index - previous - runStart;
-          changedFlags[runCount++] = 0;
-        }
-        oldLengths[runCount] = previous + consumed;
-        newLengths[runCount] = previous + produced;
-        changedFlags[runCount++] = 1;
-        changeCount++;
+        log[logged - 2] = ~(~log[logged - 2]! + consumed);
+        log[logged - 1] = ~(~last + produced);
       }
-      runStart = next;
+    } else {
+      // A deleted mark takes the code point before it (1 or 2 units) out of the unchanged run.
+      let previous = 0;
+      if (action === KIND_ATTACH && index > lastEnd) {
+        previous = 1;
+        if (index - 2 >= lastEnd) {
+          const low = text.charCodeAt(index - 1);
+          const high = text.charCodeAt(index - 2);
+          if (low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff) previous = 2;
+        }
+      }
+      log[logged++] = ~(index - previous);
+      log[logged++] = ~(previous + consumed);
+      log[logged++] = ~(previous + produced);
     }
     index = next;
   }
-  let edits: Edits | null = null;
-  if (record) {
-    // Each change left room for this last unchanged run.
-    if (length > runStart) {
-      oldLengths[runCount] = newLengths[runCount] = length - runStart;
-      changedFlags[runCount++] = 0;
-    }
-    edits = Edits.fromRuns(oldLengths, newLengths, changedFlags, runCount, changeCount, length, written);
-  }
+  const changed = overflowed || logged > 0;
+  const edits = record ? Edits.fromLog(log, logged, length, written) : null;
   // Nothing changed: hand back the input itself rather than a decoded copy.
   const result = changed ? decodeUnits(out, written, sawSurrogate) : text;
   return { text: result, changed, edits, notNfc: false, mayNeedNfc };
