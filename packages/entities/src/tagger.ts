@@ -248,9 +248,18 @@ function tagChunk(source: string, gazetteer: Gazetteer, lexicon: Lexicon, data: 
     if (guesses.length > 0) accepted = mergeDisjoint(accepted, guesses, covered, source.length) ?? resolve([...accepted, ...guesses], source.length);
   }
 
-  return accepted
-    .filter((c) => c.confidence >= settings.minConfidence)
-    .map((c) => toEntity(c, source, gazetteer));
+  return toEntities(accepted, source, gazetteer, settings.minConfidence);
+}
+
+/**
+ * The entities of the accepted candidates at least `minConfidence` sure. A plain loop in
+ * its own function: chained array callbacks at the end of tagChunk threw away its
+ * optimized code on every chunk.
+ */
+function toEntities(accepted: readonly Candidate[], source: string, gazetteer: Gazetteer, minConfidence: number): Entity[] {
+  const entities: Entity[] = [];
+  for (const c of accepted) if (c.confidence >= minConfidence) entities.push(toEntity(c, source, gazetteer));
+  return entities;
 }
 
 function toEntity(c: Candidate, source: string, gazetteer: Gazetteer): Entity {
