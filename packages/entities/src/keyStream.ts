@@ -17,6 +17,8 @@ export interface KeyStream {
   /** Index in the scanned text of key character k. */
   pos: Int32Array;
   flags: Uint8Array;
+  /** Key index of each word's first character (a WORD_START flag), in order. */
+  wordStarts: Int32Array;
 }
 
 /** Scans a text into its key stream in one pass. */
@@ -25,16 +27,22 @@ export function scanKeys(text: string): KeyStream {
   const chars = new Uint16Array(n);
   const pos = new Int32Array(n);
   const flags = new Uint8Array(n);
+  const wordStarts = new Int32Array(n);
+  let wordCount = 0;
   let length = 0;
   let pendingBoundary = true;
   let pendingBreak = false;
   let previousGroup = 0;
   for (let i = 0; i < n; i++) {
-    const v = classify(text.charCodeAt(i));
+    const code = text.charCodeAt(i);
+    const v = classify(code);
     if (v >= 0) {
-      const group = groupOf(text.charCodeAt(i));
+      const group = groupOf(code);
       let f = 0;
-      if (pendingBoundary || group !== previousGroup) f |= WORD_START;
+      if (pendingBoundary || group !== previousGroup) {
+        f |= WORD_START;
+        wordStarts[wordCount++] = length;
+      }
       if (pendingBreak) f |= BREAK_BEFORE;
       if (group === GROUP_ARABIC) f |= ARABIC;
       chars[length] = v;
@@ -53,7 +61,7 @@ export function scanKeys(text: string): KeyStream {
       pendingBoundary = true;
     }
   }
-  return { length, chars, pos, flags };
+  return { length, chars, pos, flags, wordStarts: wordStarts.subarray(0, wordCount) };
 }
 
 /** True when a word ends after key character k (end of text, or a word starts at k + 1). */
