@@ -29,15 +29,6 @@ export interface Span {
  */
 export type EditsJSON = Array<number | [number, number]>;
 
-const INITIAL_CAPACITY = 16;
-
-/** A copy of `array` with twice the room (run arrays grow by doubling). */
-export function grown<T extends Int32Array | Uint8Array>(array: T): T {
-  const copy = new (array.constructor as new (length: number) => T)(array.length * 2);
-  copy.set(array);
-  return copy;
-}
-
 function checkLength(value: number, name: string): number {
   // One comparison covers non-numbers, NaN, fractions, negatives and values >= 2^32.
   if (value >>> 0 !== value) {
@@ -65,28 +56,22 @@ function checkIndex(value: unknown, name: string): number {
  * (except a span lying entirely inside a pure insertion, which has no source text).
  */
 export class Edits {
-  // Run lengths, one entry per run; `changedFlags[i]` is 1 for a change.
-  #oldLengths: Int32Array = new Int32Array(INITIAL_CAPACITY);
-  #newLengths: Int32Array = new Int32Array(INITIAL_CAPACITY);
-  #changedFlags: Uint8Array = new Uint8Array(INITIAL_CAPACITY);
-  #runCount = 0;
+  // The changes only, as in ICU: `sourceStart, oldLength, newLength` for each, in source
+  // order; the unchanged runs are the gaps between them.
+  #changes: number[] = [];
   #totalOld = 0;
   #totalNew = 0;
-  #changeCount = 0;
-  // Start indexes of each run, built on the first lookup after a change to the list.
-  #sourceStarts: Int32Array | null = null;
-  #destinationStarts: Int32Array | null = null;
-
-  // A normalizer's change log (see `fromLog`), turned into the run arrays on first use: the
-  // log holds about a fifth of their bytes, and many callers only read the text.
+  // Source and destination start of each change, built on the first lookup after a change.
+  #starts: [Int32Array, Int32Array] | null = null;
+  // A normalizer's change log (see `fromLog`), turned into `#changes` on first use: many
+  // callers only read the text.
   #log: Int32Array | null = null;
   #logged = 0;
 
   /**
    * Builds edits from the change log of a normalizer's inner loop, in source order: an entry
    * `i >= 0` is a one-unit replacement at source index `i`; otherwise three entries `~start,
-   * ~oldLength, ~newLength` are one change. Unchanged runs are the gaps between changes.
-   * The log is taken over, not copied.
+   * ~oldLength, ~newLength` are one change. The log is taken over, not copied.
    * @internal
    */
   static fromLog(log: Int32Array, logged: number, sourceLength: number, destinationLength: number): Edits {
@@ -98,42 +83,33 @@ export class Edits {
     return edits;
   }
 
-  /** Turns a change log into the run arrays (once). */
-  #expand(): void {
+  /** The change list, read from the log first if there is one. */
+  #list(): number[] {
     const log = this.#log;
-    if (log === null) return;
-    this.#log = null;
-    // At most two runs per entry (a gap and a change) and the last gap.
-    const size = 2 * this.#logged + 1;
-    const oldLengths = (this.#oldLengths = new Int32Array(size));
-    const newLengths = (this.#newLengths = new Int32Array(size));
-    const changedFlags = (this.#changedFlags = new Uint8Array(size));
-    let runs = 0;
+    if (log !== null) {
+      this.#log = null;
+      for (let entry = 0; entry < this.#logged; ) {
+        const start = log[entry++]!;
+        if (start >= 0) this.#changes.push(start, 1, 1);
+        else this.#changes.push(~start, ~log[entry++]!, ~log[entry++]!);
+      }
+    }
+    return this.#changes;
+  }
+
+  /** Every run, unchanged ones included: `oldLength, newLength, changed (0 or 1)` each. */
+  #runs(): number[] {
+    const changes = this.#list();
+    const runs: number[] = [];
     let end = 0; // source index after the last change
-    for (let entry = 0; entry < this.#logged; ) {
-      let start = log[entry++]!;
-      let oldLength = 1;
-      let newLength = 1;
-      if (start < 0) {
-        start = ~start;
-        oldLength = ~log[entry++]!;
-        newLength = ~log[entry++]!;
-      }
-      if (start > end) {
-        oldLengths[runs] = newLengths[runs] = start - end;
-        runs++;
-      }
-      oldLengths[runs] = oldLength;
-      newLengths[runs] = newLength;
-      changedFlags[runs++] = 1;
-      this.#changeCount++;
-      end = start + oldLength;
+    for (let at = 0; at < changes.length; at += 3) {
+      const start = changes[at]!;
+      if (start > end) runs.push(start - end, start - end, 0);
+      runs.push(changes[at + 1]!, changes[at + 2]!, 1);
+      end = start + changes[at + 1]!;
     }
-    if (this.#totalOld > end) {
-      oldLengths[runs] = newLengths[runs] = this.#totalOld - end;
-      runs++;
-    }
-    this.#runCount = runs;
+    if (this.#totalOld > end) runs.push(this.#totalOld - end, this.#totalOld - end, 0);
+    return runs;
   }
 
   /** Length of the source text these edits apply to. */
@@ -148,30 +124,18 @@ export class Edits {
 
   /** `true` when at least one change was recorded. */
   get hasChanges(): boolean {
-    this.#expand();
-    return this.#changeCount > 0;
+    return this.#list().length > 0;
   }
 
   /** Number of changes (replacements, insertions, deletions) recorded; unchanged runs are not counted. */
   get numberOfChanges(): number {
-    this.#expand();
-    return this.#changeCount;
+    return this.#list().length / 3;
   }
 
   /** Records `length` units copied unchanged; merges with a preceding unchanged run. */
   addUnchanged(length: number): void {
     checkLength(length, "length");
-    if (length === 0) return;
-    this.#expand();
-    const last = this.#runCount - 1;
-    if (last >= 0 && this.#changedFlags[last] === 0) {
-      this.#oldLengths[last] = this.#oldLengths[last]! + length;
-      this.#newLengths[last] = this.#newLengths[last]! + length;
-    } else {
-      this.#push(length, length, 0);
-    }
-    this.#totalOld += length;
-    this.#totalNew += length;
+    this.#add(length, length, false);
   }
 
   /**
@@ -182,44 +146,15 @@ export class Edits {
   addReplace(oldLength: number, newLength: number): void {
     checkLength(oldLength, "oldLength");
     checkLength(newLength, "newLength");
+    this.#add(oldLength, newLength, true);
+  }
+
+  #add(oldLength: number, newLength: number, changed: boolean): void {
     if (oldLength === 0 && newLength === 0) return;
-    this.#push(oldLength, newLength, 1);
+    if (changed) this.#list().push(this.#totalOld, oldLength, newLength);
     this.#totalOld += oldLength;
     this.#totalNew += newLength;
-    this.#changeCount++;
-  }
-
-  #push(oldLength: number, newLength: number, changed: number): void {
-    this.#expand();
-    if (this.#runCount === this.#oldLengths.length) {
-      this.#oldLengths = grown(this.#oldLengths);
-      this.#newLengths = grown(this.#newLengths);
-      this.#changedFlags = grown(this.#changedFlags);
-    }
-    this.#oldLengths[this.#runCount] = oldLength;
-    this.#newLengths[this.#runCount] = newLength;
-    this.#changedFlags[this.#runCount] = changed;
-    this.#runCount++;
-    this.#sourceStarts = null;
-    this.#destinationStarts = null;
-  }
-
-  #buildStarts(): void {
-    const count = this.#runCount;
-    const sourceStarts = new Int32Array(count + 1);
-    const destinationStarts = new Int32Array(count + 1);
-    let source = 0;
-    let destination = 0;
-    for (let run = 0; run < count; run++) {
-      sourceStarts[run] = source;
-      destinationStarts[run] = destination;
-      source += this.#oldLengths[run]!;
-      destination += this.#newLengths[run]!;
-    }
-    sourceStarts[count] = source;
-    destinationStarts[count] = destination;
-    this.#sourceStarts = sourceStarts;
-    this.#destinationStarts = destinationStarts;
+    this.#starts = null;
   }
 
   /**
@@ -228,25 +163,41 @@ export class Edits {
    * insertions) right outside those units stay outside.
    */
   #mapIndex(index: number, fromSource: boolean, atEnd: boolean): number {
-    this.#expand();
-    if (this.#sourceStarts === null) this.#buildStarts();
-    const sides = [this.#sourceStarts!, this.#destinationStarts!, this.#totalOld, this.#totalNew] as const;
-    const [fromStarts, toStarts, fromTotal, toTotal] = fromSource ? sides : ([sides[1], sides[0], sides[3], sides[2]] as const);
-    if (this.#runCount === 0) return 0;
+    const changes = this.#list();
+    const count = changes.length / 3;
+    if (this.#starts === null) {
+      const sourceStarts = new Int32Array(count);
+      const destinationStarts = new Int32Array(count);
+      let shift = 0; // destination minus source index, before the change
+      for (let change = 0; change < count; change++) {
+        sourceStarts[change] = changes[3 * change]!;
+        destinationStarts[change] = sourceStarts[change]! + shift;
+        shift += changes[3 * change + 2]! - changes[3 * change + 1]!;
+      }
+      this.#starts = [sourceStarts, destinationStarts];
+    }
+    const [sourceStarts, destinationStarts] = this.#starts;
+    const [fromStarts, toStarts, fromTotal, toTotal, fromLength] = fromSource
+      ? [sourceStarts, destinationStarts, this.#totalOld, this.#totalNew, 1]
+      : [destinationStarts, sourceStarts, this.#totalNew, this.#totalOld, 2];
     const clamped = Math.min(Math.max(index, 0), fromTotal);
     if (atEnd ? clamped === 0 : clamped === fromTotal) return atEnd ? 0 : toTotal;
-    // Binary search for the run holding the unit: the last run whose start is <= it (a run of
-    // length 0 on this side starts where the next run starts, so it is never the last one).
+    // Binary search for the last change starting at or before the unit.
     const unit = atEnd ? clamped - 1 : clamped;
-    let run = 0;
-    let high = this.#runCount - 1;
-    while (run < high) {
-      const middle = (run + high + 1) >>> 1;
-      if (fromStarts[middle]! <= unit) run = middle;
-      else high = middle - 1;
+    let low = 0;
+    let high = count;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (fromStarts[middle]! <= unit) low = middle + 1;
+      else high = middle;
     }
-    if (this.#changedFlags[run] === 0) return toStarts[run]! + (clamped - fromStarts[run]!);
-    return toStarts[atEnd ? run + 1 : run]!;
+    const change = low - 1;
+    if (change < 0) return clamped; // before every change
+    const fromEnd = fromStarts[change]! + changes[3 * change + fromLength]!;
+    const toEnd = toStarts[change]! + changes[3 * change + 3 - fromLength]!;
+    // Inside the change: its start (or end, for a span end); else in the unchanged run after it.
+    if (unit < fromEnd) return atEnd ? toEnd : toStarts[change]!;
+    return toEnd + clamped - fromEnd;
   }
 
   /**
@@ -295,19 +246,13 @@ export class Edits {
    * Every run in source order, unchanged runs included (`changed: false`).
    */
   *changes(): IterableIterator<EditRun> {
-    this.#expand();
+    const runs = this.#runs();
     let sourceStart = 0;
     let destinationStart = 0;
-    for (let run = 0; run < this.#runCount; run++) {
-      const sourceLength = this.#oldLengths[run]!;
-      const destinationLength = this.#newLengths[run]!;
-      yield {
-        sourceStart,
-        sourceLength,
-        destinationStart,
-        destinationLength,
-        changed: this.#changedFlags[run] === 1,
-      };
+    for (let at = 0; at < runs.length; at += 3) {
+      const sourceLength = runs[at]!;
+      const destinationLength = runs[at + 1]!;
+      yield { sourceStart, sourceLength, destinationStart, destinationLength, changed: runs[at + 2] === 1 };
       sourceStart += sourceLength;
       destinationStart += destinationLength;
     }
@@ -325,16 +270,16 @@ export class Edits {
         `cannot compose: next.sourceLength ${next.#totalOld} differs from destinationLength ${this.#totalNew}`,
       );
     }
-    this.#expand();
-    next.#expand();
+    const firstRuns = this.#runs();
+    const secondRuns = next.#runs();
     const result = new Edits();
     // Cursors into both run lists, each with what is left of its current run.
-    let first = -1;
+    let first = -3;
     let firstOld = 0; // a-units of the current a→b run not yet accounted for
     let firstNew = 0; // b-units of the current a→b run not yet passed
     let firstChanged = false;
     let firstInPending = false; // this change already joined the pending change
-    let second = -1;
+    let second = -3;
     let secondOld = 0; // b-units of the current b→c run not yet passed
     let secondNew = 0; // c-units of the current b→c run not yet accounted for
     let secondChanged = false;
@@ -346,19 +291,19 @@ export class Edits {
     let pendingNew = 0;
     let pending = false;
     for (;;) {
-      if (firstDone && first + 1 < this.#runCount) {
-        first++;
-        firstOld = this.#oldLengths[first]!;
-        firstNew = this.#newLengths[first]!;
-        firstChanged = this.#changedFlags[first] === 1;
+      if (firstDone && first + 3 < firstRuns.length) {
+        first += 3;
+        firstOld = firstRuns[first]!;
+        firstNew = firstRuns[first + 1]!;
+        firstChanged = firstRuns[first + 2] === 1;
         firstInPending = false;
         firstDone = false;
       }
-      if (secondDone && second + 1 < next.#runCount) {
-        second++;
-        secondOld = next.#oldLengths[second]!;
-        secondNew = next.#newLengths[second]!;
-        secondChanged = next.#changedFlags[second] === 1;
+      if (secondDone && second + 3 < secondRuns.length) {
+        second += 3;
+        secondOld = secondRuns[second]!;
+        secondNew = secondRuns[second + 1]!;
+        secondChanged = secondRuns[second + 2] === 1;
         secondInPending = false;
         secondDone = false;
       }
@@ -427,13 +372,10 @@ export class Edits {
 
   /** The run list as plain JSON data ({@link EditsJSON}); `Edits.fromJSON` reads it back. */
   toJSON(): EditsJSON {
-    this.#expand();
-    const runs: EditsJSON = [];
-    for (let run = 0; run < this.#runCount; run++) {
-      if (this.#changedFlags[run] === 1) runs.push([this.#oldLengths[run]!, this.#newLengths[run]!]);
-      else runs.push(this.#oldLengths[run]!);
-    }
-    return runs;
+    const runs = this.#runs();
+    const json: EditsJSON = [];
+    for (let at = 0; at < runs.length; at += 3) json.push(runs[at + 2] === 1 ? [runs[at]!, runs[at + 1]!] : runs[at]!);
+    return json;
   }
 
   /**

@@ -1,6 +1,6 @@
 import { decodeUnits } from "./decode.js";
 import { SPACE } from "./data/characters.js";
-import { Edits, grown } from "./edits.js";
+import { Edits } from "./edits.js";
 import { isMarkAt } from "./nfc.js";
 import {
   KIND_ATTACH,
@@ -35,6 +35,13 @@ export interface CharacterPassResult {
 }
 
 const LF = 0x0a;
+
+/** A copy of `log` with twice the room. */
+function grown(log: Int32Array): Int32Array {
+  const copy = new Int32Array(log.length * 2);
+  copy.set(log);
+  return copy;
+}
 /** What the pass returns when it finds text that may not be NFC (its text is not meaningful). */
 const NOT_NFC: CharacterPassResult = { text: "", changed: false, edits: null, notNfc: true, mayNeedNfc: false };
 
@@ -73,7 +80,7 @@ export function mapCharacters(
   let written = 0;
   // Arabic news text changes about one unit in 18: one entry per 8 units rarely grows.
   // Without recording, a short log is reused and only whether it ever filled is kept.
-  let log = new Int32Array(record ? Math.max(64, length >> 3) : 64);
+  let log: Int32Array = new Int32Array(record ? Math.max(64, length >> 3) : 64);
   let logged = 0;
   let overflowed = false;
   let sawSurrogate = false;
