@@ -1,24 +1,14 @@
 import {
-  ARABIC_INDIC_ZERO,
-  ASCII_ZERO,
   CARRIAGE_RETURN,
   CONTROL_RANGES,
   DIACRITIC_RANGES,
-  FOLD_ALEF,
-  FOLD_HAMZA_CARRIERS,
-  FOLD_MAKSURA_TO_YEH,
-  FOLD_PERSIAN,
-  FOLD_TEH_MARBUTA,
-  FOLD_YEH_TO_MAKSURA,
+  FOLDS,
   NFC_SAFE_STARTER_RANGES,
-  NUMBER_SEPARATORS,
-  PERSIAN_ZERO,
   SPACE,
   SPACE_RANGES,
   TATWEEL,
   ZWJ,
   ZWNJ,
-  type Pairs,
   type Ranges,
 } from "./data/characters.js";
 import type { ResolvedOptions } from "./options.js";
@@ -94,31 +84,17 @@ function inRanges(code: number, ranges: Ranges): boolean {
   return ranges.some(([first, last]) => code >= first && code <= last);
 }
 
-/** The code `pairs` maps `code` to, or `code`. */
-function fold(code: number, pairs: Pairs): number {
-  return pairs.find(([from]) => from === code)?.[1] ?? code;
-}
-
 /** The character operations (everything but NFC, CR and context rules) on one code unit. */
 function mapUnit(code: number, options: ResolvedOptions): string {
   if (options.removeControls && inRanges(code, CONTROL_RANGES) && !(options.keepZwnj && code === ZWNJ)) return "";
   if (options.spaces && inRanges(code, SPACE_RANGES)) return String.fromCharCode(SPACE);
   if (options.diacritics && inRanges(code, DIACRITIC_RANGES)) return "";
   if (options.tatweel && code === TATWEEL) return "";
-  // Letter folds run in this order so that a chain ends on a letter no fold changes again
-  // (ی → ي → ى with foldYeh "ى").
   let letter = code;
-  if (options.foldPersian) letter = fold(letter, FOLD_PERSIAN);
-  if (options.foldHamzaCarriers) letter = fold(letter, FOLD_HAMZA_CARRIERS);
-  if (options.foldAlef) letter = fold(letter, FOLD_ALEF);
-  if (options.foldTehMarbuta) letter = fold(letter, FOLD_TEH_MARBUTA);
-  if (options.foldYeh === "ي") letter = fold(letter, FOLD_MAKSURA_TO_YEH);
-  if (options.foldYeh === "ى") letter = fold(letter, FOLD_YEH_TO_MAKSURA);
-  if (options.digits === "latn") {
-    if (letter >= ARABIC_INDIC_ZERO && letter <= ARABIC_INDIC_ZERO + 9) letter = letter - ARABIC_INDIC_ZERO + ASCII_ZERO;
-    else if (letter >= PERSIAN_ZERO && letter <= PERSIAN_ZERO + 9) letter = letter - PERSIAN_ZERO + ASCII_ZERO;
+  for (const [option, value, folds] of FOLDS) {
+    const fold = options[option] === value ? folds.find(([first, last]) => letter >= first && letter <= last) : undefined;
+    if (fold) letter += fold[2] - fold[0];
   }
-  if (options.numberSeparators) letter = fold(letter, NUMBER_SEPARATORS);
   return String.fromCharCode(letter);
 }
 
@@ -137,14 +113,8 @@ const ARABIC_COMPOSING_MARKS = [0x0653, 0x0654, 0x0655];
 /** The only code units any character operation can change (every other unit is copied). */
 function candidates(): number[] {
   const codes = new Set<number>(PRESENTATION_MAP.keys());
-  for (const ranges of [CONTROL_RANGES, SPACE_RANGES, DIACRITIC_RANGES]) {
-    for (const [first, last] of ranges) for (let code = first; code <= last; code++) codes.add(code);
-  }
-  for (const pairs of [FOLD_ALEF, FOLD_MAKSURA_TO_YEH, FOLD_YEH_TO_MAKSURA, FOLD_TEH_MARBUTA, FOLD_HAMZA_CARRIERS, FOLD_PERSIAN, NUMBER_SEPARATORS]) {
-    for (const [from] of pairs) codes.add(from);
-  }
-  for (let digit = 0; digit < 10; digit++) codes.add(ARABIC_INDIC_ZERO + digit).add(PERSIAN_ZERO + digit);
-  codes.add(TATWEEL);
+  const ranges = [...CONTROL_RANGES, ...SPACE_RANGES, ...DIACRITIC_RANGES, [TATWEEL, TATWEEL], ...FOLDS.flatMap(([, , folds]) => folds)];
+  for (const [first, last] of ranges) for (let code = first; code <= last; code++) codes.add(code);
   return [...codes];
 }
 

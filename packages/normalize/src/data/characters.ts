@@ -2,6 +2,8 @@
 // into lookup arrays once per option set. Code points are written in hex so the table
 // reads the same whatever the editor's bidi rendering does to Arabic letters.
 
+import type { ResolvedOptions } from "../options.js";
+
 /** Inclusive code point ranges. */
 export type Ranges = ReadonlyArray<readonly [number, number]>;
 /** Pairs of (from, to) code points. */
@@ -50,52 +52,60 @@ export const DIACRITIC_RANGES: Ranges = [
 /** ARABIC TATWEEL (kashida), removed by `tatweel`. */
 export const TATWEEL = 0x0640;
 
-/** `foldAlef`: hamza/madda/wasla forms of alef → bare alef U+0627. */
-export const FOLD_ALEF: Pairs = [
-  [0x0623, 0x0627], // أ
-  [0x0625, 0x0627], // إ
-  [0x0622, 0x0627], // آ
-  [0x0671, 0x0627], // ٱ
-];
-
-/** `foldYeh: "ي"`: alef maksura → yeh. */
-export const FOLD_MAKSURA_TO_YEH: Pairs = [[0x0649, 0x064a]];
-
-/** `foldYeh: "ى"` (Egyptian style): yeh → alef maksura. */
-export const FOLD_YEH_TO_MAKSURA: Pairs = [[0x064a, 0x0649]];
-
-/** `foldTehMarbuta`: teh marbuta → heh. */
-export const FOLD_TEH_MARBUTA: Pairs = [[0x0629, 0x0647]];
-
-/** `foldHamzaCarriers`: hamza on waw and on yeh → the bare carrier. */
-export const FOLD_HAMZA_CARRIERS: Pairs = [
-  [0x0624, 0x0648], // ؤ → و
-  [0x0626, 0x064a], // ئ → ي
-];
-
-/** `foldPersian`: Persian and Urdu letter shapes → the Arabic letters they stand for. */
-export const FOLD_PERSIAN: Pairs = [
-  [0x06a9, 0x0643], // ک KEHEH → ك
-  [0x06cc, 0x064a], // ی FARSI YEH → ي
-  [0x06d2, 0x064a], // ے YEH BARREE → ي
-  [0x06d3, 0x064a], // ۓ YEH BARREE WITH HAMZA → ي
-  [0x06c0, 0x0647], // ۀ HEH WITH YEH ABOVE → ه
-  [0x06c1, 0x0647], // ہ HEH GOAL → ه
-  [0x06c2, 0x0647], // ۂ HEH GOAL WITH HAMZA → ه
-  [0x06be, 0x0647], // ھ HEH DOACHASHMEE → ه
-];
-
 /** Arabic-Indic digits ٠–٩ (U+0660–0669). */
 export const ARABIC_INDIC_ZERO = 0x0660;
 /** Extended Arabic-Indic (Persian/Urdu) digits ۰–۹ (U+06F0–06F9). */
 export const PERSIAN_ZERO = 0x06f0;
 export const ASCII_ZERO = 0x30;
 
-/** `numberSeparators`: Arabic decimal/thousands separators and percent sign → ASCII. */
-export const NUMBER_SEPARATORS: Pairs = [
-  [0x066b, 0x2e], // ٫ ARABIC DECIMAL SEPARATOR → .
-  [0x066c, 0x2c], // ٬ ARABIC THOUSANDS SEPARATOR → ,
-  [0x066a, 0x25], // ٪ ARABIC PERCENT SIGN → %
+/**
+ * A fold: the code points `first`–`last` become `target` + (code point − `first`) (a run of
+ * digits shifts; a letter is a run of one).
+ */
+export type Fold = readonly [first: number, last: number, target: number];
+
+/**
+ * The letter, digit and separator folds: the option, the value that switches it on, and
+ * its folds. They apply in this order, so that a chain ends on a letter no fold changes
+ * again (ی → ي → ى with foldYeh "ى").
+ */
+export const FOLDS: ReadonlyArray<readonly [option: keyof ResolvedOptions, value: unknown, folds: readonly Fold[]]> = [
+  // Persian and Urdu letter shapes → the Arabic letters they stand for.
+  ["foldPersian", true, [
+    [0x06a9, 0x06a9, 0x0643], // ک KEHEH → ك
+    [0x06cc, 0x06cc, 0x064a], // ی FARSI YEH → ي
+    [0x06d2, 0x06d2, 0x064a], // ے YEH BARREE → ي
+    [0x06d3, 0x06d3, 0x064a], // ۓ YEH BARREE WITH HAMZA → ي
+    [0x06c0, 0x06c0, 0x0647], // ۀ HEH WITH YEH ABOVE → ه
+    [0x06c1, 0x06c1, 0x0647], // ہ HEH GOAL → ه
+    [0x06c2, 0x06c2, 0x0647], // ۂ HEH GOAL WITH HAMZA → ه
+    [0x06be, 0x06be, 0x0647], // ھ HEH DOACHASHMEE → ه
+  ]],
+  // Hamza on waw and on yeh → the bare carrier.
+  ["foldHamzaCarriers", true, [
+    [0x0624, 0x0624, 0x0648], // ؤ → و
+    [0x0626, 0x0626, 0x064a], // ئ → ي
+  ]],
+  // Hamza/madda/wasla forms of alef → bare alef U+0627.
+  ["foldAlef", true, [
+    [0x0623, 0x0623, 0x0627], // أ
+    [0x0625, 0x0625, 0x0627], // إ
+    [0x0622, 0x0622, 0x0627], // آ
+    [0x0671, 0x0671, 0x0627], // ٱ
+  ]],
+  ["foldTehMarbuta", true, [[0x0629, 0x0629, 0x0647]]], // ة → ه
+  ["foldYeh", "ي", [[0x0649, 0x0649, 0x064a]]], // alef maksura → yeh
+  ["foldYeh", "ى", [[0x064a, 0x064a, 0x0649]]], // yeh → alef maksura (Egyptian style)
+  ["digits", "latn", [
+    [ARABIC_INDIC_ZERO, ARABIC_INDIC_ZERO + 9, ASCII_ZERO], // ٠–٩ → 0–9
+    [PERSIAN_ZERO, PERSIAN_ZERO + 9, ASCII_ZERO], // ۰–۹ → 0–9
+  ]],
+  // Arabic decimal/thousands separators and percent sign → ASCII.
+  ["numberSeparators", true, [
+    [0x066b, 0x066b, 0x2e], // ٫ ARABIC DECIMAL SEPARATOR → .
+    [0x066c, 0x066c, 0x2c], // ٬ ARABIC THOUSANDS SEPARATOR → ,
+    [0x066a, 0x066a, 0x25], // ٪ ARABIC PERCENT SIGN → %
+  ]],
 ];
 
 /** `arabicPunctuation`: Latin punctuation → Arabic, applied between Arabic words. */
