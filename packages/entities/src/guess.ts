@@ -110,13 +110,20 @@ export function guessNames(ctx: GuessContext): Candidate[] {
     out.push(candidate);
   };
 
-  // Is word w an Arabic word that may be part of a name?
-  const nameWord = (w: number): boolean => {
-    if (w >= count || !isArabic(w) || !free(w)) return false;
-    const length = ke[w]! - ks[w]!;
-    if (length < 2 || (length <= 4 && onlyProcliticLetters(w) && PREFIX_FORMS.has(keyOf(w)))) return false; // «لـ» before a Latin name
-    return (plainBits(w) & (STOPWORD | ANY_TRIGGER)) === 0;
+  // Is word w, taken or not, an Arabic word that may be part of a name? 1 / 0, -1 = not asked yet.
+  const nameShapeCache = new Int8Array(count).fill(-1);
+  const nameShape = (w: number): boolean => {
+    if (nameShapeCache[w] === -1) {
+      const length = ke[w]! - ks[w]!;
+      let shape = isArabic(w);
+      if (shape && (length < 2 || (length <= 4 && onlyProcliticLetters(w) && PREFIX_FORMS.has(keyOf(w))))) shape = false; // «لـ» before a Latin name
+      if (shape && (plainBits(w) & (STOPWORD | ANY_TRIGGER)) !== 0) shape = false;
+      nameShapeCache[w] = shape ? 1 : 0;
+    }
+    return nameShapeCache[w] === 1;
   };
+  // Is word w an Arabic word that may be part of a name, and not used yet?
+  const nameWord = (w: number): boolean => w < count && free(w) && nameShape(w);
 
   // 0. Names that are also common words, after a trigger («شركة كريم», «صحيفة الشرق الأوسط»,
   // «شركة Inflection»); then the same names anywhere else in the text (one sense per text).
@@ -264,17 +271,14 @@ export function guessNames(ctx: GuessContext): Candidate[] {
   // 4. Surnames of people found in this text («ألتمان» after «سام ألتمان»), and Arabic
   // spellings of names linked elsewhere in the text, by romanization key.
   const found = [...ctx.linked];
-  // Latin names of the entries linked in this text, for co-mention romanization, bucketed
-  // by first class (a transliteration keeps the first consonant).
-  const nearby = new Map<string, Array<{ key: string; entry: number }>>();
+  // Latin names of the entries linked in this text, for co-mention romanization.
+  const nearby = new NearbyKeys();
   const nearbyExact = new Map<string, number>();
   for (const entry of found) {
     for (const key of gazetteer.romanKeys[entry]!) {
       if (key.length < 4) continue;
       if (!nearbyExact.has(key)) nearbyExact.set(key, entry);
-      const bucket = nearby.get(key[0]!);
-      if (bucket) bucket.push({ key, entry });
-      else nearby.set(key[0]!, [{ key, entry }]);
+      nearby.add(key, entry);
     }
   }
   const surnameKeys: string[] = [];
@@ -316,14 +320,14 @@ export function guessNames(ctx: GuessContext): Candidate[] {
     // No linked name starts with this word's first consonant: no window here can match.
     const first = firstClassOfCodes(chars, ks[w]!, ke[w]!);
     if (first === "" || !nearby.has(first) || !free(w)) continue;
-    // Try the longest window first (up to 3 words in one phrase).
-    for (let n = 3; n >= 1; n--) {
+    // The words from w on that may join a phrase (up to 3): name words without an article
+    // (transliterated names carry none: a phrase with «ال…» words is Arabic prose), in one
+    // phrase (no break before them).
+    let phrase = 0;
+    while (phrase < 3 && nameWord(w + phrase) && (phrase === 0 || !breakBefore(w + phrase)) && !startsWithArticle(w + phrase)) phrase++;
+    // Try the longest window first.
+    for (let n = phrase; n >= 1; n--) {
       const last = w + n - 1;
-      if (last >= count) continue;
-      let ok = true;
-      // Transliterated names carry no article: a phrase with «ال…» words is Arabic prose.
-      for (let v = w; v <= last && ok; v++) if (!nameWord(v) || (v > w && breakBefore(v)) || startsWithArticle(v)) ok = false;
-      if (!ok) continue;
       // Lengths first: collapsing joins removes at most one class per join.
       let rough = 0;
       for (let v = w; v <= last; v++) rough += skeletonOf(v).length;
@@ -338,14 +342,7 @@ export function guessNames(ctx: GuessContext): Candidate[] {
       // One Arabic word has few consonants and many lookalikes («لتأمين» ↔ Altman): alone it
       // must have 5+ classes and match exactly; a phrase may be one edit away.
       if (n === 1 ? key2.length < 5 : key2.length < 4) continue;
-      let entry: number | undefined = n === 1 ? nearbyExact.get(key2) : undefined;
-      for (const candidate of n === 1 ? NO_KEYS : (nearby.get(key2[0]!) ?? NO_KEYS)) {
-        const limit = n === 1 ? 0 : romanizationThreshold(Math.max(candidate.key.length, key2.length));
-        if (editDistance(candidate.key, key2, limit) <= limit) {
-          entry = candidate.entry;
-          break;
-        }
-      }
+      const entry = n === 1 ? nearbyExact.get(key2) : nearby.closest(key2);
       if (entry === undefined) continue;
       out.push({ start: wordStarts[w]!, end: wordEnds[last]!, type: gazetteer.entries[entry]!.type, entry, confidence: CONFIDENCE.romanization, source: "romanization" });
       for (let v = w; v <= last; v++) taken[v] = 1;
@@ -356,8 +353,57 @@ export function guessNames(ctx: GuessContext): Candidate[] {
   return out;
 }
 
-/** An empty bucket of romanization keys, shared instead of a new array per window. */
-const NO_KEYS: ReadonlyArray<{ key: string; entry: number }> = [];
+/**
+ * Romanization keys of the names linked in a text, bucketed by first class (a
+ * transliteration keeps the first consonant) and length, for "which linked name is this
+ * phrase's key at most one edit from?".
+ */
+class NearbyKeys {
+  /** first class → key length → [key, entry, order added] in the order added. */
+  private readonly buckets = new Map<string, Map<number, Array<{ key: string; entry: number; order: number }>>>();
+  private added = 0;
+
+  add(key: string, entry: number): void {
+    let byLength = this.buckets.get(key[0]!);
+    if (byLength === undefined) {
+      byLength = new Map<number, Array<{ key: string; entry: number; order: number }>>();
+      this.buckets.set(key[0]!, byLength);
+    }
+    const list = byLength.get(key.length);
+    if (list === undefined) byLength.set(key.length, [{ key, entry, order: this.added++ }]);
+    else list.push({ key, entry, order: this.added++ });
+  }
+
+  /** True when some key starts with this first class. */
+  has(first: string): boolean {
+    return this.buckets.has(first);
+  }
+
+  /**
+   * The entry of the first key added (with the same first class as `key`) within the
+   * romanization threshold of `key`, or undefined. Only keys one length away or closer can
+   * be within one edit, so only those lengths are read.
+   */
+  closest(key: string): number | undefined {
+    const byLength = this.buckets.get(key[0]!);
+    if (byLength === undefined) return undefined;
+    let best: { entry: number; order: number } | undefined;
+    for (let length = key.length - 1; length <= key.length + 1; length++) {
+      for (const candidate of byLength.get(length) ?? NO_KEYS) {
+        if (best !== undefined && candidate.order > best.order) break;
+        const limit = romanizationThreshold(Math.max(candidate.key.length, key.length));
+        if (editDistance(candidate.key, key, limit) <= limit) {
+          best = candidate;
+          break;
+        }
+      }
+    }
+    return best?.entry;
+  }
+}
+
+/** An empty list of romanization keys, shared instead of a new array per lookup. */
+const NO_KEYS: ReadonlyArray<{ key: string; entry: number; order: number }> = [];
 
 /**
  * Does the word (key characters [k, kEnd), source span [start, end)) start with the
