@@ -98,17 +98,23 @@ async function child(mode, file, sample) {
   const started = performance.now();
   const cpuBefore = process.cpuUsage();
   const mainCpuBefore = threadCpuMs();
-  // Output is JSONL, so with workers each document is serialized in its worker (pool.runJsonl).
+  // Output is JSONL, and what a file or stdout receives is its UTF-8 bytes, so both modes make
+  // them: in-process here, with workers in each worker (pool.runJsonl sends them as transferred
+  // buffers), so the main thread only moves bytes.
+  const encoder = new TextEncoder();
+  const inputBytesOf = (doc) => Buffer.byteLength(doc.text, "utf8");
   const results =
     pool === undefined
-      ? lib.mapOrdered(p.runAll(documents(), { concurrency: 4 }), (doc) => ({ line: lib.toJsonlLine(doc), bytes: Buffer.byteLength(doc.text, "utf8") }), { concurrency: 1 })
-      : lib.mapOrdered(documents(), async (doc) => ({ line: (await pool.runJsonl(doc)).line, bytes: Buffer.byteLength(doc.text, "utf8") }), { concurrency: workers * node.DOCUMENTS_IN_FLIGHT_PER_WORKER });
-  for await (const { line, bytes } of results) {
+      ? lib.mapOrdered(p.runAll(documents(), { concurrency: 4 }), (doc) => ({ output: encoder.encode(lib.toJsonlLine(doc)), input: inputBytesOf(doc) }), { concurrency: 1 })
+      : lib.mapOrdered(documents(), async (doc) => ({ output: (await pool.runJsonl(doc)).bytes, input: inputBytesOf(doc) }), {
+          concurrency: workers * node.DOCUMENTS_IN_FLIGHT_PER_WORKER,
+        });
+  for await (const { output, input } of results) {
     if (pool !== undefined && docs % 500 === 0) await sampleHeaps();
     docs++;
-    inputBytes += bytes;
-    outputBytes += line.length;
-    if (sample !== undefined) sampleLines.push(line);
+    inputBytes += input;
+    outputBytes += output.byteLength;
+    if (sample !== undefined) sampleLines.push(Buffer.from(output).toString("utf8"));
   }
   const ms = performance.now() - started;
   const cpu = process.cpuUsage(cpuBefore);
@@ -120,7 +126,7 @@ async function child(mode, file, sample) {
   }
   const usage = process.resourceUsage();
   process.stdout.write(
-    JSON.stringify({ mode, docs, invalid, inputBytes, outputChars: outputBytes, ms, processCpuMs, mainThreadCpuMs, maxRssMB: usage.maxRSS / 1024, peakWorkerHeapMB, sample: sampleLines }) + "\n",
+    JSON.stringify({ mode, docs, invalid, inputBytes, outputBytes, ms, processCpuMs, mainThreadCpuMs, maxRssMB: usage.maxRSS / 1024, peakWorkerHeapMB, sample: sampleLines }) + "\n",
   );
 }
 
@@ -225,7 +231,7 @@ async function parent() {
       corpus: { megabytes, documents: corpus.docs, bytes: corpus.bytes },
       chain:
         values.chain === "full"
-          ? "normalize(search) → tokenize → tagEntities → extractMetadata → extractAttributions → formatCitations(apa,chicago × ar,en) → JSONL"
+          ? "normalize(search) → tokenize → tagEntities → extractMetadata → extractAttributions → formatCitations(apa,chicago × ar,en) → JSONL as UTF-8 bytes"
           : "normalize(search) → JSONL",
       rows,
       speedup,

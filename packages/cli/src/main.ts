@@ -19,7 +19,9 @@ export const EXIT = { ok: 0, badInput: 1, usage: 2 } as const;
 
 /** One processed document: its JSONL line when the output is JSONL, else the document to format. */
 interface Rendered {
-  line: string | undefined;
+  line?: string | undefined;
+  /** The JSONL line as UTF-8, when worker threads made it (written as is). */
+  bytes?: Uint8Array;
   doc?: QalamDoc;
   id?: string | number;
   messages: Message[];
@@ -208,9 +210,10 @@ async function runCommand(argv: string[], say: (text: string) => void, fail: (te
 
   try {
     if (workers > 0) pool = await createWorkerPool({ spec: p.spec! }, workers);
-    // JSONL output is the document as one JSON line: workers serialize it themselves, so the
-    // main thread gets a string instead of rebuilding the whole document (measured: it is the
-    // main thread's largest cost per document, and it limits the speed-up of --workers).
+    // JSONL output is the document as one JSON line: workers serialize and UTF-8-encode it
+    // themselves, so the main thread gets bytes to write instead of rebuilding the whole document
+    // (measured: it was the main thread's largest cost per document, and it limits the speed-up
+    // of --workers).
     const render = async (doc: NonNullable<InputRecord["doc"]>): Promise<Rendered> => {
       if (format === "jsonl") {
         if (pool) return pool.runJsonl(doc, { strict });
@@ -236,7 +239,7 @@ async function runCommand(argv: string[], say: (text: string) => void, fail: (te
         output.writeError(JSON.stringify({ ...where, kind: "invalid", reason: record.error }) + "\n");
         output.counts.invalid++;
       } else {
-        output.writeOutput(result.line ?? formatter.item(result.doc!, output.counts.written));
+        output.writeOutput(result.bytes ?? result.line ?? formatter.item(result.doc!, output.counts.written));
         output.counts.written++;
         const stageErrors = result.messages.filter((message) => message.rule === "stage-error");
         if (stageErrors.length > 0) {

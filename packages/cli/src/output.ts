@@ -40,9 +40,9 @@ class TempFile {
     }
   }
 
-  write(text: string): void {
-    if (text === "") return;
-    const bytes = Buffer.from(text, "utf8");
+  write(data: string | Uint8Array): void {
+    if (data.length === 0) return;
+    const bytes = typeof data === "string" ? Buffer.from(data, "utf8") : data;
     let done = 0;
     while (done < bytes.length) done += writeSync(this.fd, bytes, done, bytes.length - done, this.position + done);
     this.position += bytes.length;
@@ -93,7 +93,8 @@ export class RunOutput {
   private readonly errors: TempFile | undefined;
   private readonly journalPath: string | undefined;
   private journalFd: number | undefined;
-  private outBuffer: string[] = [];
+  /** Strings, or UTF-8 bytes as worker threads send JSONL lines (written as they are, never decoded). */
+  private outBuffer: (string | Uint8Array)[] = [];
   private errBuffer: string[] = [];
   private bufferedChars = 0;
   private bufferedRecords = 0;
@@ -127,9 +128,9 @@ export class RunOutput {
     return this.resumedRecords === 0 && (this.out?.position ?? 0) === 0;
   }
 
-  writeOutput(text: string): void {
-    this.outBuffer.push(text);
-    this.bufferedChars += text.length;
+  writeOutput(data: string | Uint8Array): void {
+    this.outBuffer.push(data);
+    this.bufferedChars += data.length;
   }
 
   writeError(line: string): void {
@@ -149,7 +150,7 @@ export class RunOutput {
 
   /** Writes buffered output, then the journal entry that vouches for it. */
   async flush(): Promise<void> {
-    const outText = this.outBuffer.join("");
+    const outText = joinOutput(this.outBuffer);
     const errText = this.errBuffer.join("");
     this.outBuffer = [];
     this.errBuffer = [];
@@ -222,8 +223,14 @@ function readJournal(path: string, fingerprint: string): JournalState | undefine
   return state;
 }
 
-async function writeStdout(text: string): Promise<void> {
-  if (text === "") return;
+/** One string when every part is a string (the usual case in-process), else one byte buffer. */
+function joinOutput(parts: (string | Uint8Array)[]): string | Uint8Array {
+  if (parts.every((part) => typeof part === "string")) return parts.join("");
+  return Buffer.concat(parts.map((part) => (typeof part === "string" ? Buffer.from(part, "utf8") : part)));
+}
+
+async function writeStdout(text: string | Uint8Array): Promise<void> {
+  if (text.length === 0) return;
   if (!process.stdout.write(text)) {
     await new Promise<void>((resolve) => process.stdout.once("drain", resolve));
   }

@@ -157,6 +157,10 @@ describe("qalam commands on the seed articles", () => {
     expect(result.stdout).toBe("");
     expect(lines(readFileSync(out, "utf8"))).toHaveLength(articles.length);
     expect(readdirSync(dir)).toEqual(["out.jsonl"]);
+    // Worker threads hand over UTF-8 bytes, written as they are: the same file, byte for byte.
+    const threadedOut = join(dir, "threaded.jsonl");
+    expect(qalam(["run", "--stages", "tag", "--workers", "2", "-o", threadedOut, ...articleFiles]).status).toBe(0);
+    expect(readFileSync(threadedOut)).toEqual(readFileSync(out));
   });
 });
 

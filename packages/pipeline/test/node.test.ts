@@ -61,6 +61,11 @@ describe("@qalam/pipeline/node", () => {
     expect(threaded.map((result) => result.id)).toEqual(docs.map((doc) => doc.id));
     const inProcess = await collect(node.runAllJsonl(p, docs));
     expect(inProcess.map((result) => result.line)).toEqual(expected);
+    // Workers send UTF-8 bytes; both forms are there in either mode, and they agree.
+    const utf8 = expected.map((line) => [...Buffer.from(line, "utf8")]);
+    expect(threaded.map((result) => [...result.bytes])).toEqual(utf8);
+    expect(inProcess.map((result) => [...result.bytes])).toEqual(utf8);
+    expect(JSON.parse(JSON.stringify(threaded[0]))).toEqual({ line: expected[0], id: docs[0]!.id, messages: [] });
   });
 
   it("runs custom stages from a module; a failing document does not stop the others; strict does", async () => {

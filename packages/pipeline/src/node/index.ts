@@ -5,11 +5,12 @@ import { mapOrdered } from "../ordered.js";
 import type { DocInput, Pipeline, QalamDoc, RunAllOptions } from "../types.js";
 import { isPipeline, loadPipeline } from "./load-pipeline.js";
 import { createWorkerPool, type WorkerPool } from "./pool.js";
-import type { JsonlResult, WorkerPipelineSource } from "./protocol.js";
+import { jsonlResultFromLine, type JsonlResult } from "./jsonl-result.js";
+import type { WorkerPipelineSource } from "./protocol.js";
 
 export { createWorkerPool } from "./pool.js";
 export type { WorkerPool, WorkerMemory } from "./pool.js";
-export type { JsonlResult } from "./protocol.js";
+export type { JsonlResult } from "./jsonl-result.js";
 
 /**
  * Where workers get their pipeline: a pipeline made only of built-in stages
@@ -20,11 +21,13 @@ export type PipelineSource = Pipeline | { module: string | URL; export?: string 
 
 /**
  * Default documents in flight per worker thread (`concurrency = workers × this`). Output is in
- * input order, so a long document at the head holds back the results behind it: with only two
- * per worker, the other workers ran out of queued documents and waited (measured: 2–4 s idle per
- * worker over 3,754 documents at 4 in flight, under 0.6 s at 16). Memory stays bounded all the same.
+ * input order, so a document at the head holds back the results behind it, and a worker whose
+ * queue runs dry waits for the main thread: with two per worker, workers sat idle 2–4 s over
+ * 3,754 documents on a busy machine, 0.4–1.9 s with four or eight. More in flight also means more
+ * memory (peak RSS on 60 MB with two workers: 276 MB at four per worker, 315 MB at eight, against
+ * the 300 MB budget), so four it is.
  */
-export const DOCUMENTS_IN_FLIGHT_PER_WORKER = 8;
+export const DOCUMENTS_IN_FLIGHT_PER_WORKER = 4;
 
 /** Options of the Node `runAll`. */
 export interface NodeRunAllOptions extends RunAllOptions {
@@ -61,10 +64,11 @@ export async function* runAll(
 }
 
 /**
- * Like `runAll`, but yields each document already serialized as a JSONL line
- * (with its `id` and `messages` alongside). With workers the serialization
- * happens in the worker threads, so the main thread only writes strings: use
- * it when the output is JSONL anyway.
+ * Like `runAll`, but yields each document already serialized as a JSONL line,
+ * as a string (`line`) and as UTF-8 (`bytes`), with its `id` and `messages`
+ * alongside. With workers the serialization and encoding happen in the worker
+ * threads, so the main thread only writes bytes: use it when the output is
+ * JSONL anyway.
  */
 export async function* runAllJsonl(
   source: PipelineSource,
@@ -75,7 +79,7 @@ export async function* runAllJsonl(
   if (!Number.isInteger(workers) || workers < 0) throw new TypeError("runAllJsonl: `options.workers` must be a non-negative integer");
   if (typeof input === "string") throw new TypeError("runAllJsonl: `input` must be an iterable of documents, not a string");
   if (workers === 0) {
-    for await (const doc of runAll(source, input, options)) yield { line: toJsonlLine(doc), id: doc.id, messages: doc.messages };
+    for await (const doc of runAll(source, input, options)) yield jsonlResultFromLine(toJsonlLine(doc), doc.id, doc.messages);
     return;
   }
   yield* throughPool(source, input, options, workers, (pool, item, strict) => pool.runJsonl(item, { strict }));

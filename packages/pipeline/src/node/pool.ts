@@ -1,7 +1,8 @@
 import { Worker } from "node:worker_threads";
 import { StageError } from "../pipeline.js";
 import type { DocInput, QalamDoc } from "../types.js";
-import type { JsonlResult, ResultMessage, TaskMessage, WorkerPipelineSource } from "./protocol.js";
+import { jsonlResultFromBytes, type JsonlResult } from "./jsonl-result.js";
+import type { ResultMessage, TaskMessage, WorkerPipelineSource } from "./protocol.js";
 import { decodeDoc } from "./transfer.js";
 
 // Set by tsup per output format ("js" for ESM, "cjs" for CommonJS), so each build
@@ -20,9 +21,9 @@ export interface WorkerPool {
   /** Runs one document on the least busy worker. */
   run(input: DocInput, options?: { strict?: boolean }): Promise<QalamDoc>;
   /**
-   * Runs one document and serializes it in the worker: the main thread gets a
-   * string to write instead of an object graph to rebuild, which matters when
-   * the output is JSONL anyway.
+   * Runs one document and serializes it in the worker: the main thread gets the
+   * line's UTF-8 bytes to write instead of an object graph to rebuild, which
+   * matters when the output is JSONL anyway.
    */
   runJsonl(input: DocInput, options?: { strict?: boolean }): Promise<JsonlResult>;
   /** Heap figures of each worker. */
@@ -72,7 +73,7 @@ export async function createWorkerPool(source: WorkerPipelineSource, size: numbe
           case "done-jsonl": {
             const task = slot.pending.get(message.seq);
             slot.pending.delete(message.seq);
-            task?.resolve(message.result);
+            task?.resolve(jsonlResultFromBytes(message.bytes, message.id, message.messages));
             break;
           }
           case "failed": {

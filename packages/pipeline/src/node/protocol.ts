@@ -11,17 +11,10 @@ export interface TaskMessage {
   jsonl: boolean;
 }
 
-/** A document serialized in the worker, with what a caller needs without parsing it back. */
-export interface JsonlResult {
-  /** `toJsonlLine(doc)`: the document as one JSON line ending in "\n". */
-  line: string;
-  id?: string | number;
-  messages: Message[];
-}
-
 export type ResultMessage =
   | { type: "ready" }
   | { type: "init-error"; message: string }
   | { type: "done"; seq: number; doc: QalamDoc }
-  | { type: "done-jsonl"; seq: number; result: JsonlResult }
+  /** `bytes`: the UTF-8 JSONL line, its buffer transferred (not copied) to the main thread. */
+  | { type: "done-jsonl"; seq: number; bytes: Uint8Array; id?: string | number; messages: Message[] }
   | { type: "failed"; seq: number; message: string; stage?: string; docId?: string | number; causeMessage?: string };
