@@ -6,7 +6,7 @@ import { ARABIC, BREAK_BEFORE } from "./keyStream.js";
 import type { KeyStream } from "./keyStream.js";
 import { AFTER_PERSON, AMBIGUOUS_GIVEN, ANY_TRIGGER, GIVEN_NAME, LATIN_STOPWORDS, PREFIX_FORMS, STOPWORD, typeOfTrigger } from "./lexicon.js";
 import type { Coverage } from "./resolve.js";
-import { arabicSkeletonOfRange, collapseKey, editDistance, firstClassOfCodes, romanizationKey, romanizationThreshold } from "./romanize.js";
+import { arabicSkeletonOfRange, collapseKey, editDistance, firstClassOfCodes, joinCollapsed, romanizationKey, romanizationThreshold } from "./romanize.js";
 import type { ForwardSpanMapper } from "./spanMapper.js";
 import { PROCLITIC_LETTERS } from "./streamMatcher.js";
 import { KeyTrie } from "./trie.js";
@@ -306,6 +306,28 @@ export function guessNames(ctx: GuessContext): Candidate[] {
     const index = node >= 0 ? surnames.terminalOf(node) : -1;
     return index >= 0 ? surnameEntries[index]! : -1;
   };
+  // Collapsed skeletons of single words, cached (`collapseKey` returns the skeleton itself
+  // when no class repeats).
+  const collapsedCache: Array<string | undefined> = [];
+  const collapsedOf = (w: number): string => (collapsedCache[w] ??= collapseKey(skeletonOf(w)));
+  /** Length of collapseKey(skeletons of words first..last joined). */
+  const phraseKeyLength = (first: number, last: number): number => {
+    let length = 0;
+    let previousClass = -1; // last class of the joined key so far
+    for (let v = first; v <= last; v++) {
+      const part = collapsedOf(v);
+      if (part === "") continue;
+      length += part.length - (part.charCodeAt(0) === previousClass ? 1 : 0);
+      previousClass = part.charCodeAt(part.length - 1);
+    }
+    return length;
+  };
+  /** collapseKey(skeletons of words first..last joined), built from the collapsed words. */
+  const phraseKey = (first: number, last: number): string => {
+    let key = collapsedOf(first);
+    for (let v = first + 1; v <= last; v++) key = joinCollapsed(key, collapsedOf(v));
+    return key;
+  };
   for (let w = 0; w < count; w++) {
     const person = surnameAt(w);
     if (person >= 0) {
@@ -334,15 +356,17 @@ export function guessNames(ctx: GuessContext): Candidate[] {
       let fits = false;
       for (let d = 0; d < n && !fits; d++) fits = nearbyLengths.has(rough - d);
       if (!fits) continue;
-      let skeleton = skeletonOf(w);
-      for (let v = w + 1; v <= last; v++) skeleton += skeletonOf(v);
-      if (!nearbyLengths.has(skeleton.length) && skeleton.length < 4) continue; // cheap filter before collapsing
-      const key2 = collapseKey(skeleton);
-      if (!nearbyLengths.has(key2.length)) continue;
+      // The joined skeleton is `rough` long; cheap filter before collapsing.
+      if (!nearbyLengths.has(rough) && rough < 4) continue;
+      // The collapsed key of the phrase is its words' collapsed skeletons joined, less one
+      // class where a word ends with the class the next begins with: its length is known
+      // before any string is built, and most phrases stop here.
+      const keyLength = phraseKeyLength(w, last);
+      if (!nearbyLengths.has(keyLength)) continue;
       // One Arabic word has few consonants and many lookalikes («لتأمين» ↔ Altman): alone it
       // must have 5+ classes and match exactly; a phrase may be one edit away.
-      if (n === 1 ? key2.length < 5 : key2.length < 4) continue;
-      const entry = n === 1 ? nearbyExact.get(key2) : nearby.closest(key2);
+      if (n === 1 ? keyLength < 5 : keyLength < 4) continue;
+      const entry = n === 1 ? nearbyExact.get(collapsedOf(w)) : nearby.closest(phraseKey(w, last));
       if (entry === undefined) continue;
       out.push({ start: wordStarts[w]!, end: wordEnds[last]!, type: gazetteer.entries[entry]!.type, entry, confidence: CONFIDENCE.romanization, source: "romanization" });
       for (let v = w; v <= last; v++) taken[v] = 1;

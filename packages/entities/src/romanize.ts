@@ -173,6 +173,11 @@ export function firstClassOfCodes(codes: ArrayLike<number>, from: number, to: nu
 /** Collapses repeated classes ("mmkrsft" → "mkrsft"). */
 export const collapseKey = collapse;
 
+/** `collapseKey(a + b)` for keys `a` and `b` that are already collapsed. */
+export function joinCollapsed(a: string, b: string): string {
+  return a !== "" && b !== "" && b.charCodeAt(0) === a.charCodeAt(a.length - 1) ? a + b.slice(1) : a + b;
+}
+
 /**
  * The romanization key of a name in either script (words are keyed one by one, then
  * joined): «ستارجيت» and "Stargate" → "strgt".

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { countryEntries } from "../src/data/countries.generated.js";
-import { RomanizationIndex, arabicSkeletonOfRange, editDistance, romanizationKey, romanizationThreshold, wordSkeleton } from "../src/romanize.js";
+import { RomanizationIndex, arabicSkeletonOfRange, collapseKey, editDistance, joinCollapsed, romanizationKey, romanizationThreshold, wordSkeleton } from "../src/romanize.js";
 import { KeyTrie } from "../src/trie.js";
 import { nameKey } from "../src/chars.js";
 import { scanKeys, WORD_START, BREAK_BEFORE } from "../src/keyStream.js";
@@ -56,6 +56,15 @@ describe("romanization", () => {
       }),
     );
     for (const word of ["جي", "بي", "دبليو", "تشات", "شركته", "ه"]) expect(arabicSkeletonOfRange(` ${word}تش`, 1, 1 + word.length)).toBe(wordSkeleton(word));
+  });
+  it("joins collapsed keys as collapsing the joined skeletons does", () => {
+    const skeleton = fc.string({ maxLength: 6, unit: fc.constantFrom("k", "t", "s", "m") });
+    fc.assert(
+      fc.property(fc.array(skeleton, { minLength: 1, maxLength: 4 }), (parts) => {
+        const joined = parts.map(collapseKey).reduce(joinCollapsed);
+        expect(joined).toBe(collapseKey(parts.join("")));
+      }),
+    );
   });
   it("scales the accepted distance with the key length", () => {
     expect(romanizationThreshold(4)).toBe(0);
