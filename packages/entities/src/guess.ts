@@ -69,10 +69,12 @@ export function guessNames(ctx: GuessContext): Candidate[] {
   const breakBefore = (w: number): boolean => (wordFlags[w]! & BREAK_BEFORE) !== 0;
   const free = (w: number): boolean => taken[w] === 0 && covered[w] === 0;
   const wordText = (w: number): string => source.slice(wordStarts[w], wordEnds[w]);
-  const keyCache: Array<string | undefined> = [];
+  // Per-word caches are sized up front: an empty array written at a far index turns into
+  // a slow dictionary.
+  const keyCache = new Array<string | undefined>(count);
   const keyOf = (w: number): string => (keyCache[w] ??= String.fromCharCode.apply(null, chars.subarray(ks[w], ke[w]) as unknown as number[]));
   // Skeletons of the words (their normalized text), cached: windows of 1–3 words reuse them.
-  const skeletonCache: Array<string | undefined> = [];
+  const skeletonCache = new Array<string | undefined>(count);
   const skeletonOf = (w: number): string => (skeletonCache[w] ??= arabicSkeletonOfRange(norm, pos[ks[w]!]!, pos[ke[w]! - 1]! + 1));
   const onlyProcliticLetters = (w: number): boolean => {
     for (let k = ks[w]!; k < ke[w]!; k++) if (PROCLITIC_LETTERS[chars[k]!] === 0 && chars[k] !== 0x627) return false;
@@ -308,7 +310,7 @@ export function guessNames(ctx: GuessContext): Candidate[] {
   };
   // Collapsed skeletons of single words, cached (`collapseKey` returns the skeleton itself
   // when no class repeats).
-  const collapsedCache: Array<string | undefined> = [];
+  const collapsedCache = new Array<string | undefined>(count);
   const collapsedOf = (w: number): string => (collapsedCache[w] ??= collapseKey(skeletonOf(w)));
   /** Length of collapseKey(skeletons of words first..last joined). */
   const phraseKeyLength = (first: number, last: number): number => {
