@@ -17,6 +17,9 @@ export interface Word extends TextSpan {
 // time), and the bound keeps the regex engine's backtracking stack small — an unbounded `+`
 // overflowed the call stack on a 1.7 MB run of letters without a space.
 const WORD_CHUNK = /[\p{L}\p{M}\p{Nd}]{1,4096}/gu;
+// The same chunk, sticky: it only matches right where the previous chunk ended, so testing
+// whether a word goes on costs one character, not a search for the next word.
+const WORD_CHUNK_GOES_ON = /[\p{L}\p{M}\p{Nd}]{1,4096}/uy;
 
 /**
  * Every word in `text` (or in `text.slice(from, to)`), in order; at most `max` words (callers
@@ -28,9 +31,8 @@ export function scanWords(text: string, from = 0, to = text.length, max = Infini
   for (let m = WORD_CHUNK.exec(text); m !== null && m.index < to && words.length < max; m = WORD_CHUNK.exec(text)) {
     let end = m.index + m[0].length;
     // A word longer than one chunk goes on in the next match: join the adjacent chunks.
-    for (let next = WORD_CHUNK.exec(text); next !== null && next.index === end; next = WORD_CHUNK.exec(text)) {
-      end += next[0].length;
-    }
+    WORD_CHUNK_GOES_ON.lastIndex = end;
+    while (WORD_CHUNK_GOES_ON.test(text)) end = WORD_CHUNK_GOES_ON.lastIndex;
     WORD_CHUNK.lastIndex = end;
     end = Math.min(end, to);
     const raw = text.slice(m.index, end);
