@@ -301,8 +301,13 @@ export function guessNames(ctx: GuessContext): Candidate[] {
   // Surnames are looked up by walking a small trie over the word's key characters, so
   // no string is built per word.
   const surnames = surnameKeys.length > 0 ? new KeyTrie(surnameKeys) : null;
+  // A word is a surname only when it is as long as one (the walk must end at a key's end).
+  let longestSurname = 0;
+  for (const key of surnameKeys) longestSurname = Math.max(longestSurname, key.length);
+  const surnameLengths = new Uint8Array(longestSurname + 1);
+  for (const key of surnameKeys) surnameLengths[key.length] = 1;
   const surnameAt = (w: number): number => {
-    if (surnames === null) return -1;
+    if (surnames === null || surnameLengths[ke[w]! - ks[w]!] !== 1) return -1;
     let node = surnames.root;
     for (let k = ks[w]!; k < ke[w]! && node >= 0; k++) node = surnames.step(node, chars[k]!);
     const index = node >= 0 ? surnames.terminalOf(node) : -1;
