@@ -24,6 +24,22 @@ describe("ForwardSpanMapper", () => {
       }),
     );
   });
+  it("maps span starts and ends one by one as mapSpanToSource does", () => {
+    fc.assert(
+      fc.property(arabicish, fc.array(fc.tuple(fc.nat(70), fc.nat(70)), { maxLength: 30 }), (text, spans) => {
+        const { text: norm, edits } = normalizeWithEdits(text, "search");
+        const mapper = new ForwardSpanMapper(edits);
+        for (const [a, b] of spans) {
+          const start = Math.min(a, b, norm.length);
+          const end = Math.min(Math.max(a, b), norm.length);
+          if (end <= start) continue;
+          const expected = edits.mapSpanToSource(start, end);
+          const mappedStart = mapper.toSourceStart(start);
+          expect({ start: mappedStart, end: Math.max(mappedStart, mapper.toSourceEnd(end)) }).toEqual(expected);
+        }
+      }),
+    );
+  });
   it("maps every word span of a long text in one pass", () => {
     const text = "أحمد بِالإِعلان، ـ ٣ إيرادات ".repeat(200);
     const { edits } = normalizeWithEdits(text, "search");
