@@ -23,9 +23,8 @@ export type PipelineSource = Pipeline | { module: string | URL; export?: string 
  * Default documents in flight per worker thread (`concurrency = workers × this`). Output is in
  * input order, so a document at the head holds back the results behind it, and a worker whose
  * queue runs dry waits for the main thread: with two per worker, workers sat idle 2–4 s over
- * 3,754 documents on a busy machine, 0.4–1.9 s with four or eight. More in flight also means more
- * memory (peak RSS on 60 MB with two workers: 276 MB at four per worker, 315 MB at eight, against
- * the 300 MB budget), so four it is.
+ * 3,754 documents on a busy machine, 0.4–1.9 s with four or eight. Each one in flight also holds
+ * its input and its serialized output in memory, so no more than that.
  */
 export const DOCUMENTS_IN_FLIGHT_PER_WORKER = 4;
 
