@@ -16,7 +16,7 @@ Output:
 
 Running:
   --workers N           spread documents over N worker threads (default 0: this thread)
-  --concurrency N       documents in flight at once (default 4, or 4 per worker)
+  --concurrency N       documents in flight at once (default 4; with --workers, 4 per worker)
   -q, --quiet           no progress bar and no summary on stderr
   -h, --help            show this help
 
