@@ -16,6 +16,24 @@ const giants: Record<string, string> = {
   digits: "1".repeat(7_000_000),
 };
 
+// One long word between words that make the tagger look closer at it (a trigger, a title, a
+// cue), in a text short enough (< 1 MB) to be tagged as one chunk: building the word's key
+// with one String.fromCharCode call over all its codes overflowed the stack.
+const longWords: Record<string, string> = {
+  "Arabic word after «شركة»": `شركة ${"ب".repeat(300_000)} قالت`,
+  "Latin word after «السيد»": `قال السيد ${"Ab".repeat(150_000)} إن`,
+};
+
+describe("one long word among others", () => {
+  for (const [name, text] of Object.entries(longWords)) {
+    it(name, () => {
+      for (const e of tagEntities(text)) expect(text.slice(e.start, e.end)).toBe(e.text);
+      extractMetadata(text);
+      extractAttributions(text);
+    });
+  }
+});
+
 describe("giant runs without a space", () => {
   for (const [name, text] of Object.entries(giants)) {
     it(`${name} (${(text.length / 1e6).toFixed(1)} M characters)`, () => {

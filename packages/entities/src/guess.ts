@@ -2,7 +2,7 @@ import { CONFIDENCE, type Candidate } from "./candidate.js";
 import type { EntryType } from "./entry.js";
 import { matchKey } from "./gazetteer.js";
 import type { Gazetteer } from "./gazetteer.js";
-import { ARABIC, BREAK_BEFORE } from "./keyStream.js";
+import { ARABIC, BREAK_BEFORE, keyText } from "./keyStream.js";
 import type { KeyStream } from "./keyStream.js";
 import { AFTER_PERSON, AMBIGUOUS_GIVEN, ANY_TRIGGER, GIVEN_NAME, LATIN_STOPWORDS, PREFIX_FORMS, STOPWORD, typeOfTrigger } from "./lexicon.js";
 import type { Coverage } from "./resolve.js";
@@ -72,7 +72,7 @@ export function guessNames(ctx: GuessContext): Candidate[] {
   // Per-word caches are sized up front: an empty array written at a far index turns into
   // a slow dictionary.
   const keyCache = new Array<string | undefined>(count);
-  const keyOf = (w: number): string => (keyCache[w] ??= String.fromCharCode.apply(null, chars.subarray(ks[w], ke[w]) as unknown as number[]));
+  const keyOf = (w: number): string => (keyCache[w] ??= keyText(stream, ks[w]!, ke[w]!));
   // Skeletons of the words (their normalized text), cached: windows of 1–3 words reuse them.
   const skeletonCache = new Array<string | undefined>(count);
   const skeletonOf = (w: number): string => (skeletonCache[w] ??= arabicSkeletonOfRange(norm, pos[ks[w]!]!, pos[ke[w]! - 1]! + 1));

@@ -21,6 +21,20 @@ export interface KeyStream {
   wordStarts: Int32Array;
 }
 
+// Code units per String.fromCharCode call: spreading a whole word's codes into one call
+// overflows the stack once a word is a few hundred thousand characters long.
+const CODES_PER_CALL = 8192;
+
+/** The key characters [from, to) of a stream as a string. */
+export function keyText(stream: KeyStream, from: number, to: number): string {
+  let text = "";
+  for (let start = from; start < to; start += CODES_PER_CALL) {
+    const codes = stream.chars.subarray(start, Math.min(to, start + CODES_PER_CALL));
+    text += String.fromCharCode.apply(null, codes as unknown as number[]);
+  }
+  return text;
+}
+
 /** Scans a text into its key stream in one pass. */
 export function scanKeys(text: string): KeyStream {
   const n = text.length;
