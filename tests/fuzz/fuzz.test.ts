@@ -26,6 +26,16 @@ function expectSpanIn(text: string, span: Span | undefined, what: string): void 
   if (typeof span.text === "string") expect(text.slice(span.start, span.end), what).toBe(span.text);
 }
 
+/** Every span lies within the text and none starts before the previous one ends. */
+function expectInOrder(text: string, spans: readonly Span[], what: string): void {
+  let last = 0;
+  for (const span of spans) {
+    expectSpanIn(text, span, what);
+    expect(span.start, `${what} ${span.start}-${span.end} starts before ${last}`).toBeGreaterThanOrEqual(last);
+    last = span.end;
+  }
+}
+
 const isolatesBalanced = (s: string): boolean => {
   let depth = 0;
   for (const ch of s) {
@@ -62,18 +72,9 @@ describe("fuzz: @qalam/tokenize", () => {
       fc.property(anyText, (text) => {
         const tokens = tokenize(text);
         expect(tokens.map((t) => t.text).join("")).toBe(text);
-        let at = 0;
-        for (const t of tokens) {
-          expect(t.start).toBe(at);
-          expectSpanIn(text, t, "token");
-          at = t.end;
-        }
-        let last = 0;
-        for (const s of sentences(text)) {
-          expectSpanIn(text, s, "sentence");
-          expect(s.start).toBeGreaterThanOrEqual(last);
-          last = s.end;
-        }
+        // Joined and in order, the tokens are the text, so they are also contiguous.
+        expectInOrder(text, tokens, "token");
+        expectInOrder(text, sentences(text), "sentence");
       }),
       params,
     );
@@ -85,13 +86,8 @@ describe("fuzz: @qalam/entities", () => {
     fc.assert(
       fc.property(anyText, (text) => {
         const found = tagEntities(text);
-        let last = 0;
-        for (const e of found) {
-          expectSpanIn(text, e, `entity ${e.type}`);
-          expect(e.end).toBeGreaterThan(e.start);
-          expect(e.start).toBeGreaterThanOrEqual(last);
-          last = e.end;
-        }
+        expectInOrder(text, found, "entity");
+        for (const e of found) expect(e.end, `entity ${e.type} at ${e.start}`).toBeGreaterThan(e.start);
         expect(tagEntities(text)).toEqual(found);
       }),
       params,

@@ -51,9 +51,7 @@ export async function* runAll(
   input: Iterable<DocInput> | AsyncIterable<DocInput>,
   options: NodeRunAllOptions = {},
 ): AsyncGenerator<QalamDoc, void, undefined> {
-  const workers = options.workers ?? 0;
-  if (!Number.isInteger(workers) || workers < 0) throw new TypeError("runAll: `options.workers` must be a non-negative integer");
-  if (typeof input === "string") throw new TypeError("runAll: `input` must be an iterable of documents, not a string");
+  const workers = checkRunArguments("runAll", input, options);
   if (workers === 0) {
     const p = isPipeline(source) ? source : await loadPipeline(toWorkerSource(source));
     yield* p.runAll(input, options);
@@ -74,14 +72,20 @@ export async function* runAllJsonl(
   input: Iterable<DocInput> | AsyncIterable<DocInput>,
   options: NodeRunAllOptions = {},
 ): AsyncGenerator<JsonlResult, void, undefined> {
-  const workers = options.workers ?? 0;
-  if (!Number.isInteger(workers) || workers < 0) throw new TypeError("runAllJsonl: `options.workers` must be a non-negative integer");
-  if (typeof input === "string") throw new TypeError("runAllJsonl: `input` must be an iterable of documents, not a string");
+  const workers = checkRunArguments("runAllJsonl", input, options);
   if (workers === 0) {
     for await (const doc of runAll(source, input, options)) yield jsonlResultFromLine(toJsonlLine(doc), doc.id, doc.messages);
     return;
   }
   yield* throughPool(source, input, options, workers, (pool, item, strict) => pool.runJsonl(item, { strict }));
+}
+
+/** Throws the TypeError, naming the function and argument, for a bad `input` or `options.workers`; returns the worker count. */
+function checkRunArguments(fn: string, input: unknown, options: NodeRunAllOptions): number {
+  const workers = options.workers ?? 0;
+  if (!Number.isInteger(workers) || workers < 0) throw new TypeError(`${fn}: \`options.workers\` must be a non-negative integer`);
+  if (typeof input === "string") throw new TypeError(`${fn}: \`input\` must be an iterable of documents, not a string`);
+  return workers;
 }
 
 /** Sends every input through a new pool of `workers` threads, in input order, and closes the pool. */
