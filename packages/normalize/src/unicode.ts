@@ -1,8 +1,7 @@
 // Unicode facts per BMP code unit, derived from the JS engine's own Unicode data (property
 // regexes and String.prototype.normalize) on first use instead of shipped as tables: the
 // engine already carries them, and shipping them cost ~7 kB min+gzip. Derivation takes a few
-// milliseconds once per process (measured ~3 ms on Node 20); `loadUnicode` runs it.
-import { NFC_SUSPECT_MARKS } from "./data/unicode.generated.js";
+// milliseconds once per process; `loadUnicode` runs it.
 import { decodeUnits } from "./decode.js";
 
 /** 1 for combining marks (General_Category M). */
@@ -59,13 +58,20 @@ export function loadUnicode(): void {
   scan(IS_ARABIC_SCRIPT, /\p{scx=Arab}+/gu);
   scan(IS_ARABIC_LETTER, /(?:(?=\p{L})\p{sc=Arab})+/gu);
 
-  let code = 0;
-  for (const token of NFC_SUSPECT_MARKS.split(",")) {
-    const [gap, extra] = token.split("+");
-    code += parseInt(gap!, 36);
-    const last = code + (extra ? parseInt(extra, 36) : 0);
-    NFC_INFO.fill(NFC_SUSPECT, code, last + 1);
-    code = last;
+  // Marks NFC changes, or may join to what precedes them: the second part of a canonical
+  // decomposition. Only blocks of 64 units that NFD changes are looked at unit by unit, and
+  // not the Hangul syllables U+AC00–D7A3 (their decompositions hold no mark).
+  for (let block = 0; block < 65536; block += 64) {
+    const text = bmp.slice(block, block + 64);
+    if (nfd(text) === text || (block >= 0xac00 && block < 0xd7c0)) continue;
+    for (const char of text) {
+      const parts = nfd(char);
+      if (parts === char) continue;
+      for (const part of (char.normalize("NFC") === char ? "" : char) + parts.slice(1)) {
+        const unit = part.charCodeAt(0);
+        if (IS_MARK[unit] === 1) NFC_INFO[unit] = NFC_SUSPECT;
+      }
+    }
   }
 
   // Combining class ranks: canonical ordering is a stable sort by class, so NFD of all
