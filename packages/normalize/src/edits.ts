@@ -289,7 +289,6 @@ export class Edits {
     // A change being built from overlapping changes of both sides.
     let pendingOld = 0;
     let pendingNew = 0;
-    let pending = false;
     for (;;) {
       if (firstDone && first + 3 < firstRuns.length) {
         first += 3;
@@ -308,39 +307,30 @@ export class Edits {
         secondDone = false;
       }
       // No change still open on either side: the pending change is complete.
-      if (pending && !firstInPending && !secondInPending) {
+      if (!firstInPending && !secondInPending) {
+        // ((0, 0) adds nothing.)
         result.addReplace(pendingOld, pendingNew);
         pendingOld = pendingNew = 0;
-        pending = false;
       }
       if (firstDone && secondDone) break;
       if (!firstDone && firstChanged && firstNew === 0) {
         // A deletion in a → b: its a-units join the pending change.
         pendingOld += firstOld;
-        pending = true;
         firstDone = true;
-        firstInPending = false;
         continue;
       }
       if (!secondDone && secondChanged && secondOld === 0) {
         // An insertion in b → c: its c-units join the pending change.
         pendingNew += secondNew;
-        pending = true;
         secondDone = true;
-        secondInPending = false;
         continue;
       }
       // Both runs now hold b-units (the b lengths agree, so neither side is exhausted).
       const shared = Math.min(firstNew, secondOld);
+      // (With both runs unchanged, no change is open: the pending change went at the top.)
       if (!firstChanged && !secondChanged) {
-        if (pending) {
-          result.addReplace(pendingOld, pendingNew);
-          pendingOld = pendingNew = 0;
-          pending = false;
-        }
         result.addUnchanged(shared);
       } else {
-        pending = true;
         if (firstChanged) {
           pendingOld += firstOld;
           firstOld = 0;
