@@ -285,9 +285,14 @@ export function guessNames(ctx: GuessContext): Candidate[] {
   }
   const surnameKeys: string[] = [];
   const surnameEntries: number[] = [];
-  const nearbyLengths = new Set<number>();
+  // Key lengths of the linked names, one class either way: 1 at each such length (a
+  // typed table: the windows below ask it several times per word).
+  let longestKey = 0;
+  for (const entry of found) for (const key of gazetteer.romanKeys[entry]!) longestKey = Math.max(longestKey, key.length);
+  const nearbyLengthTable = new Uint8Array(longestKey + 2);
+  const nearbyLength = (length: number): boolean => length >= 0 && length < nearbyLengthTable.length && nearbyLengthTable[length] === 1;
   for (const entry of found) {
-    for (const key of gazetteer.romanKeys[entry]!) for (const d of [-1, 0, 1]) nearbyLengths.add(key.length + d);
+    for (const key of gazetteer.romanKeys[entry]!) for (let d = -1; d <= 1; d++) if (key.length + d >= 0) nearbyLengthTable[key.length + d] = 1;
     if (gazetteer.entries[entry]!.type !== "PERSON") continue;
     for (const list of Object.values(gazetteer.entries[entry]!.names)) {
       for (const alias of list) {
@@ -335,6 +340,17 @@ export function guessNames(ctx: GuessContext): Candidate[] {
     for (let v = first + 1; v <= last; v++) key = joinCollapsed(key, collapsedOf(v));
     return key;
   };
+  // The same phrases come back all through a text: each distinct key is compared with the
+  // linked names once (-1: none within reach).
+  const closestCache = new Map<string, number>();
+  const closestNearby = (key: string): number | undefined => {
+    let entry = closestCache.get(key);
+    if (entry === undefined) {
+      entry = nearby.closest(key) ?? -1;
+      closestCache.set(key, entry);
+    }
+    return entry < 0 ? undefined : entry;
+  };
   for (let w = 0; w < count; w++) {
     const person = surnameAt(w);
     if (person >= 0) {
@@ -344,11 +360,11 @@ export function guessNames(ctx: GuessContext): Candidate[] {
       taken[w] = 1;
       continue;
     }
-    if (!isArabic(w) || found.length === 0) continue;
+    if (!isArabic(w) || found.length === 0 || !free(w)) continue;
     if (plainBits(w) & (STOPWORD | ANY_TRIGGER)) continue;
     // No linked name starts with this word's first consonant: no window here can match.
     const first = firstClassOfCodes(chars, ks[w]!, ke[w]!);
-    if (first === "" || !nearby.has(first) || !free(w)) continue;
+    if (first === "" || !nearby.has(first)) continue;
     // The words from w on that may join a phrase (up to 3): name words without an article
     // (transliterated names carry none: a phrase with «ال…» words is Arabic prose), in one
     // phrase (no break before them).
@@ -361,19 +377,19 @@ export function guessNames(ctx: GuessContext): Candidate[] {
       let rough = 0;
       for (let v = w; v <= last; v++) rough += skeletonOf(v).length;
       let fits = false;
-      for (let d = 0; d < n && !fits; d++) fits = nearbyLengths.has(rough - d);
+      for (let d = 0; d < n && !fits; d++) fits = nearbyLength(rough - d);
       if (!fits) continue;
       // The joined skeleton is `rough` long; cheap filter before collapsing.
-      if (!nearbyLengths.has(rough) && rough < 4) continue;
+      if (!nearbyLength(rough) && rough < 4) continue;
       // The collapsed key of the phrase is its words' collapsed skeletons joined, less one
       // class where a word ends with the class the next begins with: its length is known
       // before any string is built, and most phrases stop here.
       const keyLength = phraseKeyLength(w, last);
-      if (!nearbyLengths.has(keyLength)) continue;
+      if (!nearbyLength(keyLength)) continue;
       // One Arabic word has few consonants and many lookalikes («لتأمين» ↔ Altman): alone it
       // must have 5+ classes and match exactly; a phrase may be one edit away.
       if (n === 1 ? keyLength < 5 : keyLength < 4) continue;
-      const entry = n === 1 ? nearbyExact.get(collapsedOf(w)) : nearby.closest(phraseKey(w, last));
+      const entry = n === 1 ? nearbyExact.get(collapsedOf(w)) : closestNearby(phraseKey(w, last));
       if (entry === undefined) continue;
       out.push({ start: wordStarts[w]!, end: wordEnds[last]!, type: gazetteer.entries[entry]!.type, entry, confidence: CONFIDENCE.romanization, source: "romanization" });
       for (let v = w; v <= last; v++) taken[v] = 1;

@@ -21,24 +21,35 @@ export class ForwardSpanMapper {
     // The JSON run list (a number per unchanged run, a pair per change) is a plain loop
     // inside Edits; `changes()` would yield an object per run through a generator.
     const runs = edits.toJSON();
-    const count = runs.length;
-    this.count = count;
-    this.sourceStarts = new Int32Array(count);
-    this.destinationStarts = new Int32Array(count);
-    this.sourceLengths = new Int32Array(count);
-    this.changed = new Uint8Array(count);
+    const capacity = runs.length;
+    this.sourceStarts = new Int32Array(capacity);
+    this.destinationStarts = new Int32Array(capacity);
+    this.sourceLengths = new Int32Array(capacity);
+    this.changed = new Uint8Array(capacity);
+    // A one-character replacement («ة» → «ه», «أ» → «ا»: most changes of the search
+    // preset) maps every index exactly as an unchanged character does, so it joins the
+    // unchanged run around it: far fewer runs to step through.
+    let count = 0;
     let sourceStart = 0;
     let destinationStart = 0;
-    for (let i = 0; i < count; i++) {
+    for (let i = 0; i < capacity; i++) {
       const run = runs[i]!;
       const sourceLength = typeof run === "number" ? run : run[0];
-      this.sourceStarts[i] = sourceStart;
-      this.destinationStarts[i] = destinationStart;
-      this.sourceLengths[i] = sourceLength;
-      this.changed[i] = typeof run === "number" ? 0 : 1;
+      const destinationLength = typeof run === "number" ? run : run[1];
+      const same = typeof run === "number" || (sourceLength === 1 && destinationLength === 1);
+      if (same && count > 0 && this.changed[count - 1] === 0) {
+        this.sourceLengths[count - 1] = this.sourceLengths[count - 1]! + sourceLength;
+      } else {
+        this.sourceStarts[count] = sourceStart;
+        this.destinationStarts[count] = destinationStart;
+        this.sourceLengths[count] = sourceLength;
+        this.changed[count] = same ? 0 : 1;
+        count++;
+      }
       sourceStart += sourceLength;
-      destinationStart += typeof run === "number" ? run : run[1];
+      destinationStart += destinationLength;
     }
+    this.count = count;
     this.sourceTotal = edits.sourceLength;
     this.destinationTotal = edits.destinationLength;
   }
