@@ -45,13 +45,11 @@ const INTERESTING = tableOf([LEFT_DOUBLE_QUOTE, RIGHT_DOUBLE_QUOTE, ...ARABIC_PU
 
 /** Whitespace that ends a word: U+0020, tab, VT, FF, CR, U+2028, U+2029 and the `spaces` ranges. */
 const IS_WHITESPACE = tableOf([SPACE, 0x09, 0x0b, 0x0c, 0x0d, 0x2028, 0x2029]);
-for (const [first, last] of SPACE_RANGES) IS_WHITESPACE.fill(1, first, last + 1);
+for (const [first, last = first] of SPACE_RANGES) IS_WHITESPACE.fill(1, first, last + 1);
 
-/** Result of the context pass; `edits` is null when not recording. */
+/** Result of the context pass when it changed anything; `edits` is null when not recording. */
 export interface ContextPassResult {
   text: string;
-  /** `true` when the pass changed anything. */
-  changed: boolean;
   edits: Edits | null;
 }
 
@@ -69,8 +67,10 @@ export interface ContextPassResult {
  *   (and “ … “ becomes “ … ”).
  * - `digits: "arab"`: ASCII digits → ٠–٩ in whitespace-separated words that hold no letter
  *   of another script ("٢٠٣٠" but "GPT-4.5", "v2.0" unchanged).
+ *
+ * Returns null when no rule changed anything.
  */
-export function applyContextRules(text: string, options: ResolvedOptions, record: boolean): ContextPassResult {
+export function applyContextRules(text: string, options: ResolvedOptions, record: boolean): ContextPassResult | null {
   const length = text.length;
   const out = new Uint16Array(length);
   let written = 0;
@@ -137,11 +137,12 @@ export function applyContextRules(text: string, options: ResolvedOptions, record
           index = runEnd - 1;
           continue;
         }
+        const before = previousNonSpace;
+        previousNonSpace = unit;
+        previousNonSpaceIndex = index;
         if (INTERESTING[unit] !== 1) {
           // Nothing to decide for this unit: copy it.
           out[written++] = unit;
-          previousNonSpace = unit;
-          previousNonSpaceIndex = index;
           continue;
         }
         if (unit >= 0xd800 && unit <= 0xdfff) sawSurrogate = true;
@@ -163,23 +164,17 @@ export function applyContextRules(text: string, options: ResolvedOptions, record
           }
           if (wordConvertsDigits) {
             change(index, 1, unit - ASCII_ZERO + ARABIC_INDIC_ZERO);
-            previousNonSpace = unit;
-            previousNonSpaceIndex = index;
             continue;
           }
         }
-        if (options.arabicPunctuation && ARABIC_PUNCTUATION_TABLE[unit] !== 0 && IS_ARABIC_LETTER[previousNonSpace] === 1) {
+        if (options.arabicPunctuation && ARABIC_PUNCTUATION_TABLE[unit] !== 0 && IS_ARABIC_LETTER[before] === 1) {
           let next = index + 1;
           while (next < lineEnd && text.charCodeAt(next) === SPACE) next++;
           if (next === lineEnd || IS_ARABIC_LETTER[text.charCodeAt(next)] === 1) {
             change(index, 1, ARABIC_PUNCTUATION_TABLE[unit]!);
-            previousNonSpace = unit;
-            previousNonSpaceIndex = index;
             continue;
           }
         }
-        previousNonSpace = unit;
-        previousNonSpaceIndex = index;
         if (options.quotes && ((quoteRoles.get(index) ?? 0) & TURN) !== 0) {
           change(index, 1, unit === RIGHT_DOUBLE_QUOTE ? LEFT_DOUBLE_QUOTE : RIGHT_DOUBLE_QUOTE);
           continue;
@@ -192,7 +187,7 @@ export function applyContextRules(text: string, options: ResolvedOptions, record
     lineStart = lineEnd + 1;
   }
   if (edits !== null) edits.addUnchanged(length - runStart);
-  return { text: changed ? decodeUnits(out, written, sawSurrogate) : text, changed, edits };
+  return changed ? { text: decodeUnits(out, written, sawSurrogate), edits } : null;
 }
 
 const OPENING = 1;

@@ -23,11 +23,6 @@ export interface CharacterPassResult {
   changed: boolean;
   edits: Edits | null;
   /**
-   * `true` when the input may not be NFC (only looked for when asked): the pass stopped
-   * early and its `text` and `edits` are not meaningful; run NFC first, then the pass again.
-   */
-  notNfc: boolean;
-  /**
    * `true` when a change was directly followed by a kept combining mark: the output may then
    * hold a sequence NFC would compose (ا + ZWJ + ٓ → ا + ٓ), so NFC must run again.
    */
@@ -42,9 +37,6 @@ function grown(log: Int32Array): Int32Array {
   copy.set(log);
   return copy;
 }
-
-/** What the pass returns when it finds text that may not be NFC (its text is not meaningful). */
-const NOT_NFC: CharacterPassResult = { text: "", changed: false, edits: null, notNfc: true, mayNeedNfc: false };
 
 /**
  * What lies between a joiner and the neighbours that decide its fate: removed controls, and
@@ -68,14 +60,15 @@ function isTransparent(tables: CharacterTables, unit: number): boolean {
  * with its marks.
  *
  * With `watchNfc`, the pass also checks that the text is NFC as far as it can matter (no
- * unit NFC may change or join backwards, marks in canonical order) and stops at once if not.
+ * unit NFC may change or join backwards, marks in canonical order) and stops at once if not,
+ * returning null: run NFC first, then the pass again.
  */
 export function mapCharacters(
   text: string,
   tables: CharacterTables,
   record: boolean,
   watchNfc: boolean,
-): CharacterPassResult {
+): CharacterPassResult | null {
   const length = text.length;
   const { direct, kind, single, expansions } = tables;
   let out = new Uint16Array(length + 16);
@@ -127,15 +120,15 @@ export function mapCharacters(
     let action = kind[unit]!;
     if (watchNfc) {
       const info = NFC_INFO[unit]!;
-      if ((info & NFC_SUSPECT) !== 0) return NOT_NFC;
+      if ((info & NFC_SUSPECT) !== 0) return null;
       const rank = info & NFC_RANK;
       if (rank !== 0) {
-        if (previousMarkIndex === index - 1 && rank < previousMarkRank) return NOT_NFC;
+        if (previousMarkIndex === index - 1 && rank < previousMarkRank) return null;
         previousMarkIndex = index;
         previousMarkRank = rank;
       }
       // A mark beyond the BMP in an Arabic cluster: NFC may reorder or join it.
-      if (action === KIND_SURROGATE && isMarkAt(text, index, unit)) return NOT_NFC;
+      if (action === KIND_SURROGATE && isMarkAt(text, index, unit)) return null;
     }
     if (action === KIND_JOINER) {
       // Keep a joiner whose nearest neighbours that are not removed controls (nor, with the
@@ -223,5 +216,5 @@ export function mapCharacters(
   const edits = record ? Edits.fromLog(log, logged, length, written) : null;
   // Nothing changed: hand back the input itself rather than a decoded copy.
   const result = changed ? decodeUnits(out, written, sawSurrogate) : text;
-  return { text: result, changed, edits, notNfc: false, mayNeedNfc };
+  return { text: result, changed, edits, mayNeedNfc };
 }

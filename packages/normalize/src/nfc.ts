@@ -1,11 +1,10 @@
 import { Edits } from "./edits.js";
 import { IS_ARABIC_SCRIPT, IS_MARK, NFC_INFO, NFC_RANK, NFC_SUSPECT } from "./unicode.js";
 
-/** Result of the NFC pass; `edits` is null when nothing changed or edits were not asked for. */
+/** Result of the NFC pass when it changed anything; `edits` is null when not asked for. */
 export interface NfcPassResult {
   text: string;
   edits: Edits | null;
-  changed: boolean;
 }
 
 function isHighSurrogate(unit: number): boolean {
@@ -88,9 +87,9 @@ function clusterMayChange(text: string, start: number, end: number): boolean {
  * Hangul joins a character with marks after it, so composing cluster by cluster gives NFC
  * on those clusters, and a cluster's fate never depends on its neighbours. Only clusters
  * the NFC facts of src/unicode.ts flag are handed to `String.prototype.normalize`; the cost is linear in the
- * text's length.
+ * text's length. Returns null when nothing changed.
  */
-export function composeArabicRuns(text: string, record: boolean): NfcPassResult {
+export function composeArabicRuns(text: string, record: boolean): NfcPassResult | null {
   const length = text.length;
   const parts: string[] = [];
   const edits = record ? new Edits() : null;
@@ -135,8 +134,8 @@ export function composeArabicRuns(text: string, record: boolean): NfcPassResult 
     // left as it is, so removing that mark later gives the same text as never composing.
     if (startsCluster && index < length) hasArabic = IS_ARABIC_SCRIPT[unit] === 1;
   }
-  if (!changed) return { text, edits: null, changed: false };
+  if (!changed) return null;
   parts.push(text.slice(copiedUpTo));
   edits?.addUnchanged(length - copiedUpTo);
-  return { text: parts.join(""), edits, changed: true };
+  return { text: parts.join(""), edits };
 }

@@ -38,13 +38,13 @@ function runOnce(text: string, options: ResolvedOptions, record: boolean) {
     // The character pass watches for text that is not NFC and stops if it finds some: NFC
     // then runs first (it is rare, and the quick check costs as much as the pass itself).
     let mapped = mapCharacters(current, tables, record, tables.checkNfc);
-    if (mapped.notNfc) {
+    if (mapped === null) {
       const composed = composeArabicRuns(current, record);
-      if (composed.changed) {
+      if (composed !== null) {
         current = composed.text;
         edits = composed.edits;
       }
-      mapped = mapCharacters(current, tables, record, false);
+      mapped = mapCharacters(current, tables, record, false)!;
     }
     if (mapped.changed) {
       current = mapped.text;
@@ -54,7 +54,7 @@ function runOnce(text: string, options: ResolvedOptions, record: boolean) {
   }
   if (hasContextRules(options)) {
     const fixed = applyContextRules(current, options, record);
-    if (fixed.changed) {
+    if (fixed !== null) {
       current = fixed.text;
       if (record) edits = edits === null ? fixed.edits : edits.compose(fixed.edits!);
     }

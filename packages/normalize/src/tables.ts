@@ -62,7 +62,7 @@ export interface CharacterTables {
 }
 
 function fillRanges(table: Uint8Array, ranges: Ranges, value = 1): Uint8Array {
-  for (const [first, last] of ranges) table.fill(value, first, last + 1);
+  for (const [first, last = first] of ranges) table.fill(value, first, last + 1);
   return table;
 }
 
@@ -81,7 +81,7 @@ export const IS_CONTROL = fillRanges(new Uint8Array(65536), CONTROL_RANGES);
 export const IS_NFC_SAFE_STARTER = fillRanges(new Uint8Array(65536), NFC_SAFE_STARTER_RANGES);
 
 function inRanges(code: number, ranges: Ranges): boolean {
-  return ranges.some(([first, last]) => code >= first && code <= last);
+  return ranges.some(([first, last = first]) => code >= first && code <= last);
 }
 
 /** The character operations (everything but NFC, CR and context rules) on one code unit. */
@@ -92,8 +92,8 @@ function mapUnit(code: number, options: ResolvedOptions): string {
   if (options.tatweel && code === TATWEEL) return "";
   let letter = code;
   for (const [option, value, folds] of FOLDS) {
-    const fold = options[option] === value ? folds.find(([first, last]) => letter >= first && letter <= last) : undefined;
-    if (fold) letter += fold[2] - fold[0];
+    const fold = options[option] === value ? folds.find(([first, , last = first]) => letter >= first && letter <= last) : undefined;
+    if (fold) letter += fold[1] - fold[0];
   }
   return String.fromCharCode(letter);
 }
@@ -113,8 +113,11 @@ const ARABIC_COMPOSING_MARKS = [0x0653, 0x0654, 0x0655];
 /** The only code units any character operation can change (every other unit is copied). */
 function candidates(): number[] {
   const codes = new Set<number>(PRESENTATION_MAP.keys());
-  const ranges = [...CONTROL_RANGES, ...SPACE_RANGES, ...DIACRITIC_RANGES, [TATWEEL, TATWEEL], ...FOLDS.flatMap(([, , folds]) => folds)];
-  for (const [first, last] of ranges) for (let code = first; code <= last; code++) codes.add(code);
+  const add = (first: number, last = first) => {
+    for (let code = first; code <= last; code++) codes.add(code);
+  };
+  for (const [first, last] of [...CONTROL_RANGES, ...SPACE_RANGES, ...DIACRITIC_RANGES, [TATWEEL] as const]) add(first, last);
+  for (const [, , folds] of FOLDS) for (const [first, , last] of folds) add(first, last);
   return [...codes];
 }
 

@@ -4,8 +4,8 @@
 
 import type { ResolvedOptions } from "../options.js";
 
-/** Inclusive code point ranges. */
-export type Ranges = ReadonlyArray<readonly [number, number]>;
+/** Inclusive code point ranges: `[first, last]`, or `[code]` for one. */
+export type Ranges = ReadonlyArray<readonly [first: number, last?: number]>;
 /** Pairs of (from, to) code points. */
 export type Pairs = ReadonlyArray<readonly [number, number]>;
 
@@ -14,8 +14,8 @@ export const CONTROL_RANGES: Ranges = [
   [0x200b, 0x200f], // ZWSP, ZWNJ, ZWJ, LRM, RLM
   [0x202a, 0x202e], // LRE, RLE, PDF, LRO, RLO
   [0x2066, 0x2069], // LRI, RLI, FSI, PDI
-  [0x061c, 0x061c], // ARABIC LETTER MARK
-  [0xfeff, 0xfeff], // ZERO WIDTH NO-BREAK SPACE (BOM)
+  [0x061c], // ARABIC LETTER MARK
+  [0xfeff], // ZERO WIDTH NO-BREAK SPACE (BOM)
 ];
 
 /** ZERO WIDTH NON-JOINER: kept by `keepZwnj` (Persian and Urdu spelling needs it). */
@@ -25,12 +25,12 @@ export const ZWJ = 0x200d;
 
 /** Space characters turned into U+0020 by `spaces` (tab and line breaks are layout, kept). */
 export const SPACE_RANGES: Ranges = [
-  [0x00a0, 0x00a0], // NO-BREAK SPACE
-  [0x1680, 0x1680], // OGHAM SPACE MARK
+  [0x00a0], // NO-BREAK SPACE
+  [0x1680], // OGHAM SPACE MARK
   [0x2000, 0x200a], // EN QUAD … HAIR SPACE
-  [0x202f, 0x202f], // NARROW NO-BREAK SPACE
-  [0x205f, 0x205f], // MEDIUM MATHEMATICAL SPACE
-  [0x3000, 0x3000], // IDEOGRAPHIC SPACE
+  [0x202f], // NARROW NO-BREAK SPACE
+  [0x205f], // MEDIUM MATHEMATICAL SPACE
+  [0x3000], // IDEOGRAPHIC SPACE
 ];
 
 export const CARRIAGE_RETURN = 0x0d;
@@ -39,12 +39,12 @@ export const SPACE = 0x20;
 
 /** Arabic diacritics removed by `diacritics`. */
 export const DIACRITIC_RANGES: Ranges = [
-  [0x064b, 0x0652], // harakat: fathatan … sukun
-  [0x0670, 0x0670], // superscript (dagger) alef
+  // harakat: fathatan … sukun (U+064B–0652); maddah above, hamza above, hamza below
+  // (U+0653–0655); other Arabic combining marks (subscript alef, inverted damma, …)
+  [0x064b, 0x065f],
+  [0x0670], // superscript (dagger) alef
   [0x0610, 0x061a], // Quranic honorifics and small letters above/below
   [0x06d6, 0x06ed], // Quranic annotation signs
-  [0x0653, 0x0655], // maddah above, hamza above, hamza below
-  [0x0656, 0x065f], // other Arabic combining marks (subscript alef, inverted damma, …)
   [0x08d3, 0x08e1], // Arabic Extended-A Quranic marks
   [0x08e3, 0x08ff], // Arabic Extended-A marks
 ];
@@ -59,10 +59,10 @@ export const PERSIAN_ZERO = 0x06f0;
 export const ASCII_ZERO = 0x30;
 
 /**
- * A fold: the code points `first`–`last` become `target` + (code point − `first`) (a run of
- * digits shifts; a letter is a run of one).
+ * A fold: the code point `first` becomes `target`; with `last`, each of `first`–`last`
+ * becomes `target` + (code point − `first`) (a run of digits shifts).
  */
-export type Fold = readonly [first: number, last: number, target: number];
+export type Fold = readonly [first: number, target: number, last?: number];
 
 /**
  * The letter, digit and separator folds: the option, the value that switches it on, and
@@ -72,39 +72,39 @@ export type Fold = readonly [first: number, last: number, target: number];
 export const FOLDS: ReadonlyArray<readonly [option: keyof ResolvedOptions, value: unknown, folds: readonly Fold[]]> = [
   // Persian and Urdu letter shapes → the Arabic letters they stand for.
   ["foldPersian", true, [
-    [0x06a9, 0x06a9, 0x0643], // ک KEHEH → ك
-    [0x06cc, 0x06cc, 0x064a], // ی FARSI YEH → ي
-    [0x06d2, 0x06d2, 0x064a], // ے YEH BARREE → ي
-    [0x06d3, 0x06d3, 0x064a], // ۓ YEH BARREE WITH HAMZA → ي
-    [0x06c0, 0x06c0, 0x0647], // ۀ HEH WITH YEH ABOVE → ه
-    [0x06c1, 0x06c1, 0x0647], // ہ HEH GOAL → ه
-    [0x06c2, 0x06c2, 0x0647], // ۂ HEH GOAL WITH HAMZA → ه
-    [0x06be, 0x06be, 0x0647], // ھ HEH DOACHASHMEE → ه
+    [0x06a9, 0x0643], // ک KEHEH → ك
+    [0x06cc, 0x064a], // ی FARSI YEH → ي
+    [0x06d2, 0x064a], // ے YEH BARREE → ي
+    [0x06d3, 0x064a], // ۓ YEH BARREE WITH HAMZA → ي
+    [0x06c0, 0x0647], // ۀ HEH WITH YEH ABOVE → ه
+    [0x06c1, 0x0647], // ہ HEH GOAL → ه
+    [0x06c2, 0x0647], // ۂ HEH GOAL WITH HAMZA → ه
+    [0x06be, 0x0647], // ھ HEH DOACHASHMEE → ه
   ]],
   // Hamza on waw and on yeh → the bare carrier.
   ["foldHamzaCarriers", true, [
-    [0x0624, 0x0624, 0x0648], // ؤ → و
-    [0x0626, 0x0626, 0x064a], // ئ → ي
+    [0x0624, 0x0648], // ؤ → و
+    [0x0626, 0x064a], // ئ → ي
   ]],
   // Hamza/madda/wasla forms of alef → bare alef U+0627.
   ["foldAlef", true, [
-    [0x0623, 0x0623, 0x0627], // أ
-    [0x0625, 0x0625, 0x0627], // إ
-    [0x0622, 0x0622, 0x0627], // آ
-    [0x0671, 0x0671, 0x0627], // ٱ
+    [0x0623, 0x0627], // أ
+    [0x0625, 0x0627], // إ
+    [0x0622, 0x0627], // آ
+    [0x0671, 0x0627], // ٱ
   ]],
-  ["foldTehMarbuta", true, [[0x0629, 0x0629, 0x0647]]], // ة → ه
-  ["foldYeh", "ي", [[0x0649, 0x0649, 0x064a]]], // alef maksura → yeh
-  ["foldYeh", "ى", [[0x064a, 0x064a, 0x0649]]], // yeh → alef maksura (Egyptian style)
+  ["foldTehMarbuta", true, [[0x0629, 0x0647]]], // ة → ه
+  ["foldYeh", "ي", [[0x0649, 0x064a]]], // alef maksura → yeh
+  ["foldYeh", "ى", [[0x064a, 0x0649]]], // yeh → alef maksura (Egyptian style)
   ["digits", "latn", [
-    [ARABIC_INDIC_ZERO, ARABIC_INDIC_ZERO + 9, ASCII_ZERO], // ٠–٩ → 0–9
-    [PERSIAN_ZERO, PERSIAN_ZERO + 9, ASCII_ZERO], // ۰–۹ → 0–9
+    [ARABIC_INDIC_ZERO, ASCII_ZERO, ARABIC_INDIC_ZERO + 9], // ٠–٩ → 0–9
+    [PERSIAN_ZERO, ASCII_ZERO, PERSIAN_ZERO + 9], // ۰–۹ → 0–9
   ]],
   // Arabic decimal/thousands separators and percent sign → ASCII.
   ["numberSeparators", true, [
-    [0x066b, 0x066b, 0x2e], // ٫ ARABIC DECIMAL SEPARATOR → .
-    [0x066c, 0x066c, 0x2c], // ٬ ARABIC THOUSANDS SEPARATOR → ,
-    [0x066a, 0x066a, 0x25], // ٪ ARABIC PERCENT SIGN → %
+    [0x066b, 0x2e], // ٫ ARABIC DECIMAL SEPARATOR → .
+    [0x066c, 0x2c], // ٬ ARABIC THOUSANDS SEPARATOR → ,
+    [0x066a, 0x25], // ٪ ARABIC PERCENT SIGN → %
   ]],
 ];
 
