@@ -18,36 +18,28 @@ export class ForwardSpanMapper {
   private cursor = 0;
 
   constructor(edits: Edits) {
-    // The JSON run list (a number per unchanged run, a pair per change) is a plain loop
-    // inside Edits; `changes()` would yield an object per run through a generator.
-    const runs = edits.toJSON();
-    const capacity = runs.length;
+    // At most one run per unchanged stretch and one per change.
+    const capacity = 2 * edits.numberOfChanges + 1;
     this.sourceStarts = new Int32Array(capacity);
     this.destinationStarts = new Int32Array(capacity);
     this.sourceLengths = new Int32Array(capacity);
     this.changed = new Uint8Array(capacity);
     // A one-character replacement («ة» → «ه», «أ» → «ا»: most changes of the search
     // preset) maps every index exactly as an unchanged character does, so it joins the
-    // unchanged run around it: far fewer runs to step through.
+    // unchanged run around it: far fewer runs to step through. (`changes()` yields
+    // short-lived objects; `toJSON()` would keep a pair array per change alive.)
     let count = 0;
-    let sourceStart = 0;
-    let destinationStart = 0;
-    for (let i = 0; i < capacity; i++) {
-      const run = runs[i]!;
-      const sourceLength = typeof run === "number" ? run : run[0];
-      const destinationLength = typeof run === "number" ? run : run[1];
-      const same = typeof run === "number" || (sourceLength === 1 && destinationLength === 1);
+    for (const run of edits.changes()) {
+      const same = !run.changed || (run.sourceLength === 1 && run.destinationLength === 1);
       if (same && count > 0 && this.changed[count - 1] === 0) {
-        this.sourceLengths[count - 1] = this.sourceLengths[count - 1]! + sourceLength;
+        this.sourceLengths[count - 1] = this.sourceLengths[count - 1]! + run.sourceLength;
       } else {
-        this.sourceStarts[count] = sourceStart;
-        this.destinationStarts[count] = destinationStart;
-        this.sourceLengths[count] = sourceLength;
+        this.sourceStarts[count] = run.sourceStart;
+        this.destinationStarts[count] = run.destinationStart;
+        this.sourceLengths[count] = run.sourceLength;
         this.changed[count] = same ? 0 : 1;
         count++;
       }
-      sourceStart += sourceLength;
-      destinationStart += destinationLength;
     }
     this.count = count;
     this.sourceTotal = edits.sourceLength;
