@@ -73,9 +73,22 @@ export function guessNames(ctx: GuessContext): Candidate[] {
   // a slow dictionary.
   const keyCache = new Array<string | undefined>(count);
   const keyOf = (w: number): string => (keyCache[w] ??= keyText(stream, ks[w]!, ke[w]!));
-  // Skeletons of the words (their normalized text), cached: windows of 1–3 words reuse them.
-  const skeletonCache = new Array<string | undefined>(count);
-  const skeletonOf = (w: number): string => (skeletonCache[w] ??= arabicSkeletonOfRange(norm, pos[ks[w]!]!, pos[ke[w]! - 1]! + 1));
+  // Skeletons and collapsed skeletons of the words (their normalized text), for the
+  // romanization windows of 1–3 words, which move forward through the text: a ring of the
+  // last RING words is all they reuse. (A cache per word kept a string per word alive
+  // through the whole chunk, for the young-generation collector to copy again and again.)
+  const ringWord = new Int32Array(RING).fill(-1);
+  const ringSkeleton = new Array<string>(RING).fill("");
+  const ringCollapsed = new Array<string | undefined>(RING).fill(undefined);
+  const skeletonOf = (w: number): string => {
+    const slot = w & (RING - 1);
+    if (ringWord[slot] !== w) {
+      ringWord[slot] = w;
+      ringSkeleton[slot] = arabicSkeletonOfRange(norm, pos[ks[w]!]!, pos[ke[w]! - 1]! + 1);
+      ringCollapsed[slot] = undefined;
+    }
+    return ringSkeleton[slot]!;
+  };
   const onlyProcliticLetters = (w: number): boolean => {
     for (let k = ks[w]!; k < ke[w]!; k++) if (PROCLITIC_LETTERS[chars[k]!] === 0 && chars[k] !== 0x627) return false;
     return true;
@@ -318,10 +331,13 @@ export function guessNames(ctx: GuessContext): Candidate[] {
     const index = node >= 0 ? surnames.terminalOf(node) : -1;
     return index >= 0 ? surnameEntries[index]! : -1;
   };
-  // Collapsed skeletons of single words, cached (`collapseKey` returns the skeleton itself
-  // when no class repeats).
-  const collapsedCache = new Array<string | undefined>(count);
-  const collapsedOf = (w: number): string => (collapsedCache[w] ??= collapseKey(skeletonOf(w)));
+  // Collapsed skeletons of single words, kept in the ring (`collapseKey` returns the
+  // skeleton itself when no class repeats).
+  const collapsedOf = (w: number): string => {
+    const skeleton = skeletonOf(w);
+    const slot = w & (RING - 1);
+    return (ringCollapsed[slot] ??= collapseKey(skeleton));
+  };
   /** Length of collapseKey(skeletons of words first..last joined). */
   const phraseKeyLength = (first: number, last: number): number => {
     let length = 0;
@@ -448,6 +464,9 @@ class NearbyKeys {
     return best?.entry;
   }
 }
+
+/** Words whose skeletons {@link guessNames} keeps (a power of two, more than a window's 3 words). */
+const RING = 8;
 
 /** An empty list of romanization keys, shared instead of a new array per lookup. */
 const NO_KEYS: ReadonlyArray<{ key: string; entry: number; order: number }> = [];
