@@ -88,7 +88,7 @@ const CHOICES: Record<string, readonly unknown[]> = {
 
 const HYGIENE = "nfc presentationForms removeControls spaces newlines ";
 
-/** A frozen preset: the options named in `on` true, `values` as given, the rest off. */
+/** A frozen preset: the options named in `on` true, `values` as given, the rest off (`false`). */
 function preset(on: string, values: Partial<ResolvedOptions> = {}): Readonly<ResolvedOptions> {
   const options: Record<string, unknown> = {};
   for (const key of KEYS) options[key] = values[key] ?? on.split(" ").includes(key);
@@ -102,15 +102,12 @@ function preset(on: string, values: Partial<ResolvedOptions> = {}): Readonly<Res
  * punctuation, quotes and spacing fixes; digits left alone).
  */
 export const PRESETS: Readonly<Record<PresetName, Readonly<ResolvedOptions>>> = Object.freeze({
-  none: preset("", { foldYeh: false, digits: false }),
+  none: preset(""),
   search: preset(HYGIENE + "diacritics tatweel foldAlef foldTehMarbuta foldHamzaCarriers foldPersian numberSeparators", {
     foldYeh: "ي",
     digits: "latn",
   }),
-  display: preset(HYGIENE + "keepZwnj tatweel arabicPunctuation spacingPunctuation quotes collapseSpaces", {
-    foldYeh: false,
-    digits: false,
-  }),
+  display: preset(HYGIENE + "keepZwnj tatweel arabicPunctuation spacingPunctuation quotes collapseSpaces"),
 });
 
 /** A short printable form of any value, for error messages. */
