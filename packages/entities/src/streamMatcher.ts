@@ -21,6 +21,8 @@ export class StreamMatcher {
   private readonly chars: Uint16Array;
   private readonly flags: Uint8Array;
   private readonly length: number;
+  /** procliticStarts per word, -1 until asked: the gazetteer and the lexicon both ask for every word. */
+  private readonly procliticMasks: Int32Array;
 
   constructor(
     stream: KeyStream,
@@ -29,6 +31,7 @@ export class StreamMatcher {
     this.chars = stream.chars;
     this.flags = stream.flags;
     this.length = stream.length;
+    this.procliticMasks = new Int32Array(words.count).fill(-1);
   }
 
   /**
@@ -57,6 +60,14 @@ export class StreamMatcher {
 
   /** Bit i set: STRIP_FORMS[i] may be stripped at word w (leaving 3+ key characters in the word). */
   procliticStarts(w: number): number {
+    const known = this.procliticMasks[w]!;
+    if (known >= 0) return known;
+    const mask = this.findProcliticStarts(w);
+    this.procliticMasks[w] = mask;
+    return mask;
+  }
+
+  private findProcliticStarts(w: number): number {
     const { chars, flags } = this;
     const k = this.words.ks[w]!;
     // Most words start with no proclitic letter: answer at once.
