@@ -90,31 +90,39 @@ async function child(mode, file, sample) {
   // With workers, the pool is used directly so each thread's V8 heap can be sampled
   // (threads share the process, so RSS cannot be told apart per worker).
   const pool = workers === 0 ? undefined : await node.createWorkerPool({ spec: p.spec }, workers);
+  const mainThreadPeakMB = { heapTotal: 0, external: 0 };
   const peakWorkerHeapMB = Array.from({ length: workers }, () => 0);
   const sampleHeaps = async () => {
     const memory = await pool.memory();
     memory.forEach((m, i) => (peakWorkerHeapMB[i] = Math.max(peakWorkerHeapMB[i], m.heapTotal / 2 ** 20)));
+    // The main thread's own heap, and memory outside it (buffers) still waiting for its GC.
+    const main = process.memoryUsage();
+    mainThreadPeakMB.heapTotal = Math.max(mainThreadPeakMB.heapTotal, main.heapTotal / 2 ** 20);
+    mainThreadPeakMB.external = Math.max(mainThreadPeakMB.external, main.external / 2 ** 20);
   };
   const started = performance.now();
   const cpuBefore = process.cpuUsage();
   const mainCpuBefore = threadCpuMs();
   // Output is JSONL, and what a file or stdout receives is its UTF-8 bytes, so both modes make
-  // them: in-process here, with workers in each worker (pool.runJsonl sends them as transferred
-  // buffers), so the main thread only moves bytes.
+  // them: in-process here, with workers in each worker (pool.runJsonl hands them over in a ring of
+  // shared memory, or as transferred buffers), so the main thread only moves bytes. Each result
+  // is released once "written" (counted), as a writer would, so the worker can reuse its ring.
   const encoder = new TextEncoder();
   const inputBytesOf = (doc) => Buffer.byteLength(doc.text, "utf8");
   const results =
     pool === undefined
       ? lib.mapOrdered(p.runAll(documents(), { concurrency: 4 }), (doc) => ({ output: encoder.encode(lib.toJsonlLine(doc)), input: inputBytesOf(doc) }), { concurrency: 1 })
-      : lib.mapOrdered(documents(), async (doc) => ({ output: (await pool.runJsonl(doc)).bytes, input: inputBytesOf(doc) }), {
+      : lib.mapOrdered(documents(), async (doc) => ({ result: await pool.runJsonl(doc), input: inputBytesOf(doc) }), {
           concurrency: workers * node.DOCUMENTS_IN_FLIGHT_PER_WORKER,
         });
-  for await (const { output, input } of results) {
+  for await (const { output = undefined, result = undefined, input } of results) {
     if (pool !== undefined && docs % 500 === 0) await sampleHeaps();
+    const bytes = output ?? result.bytes;
     docs++;
     inputBytes += input;
-    outputBytes += output.byteLength;
-    if (sample !== undefined) sampleLines.push(Buffer.from(output).toString("utf8"));
+    outputBytes += bytes.byteLength;
+    if (sample !== undefined) sampleLines.push(Buffer.from(bytes).toString("utf8"));
+    result?.release();
   }
   const ms = performance.now() - started;
   const cpu = process.cpuUsage(cpuBefore);
@@ -126,7 +134,7 @@ async function child(mode, file, sample) {
   }
   const usage = process.resourceUsage();
   process.stdout.write(
-    JSON.stringify({ mode, docs, invalid, inputBytes, outputBytes, ms, processCpuMs, mainThreadCpuMs, maxRssMB: usage.maxRSS / 1024, peakWorkerHeapMB, sample: sampleLines }) + "\n",
+    JSON.stringify({ mode, docs, invalid, inputBytes, outputBytes, ms, processCpuMs, mainThreadCpuMs, maxRssMB: usage.maxRSS / 1024, peakWorkerHeapMB, mainThreadPeakMB, sample: sampleLines }) + "\n",
   );
 }
 
@@ -204,6 +212,7 @@ async function parent() {
       peakRssMB: Math.max(...samples.map((s) => s.maxRssMB)),
       medianPeakRssMB: median(samples.map((s) => s.maxRssMB)),
       peakWorkerHeapMB: samples[0].peakWorkerHeapMB.map((_, i) => Math.max(...samples.map((s) => s.peakWorkerHeapMB[i]))),
+      mainThreadPeakMB: workerMode === mode ? { heapTotal: Math.max(...samples.map((s) => s.mainThreadPeakMB.heapTotal)), external: Math.max(...samples.map((s) => s.mainThreadPeakMB.external)) } : undefined,
       loadAverageBefore: samples.map((s) => Number(s.loadBefore.toFixed(2))),
     };
   }

@@ -22,6 +22,8 @@ interface Rendered {
   line?: string | undefined;
   /** The JSONL line as UTF-8, when worker threads made it (written as is). */
   bytes?: Uint8Array;
+  /** Gives `bytes`' memory back to the worker once written. */
+  release?: () => void;
   doc?: QalamDoc;
   id?: string | number;
   messages: Message[];
@@ -216,7 +218,10 @@ async function runCommand(argv: string[], say: (text: string) => void, fail: (te
     // of --workers).
     const render = async (doc: NonNullable<InputRecord["doc"]>): Promise<Rendered> => {
       if (format === "jsonl") {
-        if (pool) return pool.runJsonl(doc, { strict });
+        if (pool) {
+          const result = await pool.runJsonl(doc, { strict });
+          return { bytes: result.bytes, release: () => result.release(), id: result.id, messages: result.messages };
+        }
         const done = await p.run(doc, { strict });
         return { line: toJsonlLine(done), id: done.id, messages: done.messages };
       }
@@ -239,7 +244,7 @@ async function runCommand(argv: string[], say: (text: string) => void, fail: (te
         output.writeError(JSON.stringify({ ...where, kind: "invalid", reason: record.error }) + "\n");
         output.counts.invalid++;
       } else {
-        output.writeOutput(result.bytes ?? result.line ?? formatter.item(result.doc!, output.counts.written));
+        output.writeOutput(result.bytes ?? result.line ?? formatter.item(result.doc!, output.counts.written), result.release);
         output.counts.written++;
         const stageErrors = result.messages.filter((message) => message.rule === "stage-error");
         if (stageErrors.length > 0) {

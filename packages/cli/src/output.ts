@@ -95,6 +95,8 @@ export class RunOutput {
   private journalFd: number | undefined;
   /** Strings, or UTF-8 bytes as worker threads send JSONL lines (written as they are, never decoded). */
   private outBuffer: (string | Uint8Array)[] = [];
+  /** Gives back the memory of buffered worker lines once they are copied out (see JsonlResult.release). */
+  private releases: (() => void)[] = [];
   private errBuffer: string[] = [];
   private bufferedChars = 0;
   private bufferedRecords = 0;
@@ -128,8 +130,9 @@ export class RunOutput {
     return this.resumedRecords === 0 && (this.out?.position ?? 0) === 0;
   }
 
-  writeOutput(data: string | Uint8Array): void {
+  writeOutput(data: string | Uint8Array, release?: () => void): void {
     this.outBuffer.push(data);
+    if (release !== undefined) this.releases.push(release);
     this.bufferedChars += data.length;
   }
 
@@ -151,6 +154,8 @@ export class RunOutput {
   /** Writes buffered output, then the journal entry that vouches for it. */
   async flush(): Promise<void> {
     const outText = joinOutput(this.outBuffer);
+    for (const release of this.releases) release();
+    this.releases = [];
     const errText = this.errBuffer.join("");
     this.outBuffer = [];
     this.errBuffer = [];

@@ -68,6 +68,34 @@ describe("@qalam/pipeline/node", () => {
     expect(JSON.parse(JSON.stringify(threaded[0]))).toEqual({ line: expected[0], id: docs[0]!.id, messages: [] });
   });
 
+  it("lines released as they are read reuse the worker's ring; lines kept stay intact; released ones cannot be read", async () => {
+    const { pipeline, stages, toJsonlLine } = lib;
+    const p = pipeline(stages.normalize("search"), stages.tokenize());
+    // Whole articles: their lines add up to far more than a worker's ring holds.
+    const docs = Array.from({ length: 160 }, (_, i) => ({ id: i, text: articles[i % articles.length]! }));
+    const expected = (await collect(p.runAll(docs))).map((doc) => Buffer.from(toJsonlLine(doc), "utf8"));
+    expect(expected.reduce((sum, bytes) => sum + bytes.length, 0)).toBeGreaterThan(2 * 4 * 2 ** 20);
+    const inRing = (result: { bytes: Uint8Array }): boolean => result.bytes.buffer instanceof SharedArrayBuffer;
+
+    const kept = await collect(node.runAllJsonl(p, docs, { workers: 2 }));
+    // Buffer.compare, not toEqual: element-wise diffs of 8 MB of arrays take seconds.
+    expect(kept.map((result, i) => Buffer.compare(result.bytes, expected[i]!))).toEqual(expected.map(() => 0));
+    // Never released: the ring fills, then lines come in buffers of their own.
+    expect(kept.some(inRing)).toBe(true);
+    expect(kept.every(inRing)).toBe(false);
+
+    let ringLines = 0;
+    let index = 0;
+    for await (const result of node.runAllJsonl(p, docs, { workers: 2 })) {
+      expect(Buffer.compare(result.bytes, expected[index++]!)).toBe(0);
+      if (inRing(result)) ringLines++;
+      result.release();
+      expect(() => result.bytes).toThrow(/release/);
+      expect(() => result.line).toThrow(/release/);
+    }
+    expect(ringLines).toBe(docs.length);
+  });
+
   it("runs custom stages from a module; a failing document does not stop the others; strict does", async () => {
     const docs = ["a", "fail", "abc"].map((text, id) => ({ id, text }));
     const out = await collect(node.runAll({ module: fixture }, docs, { workers: 2 }));
@@ -84,6 +112,16 @@ describe("@qalam/pipeline/node", () => {
     await expect(collect(node.runAll(p, ["x"], { workers: 2 }))).rejects.toThrow(/custom stages/);
     expect(await collect(node.runAll(p, ["x"]))).toHaveLength(1);
     await expect(collect(node.runAll(p, ["x"], { workers: 1.5 }))).rejects.toThrow(TypeError);
+    const builtIn = lib.pipeline(lib.stages.normalize("search"));
+    await expect(node.createWorkerPool({ spec: builtIn.spec! }, 1, { resourceLimits: 24 as never })).rejects.toThrow(/resourceLimits/);
+  });
+
+  it("passes resourceLimits to the workers", async () => {
+    const p = lib.pipeline(lib.stages.normalize("search"), lib.stages.tokenize(), lib.stages.tagEntities());
+    // A 4 MB old generation cannot even hold the gazetteer: the worker stops, and the pool says why.
+    const run = collect(node.runAll(p, [{ text: "قالت مايكروسوفت" }], { workers: 1, resourceLimits: { maxOldGenerationSizeMb: 4 } }));
+    await expect(run).rejects.toThrow(/memory limit/);
+    expect(node.DEFAULT_WORKER_RESOURCE_LIMITS).toEqual({ maxYoungGenerationSizeMb: 24 });
   });
 
   it("bounds the documents in flight with workers too", async () => {

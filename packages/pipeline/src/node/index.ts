@@ -4,12 +4,12 @@ import { toJsonlLine } from "../jsonl.js";
 import { mapOrdered } from "../ordered.js";
 import type { DocInput, Pipeline, QalamDoc, RunAllOptions } from "../types.js";
 import { isPipeline, loadPipeline } from "./load-pipeline.js";
-import { createWorkerPool, type WorkerPool } from "./pool.js";
+import { createWorkerPool, type WorkerPool, type WorkerPoolOptions } from "./pool.js";
 import { jsonlResultFromLine, type JsonlResult } from "./jsonl-result.js";
 import type { WorkerPipelineSource } from "./protocol.js";
 
-export { createWorkerPool } from "./pool.js";
-export type { WorkerPool, WorkerMemory } from "./pool.js";
+export { createWorkerPool, DEFAULT_WORKER_RESOURCE_LIMITS } from "./pool.js";
+export type { WorkerPool, WorkerMemory, WorkerPoolOptions } from "./pool.js";
 export type { JsonlResult } from "./jsonl-result.js";
 
 /**
@@ -29,7 +29,7 @@ export type PipelineSource = Pipeline | { module: string | URL; export?: string 
 export const DOCUMENTS_IN_FLIGHT_PER_WORKER = 4;
 
 /** Options of the Node `runAll`. */
-export interface NodeRunAllOptions extends RunAllOptions {
+export interface NodeRunAllOptions extends RunAllOptions, WorkerPoolOptions {
   /** Worker threads; 0 or absent runs in this thread. */
   workers?: number;
 }
@@ -65,7 +65,9 @@ export async function* runAll(
  * as a string (`line`) and as UTF-8 (`bytes`), with its `id` and `messages`
  * alongside. With workers the serialization and encoding happen in the worker
  * threads, so the main thread only writes bytes: use it when the output is
- * JSONL anyway.
+ * JSONL anyway. Call `release()` on each result once written: the worker then
+ * reuses the memory of its bytes (kept results stay valid, at the cost of a
+ * new buffer per line).
  */
 export async function* runAllJsonl(
   source: PipelineSource,
@@ -96,7 +98,7 @@ async function* throughPool<T>(
   workers: number,
   submit: (pool: WorkerPool, item: DocInput, strict: boolean) => Promise<T>,
 ): AsyncGenerator<T, void, undefined> {
-  const pool = await createWorkerPool(toWorkerSource(source), workers);
+  const pool = await createWorkerPool(toWorkerSource(source), workers, { resourceLimits: options.resourceLimits });
   try {
     yield* mapOrdered(input, (item) => submit(pool, item, options.strict ?? false), {
       concurrency: options.concurrency ?? workers * DOCUMENTS_IN_FLIGHT_PER_WORKER,

@@ -8,6 +8,13 @@ export interface JsonlResult {
   readonly bytes: Uint8Array;
   readonly id?: string | number;
   readonly messages: Message[];
+  /**
+   * Says you are done with `line` and `bytes` (after writing them, say). With workers, `bytes`
+   * may be a view of memory the worker reuses once you release it; results you never release
+   * stay valid, but then the worker allocates a new buffer per line. Reading `line` or `bytes`
+   * after `release()` throws. Calling it twice, or on an in-process result, is harmless.
+   */
+  release(): void;
 }
 
 const encoder = new TextEncoder();
@@ -22,22 +29,40 @@ const decoder = new TextDecoder();
 class LazyJsonlResult implements JsonlResult {
   #line: string | undefined;
   #bytes: Uint8Array | undefined;
+  #onRelease: (() => void) | undefined;
+  #released = false;
 
   constructor(
-    form: { line: string } | { bytes: Uint8Array },
+    form: { line: string } | { bytes: Uint8Array; onRelease?: () => void },
     readonly id: string | number | undefined,
     readonly messages: Message[],
   ) {
     if ("line" in form) this.#line = form.line;
-    else this.#bytes = form.bytes;
+    else {
+      this.#bytes = form.bytes;
+      this.#onRelease = form.onRelease;
+    }
   }
 
   get line(): string {
+    this.#checkNotReleased("line");
     return (this.#line ??= decoder.decode(this.#bytes));
   }
 
   get bytes(): Uint8Array {
+    this.#checkNotReleased("bytes");
     return (this.#bytes ??= encoder.encode(this.#line));
+  }
+
+  release(): void {
+    if (this.#released) return;
+    this.#released = true;
+    this.#line = this.#bytes = undefined;
+    this.#onRelease?.();
+  }
+
+  #checkNotReleased(what: string): void {
+    if (this.#released) throw new Error(`JsonlResult: \`${what}\` read after release()`);
   }
 
   /** Plain data, so `JSON.stringify(result)` and logging show the line. */
@@ -50,8 +75,9 @@ export function jsonlResultFromLine(line: string, id: string | number | undefine
   return new LazyJsonlResult({ line }, id, messages);
 }
 
-export function jsonlResultFromBytes(bytes: Uint8Array, id: string | number | undefined, messages: Message[]): JsonlResult {
-  return new LazyJsonlResult({ bytes }, id, messages);
+/** `onRelease`: gives the bytes' memory back (a slice of a worker's ring). */
+export function jsonlResultFromBytes(bytes: Uint8Array, id: string | number | undefined, messages: Message[], onRelease?: () => void): JsonlResult {
+  return new LazyJsonlResult({ bytes, ...(onRelease === undefined ? {} : { onRelease }) }, id, messages);
 }
 
 /** The UTF-8 bytes of `toJsonlLine(doc)`, as a worker sends them. */

@@ -1,8 +1,9 @@
-import { Worker } from "node:worker_threads";
+import { Worker, type ResourceLimits } from "node:worker_threads";
 import { StageError } from "../pipeline.js";
 import type { DocInput, QalamDoc } from "../types.js";
 import { jsonlResultFromBytes, type JsonlResult } from "./jsonl-result.js";
-import type { ResultMessage, TaskMessage, WorkerPipelineSource } from "./protocol.js";
+import { createRingBuffers, RingReader } from "./line-ring.js";
+import type { ResultMessage, TaskMessage, WorkerPipelineSource, WorkerStart } from "./protocol.js";
 import { decodeDoc } from "./transfer.js";
 
 // Set by tsup per output format ("js" for ESM, "cjs" for CommonJS), so each build
@@ -16,6 +17,19 @@ export interface WorkerMemory {
   peakHeapTotal: number;
 }
 
+/**
+ * V8 limits each worker starts with. The young generation is cut from V8's default 48 MB to
+ * 24 MB: over the 200 MB benchmark corpus this lowered peak RSS by 20–40 MB with no loss of
+ * speed, while 12–16 MB made objects reach the old generation sooner and grow it instead.
+ */
+export const DEFAULT_WORKER_RESOURCE_LIMITS: Readonly<ResourceLimits> = Object.freeze({ maxYoungGenerationSizeMb: 24 });
+
+/** Options of {@link createWorkerPool}. */
+export interface WorkerPoolOptions {
+  /** V8 limits of each worker, over {@link DEFAULT_WORKER_RESOURCE_LIMITS}; see Node's `Worker` `resourceLimits`. */
+  resourceLimits?: ResourceLimits;
+}
+
 /** A fixed set of worker threads running one pipeline. */
 export interface WorkerPool {
   /** Runs one document on the least busy worker. */
@@ -23,7 +37,8 @@ export interface WorkerPool {
   /**
    * Runs one document and serializes it in the worker: the main thread gets the
    * line's UTF-8 bytes to write instead of an object graph to rebuild, which
-   * matters when the output is JSONL anyway.
+   * matters when the output is JSONL anyway. Call the result's `release()` once
+   * its bytes are written, so the worker can reuse their memory.
    */
   runJsonl(input: DocInput, options?: { strict?: boolean }): Promise<JsonlResult>;
   /** Heap figures of each worker. */
@@ -35,6 +50,7 @@ export interface WorkerPool {
 
 interface Slot {
   worker: Worker;
+  ring: RingReader;
   pending: Map<number, { resolve: (value: QalamDoc | JsonlResult) => void; reject: (error: unknown) => void }>;
   peakHeapTotal: number;
 }
@@ -43,8 +59,12 @@ interface Slot {
  * Starts `size` worker threads that each build the pipeline described by
  * `source`, and resolves when all are ready.
  */
-export async function createWorkerPool(source: WorkerPipelineSource, size: number): Promise<WorkerPool> {
+export async function createWorkerPool(source: WorkerPipelineSource, size: number, options: WorkerPoolOptions = {}): Promise<WorkerPool> {
   if (!Number.isInteger(size) || size < 1) throw new TypeError("createWorkerPool: `size` must be a positive integer");
+  if (options.resourceLimits !== undefined && (options.resourceLimits === null || typeof options.resourceLimits !== "object")) {
+    throw new TypeError("createWorkerPool: `options.resourceLimits` must be an object");
+  }
+  const resourceLimits = { ...DEFAULT_WORKER_RESOURCE_LIMITS, ...options.resourceLimits };
   const workerUrl = new URL(`./worker.${__QALAM_WORKER_EXT__}`, import.meta.url);
   const slots: Slot[] = [];
   let seq = 0;
@@ -52,8 +72,10 @@ export async function createWorkerPool(source: WorkerPipelineSource, size: numbe
   const memoryWaiters = new Map<number, (memory: WorkerMemory) => void>();
 
   const ready = Array.from({ length: size }, () => {
-    const worker = new Worker(workerUrl, { workerData: source });
-    const slot: Slot = { worker, pending: new Map(), peakHeapTotal: 0 };
+    const ring = createRingBuffers();
+    const start: WorkerStart = { source, ring };
+    const worker = new Worker(workerUrl, { workerData: start, resourceLimits });
+    const slot: Slot = { worker, ring: new RingReader(ring), pending: new Map(), peakHeapTotal: 0 };
     slots.push(slot);
     return new Promise<void>((resolve, reject) => {
       worker.on("message", (message: ResultMessage | { type: "memory"; seq: number; memory: Omit<WorkerMemory, "peakHeapTotal"> }) => {
@@ -73,7 +95,12 @@ export async function createWorkerPool(source: WorkerPipelineSource, size: numbe
           case "done-jsonl": {
             const task = slot.pending.get(message.seq);
             slot.pending.delete(message.seq);
-            task?.resolve(jsonlResultFromBytes(message.bytes, message.id, message.messages));
+            if (message.slice === undefined) task?.resolve(jsonlResultFromBytes(message.bytes!, message.id, message.messages));
+            else {
+              const { bytes, release } = slot.ring.take(message.slice);
+              if (task === undefined) release();
+              else task.resolve(jsonlResultFromBytes(bytes, message.id, message.messages, release));
+            }
             break;
           }
           case "failed": {

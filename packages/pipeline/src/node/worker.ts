@@ -7,20 +7,29 @@ import { encodeJsonlLine } from "./jsonl-result.js";
 import { StageError } from "../pipeline.js";
 import { loadPipeline } from "./load-pipeline.js";
 import type { QalamDoc } from "../types.js";
-import type { ResultMessage, TaskMessage, WorkerPipelineSource } from "./protocol.js";
+import { RingWriter } from "./line-ring.js";
+import type { ResultMessage, TaskMessage, WorkerStart } from "./protocol.js";
 import { encodeDoc } from "./transfer.js";
 
 const port = parentPort!;
+const start = workerData as WorkerStart;
+const ring = new RingWriter(start.ring);
 const post = (message: ResultMessage): void => port.postMessage(message);
-// A JSONL line goes as UTF-8 bytes whose buffer is transferred: the main thread neither copies
-// nor encodes it (it writes bytes), which keeps its share of the two cores small.
+// A JSONL line goes as UTF-8 bytes, so the main thread neither copies nor encodes it (it writes
+// bytes), which keeps its share of the two cores small: in the shared ring when it has room,
+// else in a buffer of its own that is transferred.
 const postJsonl = (seq: number, doc: QalamDoc): void => {
-  const bytes = encodeJsonlLine(toJsonlLine(doc));
-  const message: ResultMessage = { type: "done-jsonl", seq, bytes, id: doc.id, messages: doc.messages };
-  port.postMessage(message, [bytes.buffer]);
+  const line = toJsonlLine(doc);
+  const slice = ring.write(line);
+  if (slice !== undefined) {
+    post({ type: "done-jsonl", seq, slice, id: doc.id, messages: doc.messages });
+    return;
+  }
+  const bytes = encodeJsonlLine(line);
+  port.postMessage({ type: "done-jsonl", seq, bytes, id: doc.id, messages: doc.messages } satisfies ResultMessage, [bytes.buffer]);
 };
 
-loadPipeline(workerData as WorkerPipelineSource).then(
+loadPipeline(start.source).then(
   (p) => {
     port.on("message", (task: TaskMessage | { type: "memory"; seq: number }) => {
       if ("type" in task) {
