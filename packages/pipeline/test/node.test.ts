@@ -124,6 +124,22 @@ describe("@qalam/pipeline/node", () => {
     expect(node.DEFAULT_WORKER_RESOURCE_LIMITS).toEqual({ maxYoungGenerationSizeMb: 24 });
   });
 
+  it("a worker that runs out of memory on one document fails that document and is replaced", async () => {
+    const p = lib.pipeline(lib.stages.normalize("search"), lib.stages.tokenize());
+    const pool = await node.createWorkerPool({ spec: p.spec! }, 1, { resourceLimits: { maxOldGenerationSizeMb: 48 } });
+    try {
+      const small = { id: "small", text: articles[0]! };
+      const expected = JSON.stringify(await p.run(small));
+      expect(JSON.stringify(await pool.run(small))).toBe(expected);
+      // Millions of tokens do not fit in 48 MB.
+      await expect(pool.run({ id: "huge", text: "كلمة ".repeat(1_500_000) })).rejects.toThrow(/out of memory.*resourceLimits/);
+      expect(JSON.stringify(await pool.run(small))).toBe(expected);
+      expect(await pool.memory()).toHaveLength(1);
+    } finally {
+      await pool.close();
+    }
+  });
+
   it("bounds the documents in flight with workers too", async () => {
     let read = 0;
     let consumed = 0;

@@ -41,7 +41,7 @@ export interface WorkerPool {
    * its bytes are written, so the worker can reuse their memory.
    */
   runJsonl(input: DocInput, options?: { strict?: boolean }): Promise<JsonlResult>;
-  /** Heap figures of each worker. */
+  /** Heap figures of each worker still running. */
   memory(): Promise<WorkerMemory[]>;
   /** Stops the workers; pending runs reject. */
   close(): Promise<void>;
@@ -50,6 +50,8 @@ export interface WorkerPool {
 
 interface Slot {
   worker: Worker;
+  /** Why this slot can take no more documents (its worker stopped and could not be replaced). */
+  broken?: Error;
   ring: RingReader;
   pending: Map<number, { resolve: (value: QalamDoc | JsonlResult) => void; reject: (error: unknown) => void }>;
   peakHeapTotal: number;
@@ -71,16 +73,20 @@ export async function createWorkerPool(source: WorkerPipelineSource, size: numbe
   let closed = false;
   const memoryWaiters = new Map<number, (memory: WorkerMemory) => void>();
 
-  const ready = Array.from({ length: size }, () => {
+  /** Starts the worker of slot `index` (again, after a crash); resolves when its pipeline is built. */
+  const spawn = (index: number): Promise<void> => {
     const ring = createRingBuffers();
     const start: WorkerStart = { source, ring };
     const worker = new Worker(workerUrl, { workerData: start, resourceLimits });
-    const slot: Slot = { worker, ring: new RingReader(ring), pending: new Map(), peakHeapTotal: 0 };
-    slots.push(slot);
+    const slot: Slot = { worker, ring: new RingReader(ring), pending: new Map(), peakHeapTotal: slots[index]?.peakHeapTotal ?? 0 };
+    slots[index] = slot;
+    let started = false;
+    let crash: Error | undefined;
     return new Promise<void>((resolve, reject) => {
       worker.on("message", (message: ResultMessage | { type: "memory"; seq: number; memory: Omit<WorkerMemory, "peakHeapTotal"> }) => {
         switch (message.type) {
           case "ready":
+            started = true;
             resolve();
             break;
           case "init-error":
@@ -121,17 +127,24 @@ export async function createWorkerPool(source: WorkerPipelineSource, size: numbe
           }
         }
       });
-      const fail = (error: Error): void => {
+      worker.on("error", (error) => (crash = error));
+      worker.on("exit", (code) => {
+        if (closed) return;
+        const error = crashError(crash, code);
         reject(error);
         for (const task of slot.pending.values()) task.reject(error);
         slot.pending.clear();
-      };
-      worker.on("error", fail);
-      worker.on("exit", (code) => {
-        if (!closed) fail(new Error(`worker thread exited unexpectedly with code ${code}`));
+        // A worker that stopped on a document (out of memory, say) is replaced, so the other
+        // documents go on; one that never got ready is not, since it would stop again.
+        if (started) {
+          spawn(index).catch((respawnError: unknown) => {
+            slots[index]!.broken = respawnError instanceof Error ? respawnError : new Error(String(respawnError));
+          });
+        } else slot.broken = error;
       });
     });
-  });
+  };
+  const ready = Array.from({ length: size }, (_, index) => spawn(index));
 
   const close = async (): Promise<void> => {
     closed = true;
@@ -145,8 +158,9 @@ export async function createWorkerPool(source: WorkerPipelineSource, size: numbe
   function submit(input: DocInput, strict: boolean, jsonl: boolean): Promise<QalamDoc | JsonlResult> {
     if (closed) return Promise.reject(new Error("worker pool closed"));
     // Least busy worker: documents vary in length, so round-robin would leave one idle.
-    let slot = slots[0]!;
-    for (const candidate of slots) if (candidate.pending.size < slot.pending.size) slot = candidate;
+    let slot: Slot | undefined;
+    for (const candidate of slots) if (!candidate.broken && (slot === undefined || candidate.pending.size < slot.pending.size)) slot = candidate;
+    if (slot === undefined) return Promise.reject(new Error("every worker thread has stopped", { cause: slots[0]?.broken }));
     const task: TaskMessage = { seq: seq++, input, strict, jsonl };
     return new Promise((resolve, reject) => {
       slot.pending.set(task.seq, { resolve, reject });
@@ -171,7 +185,7 @@ export async function createWorkerPool(source: WorkerPipelineSource, size: numbe
     },
     memory(): Promise<WorkerMemory[]> {
       return Promise.all(
-        slots.map(
+        slots.filter((slot) => !slot.broken).map(
           (slot) =>
             new Promise<WorkerMemory>((resolve) => {
               const id = seq++;
@@ -183,4 +197,12 @@ export async function createWorkerPool(source: WorkerPipelineSource, size: numbe
     },
     close,
   });
+}
+
+/** The error documents in flight on a worker that stopped get. */
+function crashError(crash: Error | undefined, exitCode: number): Error {
+  if (crash === undefined) return new Error(`worker thread exited unexpectedly with code ${exitCode}`);
+  const outOfMemory = (crash as { code?: string }).code === "ERR_WORKER_OUT_OF_MEMORY";
+  const hint = outOfMemory ? " (a document this large needs higher `resourceLimits`, or running in this thread)" : "";
+  return new Error(`worker thread stopped: ${crash.message}${hint}`, { cause: crash });
 }
