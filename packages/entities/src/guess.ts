@@ -73,22 +73,9 @@ export function guessNames(ctx: GuessContext): Candidate[] {
   // a slow dictionary.
   const keyCache = new Array<string | undefined>(count);
   const keyOf = (w: number): string => (keyCache[w] ??= keyText(stream, ks[w]!, ke[w]!));
-  // Skeletons and collapsed skeletons of the words (their normalized text), for the
-  // romanization windows of 1–3 words, which move forward through the text: a ring of the
-  // last RING words is all they reuse. (A cache per word kept a string per word alive
-  // through the whole chunk, for the young-generation collector to copy again and again.)
-  const ringWord = new Int32Array(RING).fill(-1);
-  const ringSkeleton = new Array<string>(RING).fill("");
-  const ringCollapsed = new Array<string | undefined>(RING).fill(undefined);
-  const skeletonOf = (w: number): string => {
-    const slot = w & (RING - 1);
-    if (ringWord[slot] !== w) {
-      ringWord[slot] = w;
-      ringSkeleton[slot] = arabicSkeletonOfRange(norm, pos[ks[w]!]!, pos[ke[w]! - 1]! + 1);
-      ringCollapsed[slot] = undefined;
-    }
-    return ringSkeleton[slot]!;
-  };
+  // Skeletons of the words (their normalized text), cached: windows of 1–3 words reuse them.
+  const skeletonCache = new Array<string | undefined>(count);
+  const skeletonOf = (w: number): string => (skeletonCache[w] ??= arabicSkeletonOfRange(norm, pos[ks[w]!]!, pos[ke[w]! - 1]! + 1));
   const onlyProcliticLetters = (w: number): boolean => {
     for (let k = ks[w]!; k < ke[w]!; k++) if (PROCLITIC_LETTERS[chars[k]!] === 0 && chars[k] !== 0x627) return false;
     return true;
@@ -298,14 +285,9 @@ export function guessNames(ctx: GuessContext): Candidate[] {
   }
   const surnameKeys: string[] = [];
   const surnameEntries: number[] = [];
-  // Key lengths of the linked names, one class either way: 1 at each such length (a
-  // typed table: the windows below ask it several times per word).
-  let longestKey = 0;
-  for (const entry of found) for (const key of gazetteer.romanKeys[entry]!) longestKey = Math.max(longestKey, key.length);
-  const nearbyLengthTable = new Uint8Array(longestKey + 2);
-  const nearbyLength = (length: number): boolean => length >= 0 && length < nearbyLengthTable.length && nearbyLengthTable[length] === 1;
+  const nearbyLengths = new Set<number>();
   for (const entry of found) {
-    for (const key of gazetteer.romanKeys[entry]!) for (let d = -1; d <= 1; d++) if (key.length + d >= 0) nearbyLengthTable[key.length + d] = 1;
+    for (const key of gazetteer.romanKeys[entry]!) for (const d of [-1, 0, 1]) nearbyLengths.add(key.length + d);
     if (gazetteer.entries[entry]!.type !== "PERSON") continue;
     for (const list of Object.values(gazetteer.entries[entry]!.names)) {
       for (const alias of list) {
@@ -331,13 +313,10 @@ export function guessNames(ctx: GuessContext): Candidate[] {
     const index = node >= 0 ? surnames.terminalOf(node) : -1;
     return index >= 0 ? surnameEntries[index]! : -1;
   };
-  // Collapsed skeletons of single words, kept in the ring (`collapseKey` returns the
-  // skeleton itself when no class repeats).
-  const collapsedOf = (w: number): string => {
-    const skeleton = skeletonOf(w);
-    const slot = w & (RING - 1);
-    return (ringCollapsed[slot] ??= collapseKey(skeleton));
-  };
+  // Collapsed skeletons of single words, cached (`collapseKey` returns the skeleton itself
+  // when no class repeats).
+  const collapsedCache = new Array<string | undefined>(count);
+  const collapsedOf = (w: number): string => (collapsedCache[w] ??= collapseKey(skeletonOf(w)));
   /** Length of collapseKey(skeletons of words first..last joined). */
   const phraseKeyLength = (first: number, last: number): number => {
     let length = 0;
@@ -356,17 +335,6 @@ export function guessNames(ctx: GuessContext): Candidate[] {
     for (let v = first + 1; v <= last; v++) key = joinCollapsed(key, collapsedOf(v));
     return key;
   };
-  // The same phrases come back all through a text: each distinct key is compared with the
-  // linked names once (-1: none within reach).
-  const closestCache = new Map<string, number>();
-  const closestNearby = (key: string): number | undefined => {
-    let entry = closestCache.get(key);
-    if (entry === undefined) {
-      entry = nearby.closest(key) ?? -1;
-      closestCache.set(key, entry);
-    }
-    return entry < 0 ? undefined : entry;
-  };
   for (let w = 0; w < count; w++) {
     const person = surnameAt(w);
     if (person >= 0) {
@@ -376,11 +344,11 @@ export function guessNames(ctx: GuessContext): Candidate[] {
       taken[w] = 1;
       continue;
     }
-    if (!isArabic(w) || found.length === 0 || !free(w)) continue;
+    if (!isArabic(w) || found.length === 0) continue;
     if (plainBits(w) & (STOPWORD | ANY_TRIGGER)) continue;
     // No linked name starts with this word's first consonant: no window here can match.
     const first = firstClassOfCodes(chars, ks[w]!, ke[w]!);
-    if (first === "" || !nearby.has(first)) continue;
+    if (first === "" || !nearby.has(first) || !free(w)) continue;
     // The words from w on that may join a phrase (up to 3): name words without an article
     // (transliterated names carry none: a phrase with «ال…» words is Arabic prose), in one
     // phrase (no break before them).
@@ -393,19 +361,19 @@ export function guessNames(ctx: GuessContext): Candidate[] {
       let rough = 0;
       for (let v = w; v <= last; v++) rough += skeletonOf(v).length;
       let fits = false;
-      for (let d = 0; d < n && !fits; d++) fits = nearbyLength(rough - d);
+      for (let d = 0; d < n && !fits; d++) fits = nearbyLengths.has(rough - d);
       if (!fits) continue;
       // The joined skeleton is `rough` long; cheap filter before collapsing.
-      if (!nearbyLength(rough) && rough < 4) continue;
+      if (!nearbyLengths.has(rough) && rough < 4) continue;
       // The collapsed key of the phrase is its words' collapsed skeletons joined, less one
       // class where a word ends with the class the next begins with: its length is known
       // before any string is built, and most phrases stop here.
       const keyLength = phraseKeyLength(w, last);
-      if (!nearbyLength(keyLength)) continue;
+      if (!nearbyLengths.has(keyLength)) continue;
       // One Arabic word has few consonants and many lookalikes («لتأمين» ↔ Altman): alone it
       // must have 5+ classes and match exactly; a phrase may be one edit away.
       if (n === 1 ? keyLength < 5 : keyLength < 4) continue;
-      const entry = n === 1 ? nearbyExact.get(collapsedOf(w)) : closestNearby(phraseKey(w, last));
+      const entry = n === 1 ? nearbyExact.get(collapsedOf(w)) : nearby.closest(phraseKey(w, last));
       if (entry === undefined) continue;
       out.push({ start: wordStarts[w]!, end: wordEnds[last]!, type: gazetteer.entries[entry]!.type, entry, confidence: CONFIDENCE.romanization, source: "romanization" });
       for (let v = w; v <= last; v++) taken[v] = 1;
@@ -464,9 +432,6 @@ class NearbyKeys {
     return best?.entry;
   }
 }
-
-/** Words whose skeletons {@link guessNames} keeps (a power of two, more than a window's 3 words). */
-const RING = 8;
 
 /** An empty list of romanization keys, shared instead of a new array per lookup. */
 const NO_KEYS: ReadonlyArray<{ key: string; entry: number; order: number }> = [];

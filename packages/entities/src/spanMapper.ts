@@ -18,30 +18,27 @@ export class ForwardSpanMapper {
   private cursor = 0;
 
   constructor(edits: Edits) {
-    // At most one run per unchanged stretch and one per change.
-    const capacity = 2 * edits.numberOfChanges + 1;
-    this.sourceStarts = new Int32Array(capacity);
-    this.destinationStarts = new Int32Array(capacity);
-    this.sourceLengths = new Int32Array(capacity);
-    this.changed = new Uint8Array(capacity);
-    // A one-character replacement («ة» → «ه», «أ» → «ا»: most changes of the search
-    // preset) maps every index exactly as an unchanged character does, so it joins the
-    // unchanged run around it: far fewer runs to step through. (`changes()` yields
-    // short-lived objects; `toJSON()` would keep a pair array per change alive.)
-    let count = 0;
-    for (const run of edits.changes()) {
-      const same = !run.changed || (run.sourceLength === 1 && run.destinationLength === 1);
-      if (same && count > 0 && this.changed[count - 1] === 0) {
-        this.sourceLengths[count - 1] = this.sourceLengths[count - 1]! + run.sourceLength;
-      } else {
-        this.sourceStarts[count] = run.sourceStart;
-        this.destinationStarts[count] = run.destinationStart;
-        this.sourceLengths[count] = run.sourceLength;
-        this.changed[count] = same ? 0 : 1;
-        count++;
-      }
-    }
+    // The JSON run list (a number per unchanged run, a pair per change) is a plain loop
+    // inside Edits; `changes()` would yield an object per run through a generator.
+    const runs = edits.toJSON();
+    const count = runs.length;
     this.count = count;
+    this.sourceStarts = new Int32Array(count);
+    this.destinationStarts = new Int32Array(count);
+    this.sourceLengths = new Int32Array(count);
+    this.changed = new Uint8Array(count);
+    let sourceStart = 0;
+    let destinationStart = 0;
+    for (let i = 0; i < count; i++) {
+      const run = runs[i]!;
+      const sourceLength = typeof run === "number" ? run : run[0];
+      this.sourceStarts[i] = sourceStart;
+      this.destinationStarts[i] = destinationStart;
+      this.sourceLengths[i] = sourceLength;
+      this.changed[i] = typeof run === "number" ? 0 : 1;
+      sourceStart += sourceLength;
+      destinationStart += typeof run === "number" ? run : run[1];
+    }
     this.sourceTotal = edits.sourceLength;
     this.destinationTotal = edits.destinationLength;
   }
