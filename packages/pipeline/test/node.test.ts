@@ -121,7 +121,7 @@ describe("@qalam/pipeline/node", () => {
     // A 4 MB old generation cannot even hold the gazetteer: the worker stops, and the pool says why.
     const run = collect(node.runAll(p, [{ text: "قالت مايكروسوفت" }], { workers: 1, resourceLimits: { maxOldGenerationSizeMb: 4 } }));
     await expect(run).rejects.toThrow(/memory limit/);
-    expect(node.DEFAULT_WORKER_RESOURCE_LIMITS).toEqual({ maxYoungGenerationSizeMb: 24 });
+    expect(node.DEFAULT_WORKER_RESOURCE_LIMITS).toEqual({ maxYoungGenerationSizeMb: 24, maxOldGenerationSizeMb: 1536 });
   });
 
   it("a worker that runs out of memory on one document fails that document and is replaced", async () => {
