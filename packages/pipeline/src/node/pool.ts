@@ -142,7 +142,10 @@ export async function createWorkerPool(source: WorkerPipelineSource, size: numbe
         // documents go on; one that never got ready is not, since it would stop again.
         if (started) {
           spawn(index).catch((respawnError: unknown) => {
-            slots[index]!.broken = respawnError instanceof Error ? respawnError : new Error(String(respawnError));
+            const replacement = slots[index]!;
+            replacement.broken = respawnError instanceof Error ? respawnError : new Error(String(respawnError));
+            for (const task of replacement.pending.values()) task.reject(replacement.broken);
+            replacement.pending.clear();
           });
         } else slot.broken = error;
       });
