@@ -124,16 +124,21 @@ describe("@qalam/pipeline/node", () => {
     expect(node.DEFAULT_WORKER_RESOURCE_LIMITS).toEqual({ maxYoungGenerationSizeMb: 24, maxOldGenerationSizeMb: 1536 });
   });
 
-  it("a worker that runs out of memory on one document fails that document and is replaced", async () => {
+  it("a worker that runs out of memory on one document fails that document only, and is replaced", async () => {
     const p = lib.pipeline(lib.stages.normalize("search"), lib.stages.tokenize());
     const pool = await node.createWorkerPool({ spec: p.spec! }, 1, { resourceLimits: { maxOldGenerationSizeMb: 48 } });
     try {
-      const small = { id: "small", text: articles[0]! };
-      const expected = JSON.stringify(await p.run(small));
-      expect(JSON.stringify(await pool.run(small))).toBe(expected);
-      // Millions of tokens do not fit in 48 MB.
-      await expect(pool.run({ id: "huge", text: "كلمة ".repeat(1_500_000) })).rejects.toThrow(/out of memory.*resourceLimits/);
-      expect(JSON.stringify(await pool.run(small))).toBe(expected);
+      const small = (id: string) => ({ id, text: articles[0]! });
+      const expected = (id: string) => p.run(small(id)).then((doc) => JSON.stringify(doc));
+      // Sent together: "before" runs first, "after" waits in the worker's queue behind "huge",
+      // whose millions of tokens do not fit in 48 MB.
+      const before = pool.run(small("before"));
+      const huge = pool.run({ id: "huge", text: "كلمة ".repeat(1_500_000) });
+      const after = pool.run(small("after"));
+      await expect(huge).rejects.toThrow(/out of memory.*resourceLimits/);
+      expect(JSON.stringify(await before)).toBe(await expected("before"));
+      expect(JSON.stringify(await after)).toBe(await expected("after"));
+      expect(JSON.stringify(await pool.run(small("later")))).toBe(await expected("later"));
       expect(await pool.memory()).toHaveLength(1);
     } finally {
       await pool.close();

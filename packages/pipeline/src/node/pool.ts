@@ -52,12 +52,19 @@ export interface WorkerPool {
   readonly size: number;
 }
 
+interface Pending {
+  task: TaskMessage;
+  resolve: (value: QalamDoc | JsonlResult) => void;
+  reject: (error: unknown) => void;
+}
+
 interface Slot {
   worker: Worker;
   /** Why this slot can take no more documents (its worker stopped and could not be replaced). */
   broken?: Error;
   ring: RingReader;
-  pending: Map<number, { resolve: (value: QalamDoc | JsonlResult) => void; reject: (error: unknown) => void }>;
+  /** Documents sent to this worker and not answered yet, oldest first (a Map keeps insertion order). */
+  pending: Map<number, Pending>;
   peakHeapTotal: number;
 }
 
@@ -136,18 +143,26 @@ export async function createWorkerPool(source: WorkerPipelineSource, size: numbe
         if (closed) return;
         const error = crashError(crash, code);
         reject(error);
-        for (const task of slot.pending.values()) task.reject(error);
+        const stranded = [...slot.pending.values()];
         slot.pending.clear();
-        // A worker that stopped on a document (out of memory, say) is replaced, so the other
-        // documents go on; one that never got ready is not, since it would stop again.
-        if (started) {
-          spawn(index).catch((respawnError: unknown) => {
-            const replacement = slots[index]!;
-            replacement.broken = respawnError instanceof Error ? respawnError : new Error(String(respawnError));
-            for (const task of replacement.pending.values()) task.reject(replacement.broken);
-            replacement.pending.clear();
-          });
-        } else slot.broken = error;
+        if (!started) {
+          // One that never got ready is not replaced, since it would stop again.
+          slot.broken = error;
+          for (const entry of stranded) entry.reject(error);
+          return;
+        }
+        // A worker that stopped on a document (out of memory, say) is replaced. Its oldest
+        // document is the one it was running (a worker takes them in order): that one fails; the
+        // ones queued behind it never started, and go to a worker again. Each stop settles a
+        // document, so this cannot loop.
+        spawn(index).catch((respawnError: unknown) => {
+          const replacement = slots[index]!;
+          replacement.broken = respawnError instanceof Error ? respawnError : new Error(String(respawnError));
+          for (const entry of replacement.pending.values()) entry.reject(replacement.broken);
+          replacement.pending.clear();
+        });
+        stranded[0]?.reject(error);
+        for (const entry of stranded.slice(1)) dispatch(entry);
       });
     });
   };
@@ -164,15 +179,20 @@ export async function createWorkerPool(source: WorkerPipelineSource, size: numbe
 
   function submit(input: DocInput, strict: boolean, jsonl: boolean): Promise<QalamDoc | JsonlResult> {
     if (closed) return Promise.reject(new Error("worker pool closed"));
-    // Least busy worker: documents vary in length, so round-robin would leave one idle.
+    const task: TaskMessage = { seq: seq++, input, strict, jsonl };
+    return new Promise((resolve, reject) => dispatch({ task, resolve, reject }));
+  }
+
+  /** Sends a document to the least busy worker: documents vary in length, so round-robin would leave one idle. */
+  function dispatch(entry: Pending): void {
     let slot: Slot | undefined;
     for (const candidate of slots) if (!candidate.broken && (slot === undefined || candidate.pending.size < slot.pending.size)) slot = candidate;
-    if (slot === undefined) return Promise.reject(new Error("every worker thread has stopped", { cause: slots[0]?.broken }));
-    const task: TaskMessage = { seq: seq++, input, strict, jsonl };
-    return new Promise((resolve, reject) => {
-      slot.pending.set(task.seq, { resolve, reject });
-      slot.worker.postMessage(task);
-    });
+    if (slot === undefined) {
+      entry.reject(new Error("every worker thread has stopped", { cause: slots[0]?.broken }));
+      return;
+    }
+    slot.pending.set(entry.task.seq, entry);
+    slot.worker.postMessage(entry.task);
   }
 
   try {
