@@ -75,18 +75,14 @@ export function applyContextRules(text: string, options: ResolvedOptions, record
   const out = new Uint16Array(length);
   let written = 0;
   let sawSurrogate = false;
-  const edits = record ? new Edits() : null;
-  let runStart = 0; // source index where the current unchanged run starts
+  // Deletions, as `start, oldLength, 0`; a unit replaced by one unit needs no entry (see `Edits.fromLog`).
+  const log: number[] = [];
   let changed = false;
 
   const change = (index: number, consumed: number, replacement: number): void => {
     changed = true;
     if (replacement >= 0) out[written++] = replacement;
-    if (edits !== null) {
-      edits.addUnchanged(index - runStart);
-      edits.addReplace(consumed, replacement >= 0 ? 1 : 0);
-      runStart = index + consumed;
-    }
+    else log.push(index, consumed, 0);
   };
 
   const quoteRoles = new Map<number, number>();
@@ -186,8 +182,9 @@ export function applyContextRules(text: string, options: ResolvedOptions, record
     if (lineEnd < length) out[written++] = LINE_FEED;
     lineStart = lineEnd + 1;
   }
-  if (edits !== null) edits.addUnchanged(length - runStart);
-  return changed ? { text: decodeUnits(out, written, sawSurrogate), edits } : null;
+  if (!changed) return null;
+  const result = decodeUnits(out, written, sawSurrogate);
+  return { text: result, edits: record ? Edits.fromLog(log, text, result) : null };
 }
 
 const OPENING = 1;

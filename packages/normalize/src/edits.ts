@@ -29,17 +29,11 @@ export interface Span {
  */
 export type EditsJSON = Array<number | [number, number]>;
 
-function checkLength(value: number, name: string): number {
-  // One comparison covers non-numbers, NaN, fractions, negatives and values >= 2^32.
-  if (value >>> 0 !== value) {
-    throw new TypeError(`${name} must be a non-negative integer, got ${String(value)}`);
-  }
-  return value;
-}
-
-function checkIndex(value: unknown, name: string): number {
-  if (typeof value !== "number" || !Number.isInteger(value)) {
-    throw new TypeError(`${name} must be an integer, got ${String(value)}`);
+/** `value` if it is an integer (a length below 2^32 with `nonNegative`), else a TypeError naming it. */
+function checkInteger(value: unknown, name: string, nonNegative = false): number {
+  // `value >>> 0` equals exactly the integers from 0 to 2^32 - 1.
+  if (typeof value !== "number" || (nonNegative ? value >>> 0 !== value : !Number.isInteger(value))) {
+    throw new TypeError(`${name} must be ${nonNegative ? "a non-negative" : "an"} integer, got ${String(value)}`);
   }
   return value;
 }
@@ -61,52 +55,72 @@ export class Edits {
   #changes: number[] = [];
   #totalOld = 0;
   #totalNew = 0;
-  // Source and destination start of each change, built on the first lookup after a change.
-  #starts: [Int32Array, Int32Array] | null = null;
-  // A normalizer's change log (see `fromLog`), turned into `#changes` on first use: many
-  // callers only read the text.
-  #log: Int32Array | null = null;
-  #logged = 0;
+  // For index mapping, built on the first lookup after a change: the source and destination
+  // start of each change of `list` (the log if there is one, else the full list: they map alike,
+  // see `fromLog`).
+  #starts: [Int32Array, Int32Array, number[]] | null = null;
+  // The lazy form a normalizer's loop leaves (see `fromLog`), turned into `#changes` on the
+  // first call that lists changes: many callers only read the text or map spans.
+  #lazy: [log: number[], source: string, destination: string] | null = null;
 
   /**
-   * Builds edits from the change log of a normalizer's inner loop, in source order: an entry
-   * `i >= 0` is a one-unit replacement at source index `i`; otherwise three entries `~start,
-   * ~oldLength, ~newLength` are one change. The log is taken over, not copied.
+   * Builds edits from the change log of a normalizer's pass: `start, oldLength, newLength`
+   * for each change it made, in source order, where one unit replaced by one other unit may
+   * be left out. Those one-unit replacements map indexes exactly like unchanged text, so the
+   * loop does not log them: the log alone answers every mapping, and listing the changes finds
+   * them by comparing `source` and `destination` between the logged changes. The log is taken
+   * over, not copied; both texts are held until the changes are first listed.
    * @internal
    */
-  static fromLog(log: Int32Array, logged: number, sourceLength: number, destinationLength: number): Edits {
+  static fromLog(log: number[], source: string, destination: string): Edits {
     const edits = new Edits();
-    edits.#log = log;
-    edits.#logged = logged;
-    edits.#totalOld = sourceLength;
-    edits.#totalNew = destinationLength;
+    edits.#lazy = [log, source, destination];
+    edits.#totalOld = source.length;
+    edits.#totalNew = destination.length;
     return edits;
   }
 
-  /** The change list, read from the log first if there is one. */
+  /** The change list, completed from the log and the texts first if there is a log. */
   #list(): number[] {
-    const log = this.#log;
-    if (log !== null) {
-      this.#log = null;
-      for (let entry = 0; entry < this.#logged; ) {
-        const start = log[entry++]!;
-        if (start >= 0) this.#changes.push(start, 1, 1);
-        else this.#changes.push(~start, ~log[entry++]!, ~log[entry++]!);
+    if (this.#lazy !== null) {
+      const [log, source, destination] = this.#lazy;
+      this.#lazy = null;
+      let from = 0; // source index after the last change
+      let shift = 0; // destination index minus source index from there
+      for (let entry = 0; entry <= log.length; entry += 3) {
+        const start = entry < log.length ? log[entry]! : source.length;
+        for (let index = from; index < start; index++) {
+          if (source.charCodeAt(index) !== destination.charCodeAt(index + shift)) this.#changes.push(index, 1, 1);
+        }
+        if (start === source.length) break;
+        const oldLength = log[entry + 1]!;
+        const newLength = log[entry + 2]!;
+        this.#changes.push(start, oldLength, newLength);
+        from = start + oldLength;
+        shift += newLength - oldLength;
       }
     }
     return this.#changes;
   }
 
-  /** Every run, unchanged ones included: `oldLength, newLength, changed (0 or 1)` each. */
-  #runs(): number[] {
-    const changes = this.#list();
+  /**
+   * Every run, unchanged ones included: `oldLength, newLength, changed (0 or 1)` each. With
+   * `forMapping`, a one-unit replacement counts as unchanged (it maps like unchanged text),
+   * and the log, when there is one, is read instead of the full list.
+   */
+  #runs(forMapping = false): number[] {
+    // The log and the full list map alike (see `fromLog`).
+    const list = forMapping ? (this.#lazy?.[0] ?? this.#changes) : this.#list();
     const runs: number[] = [];
-    let end = 0; // source index after the last change
-    for (let at = 0; at < changes.length; at += 3) {
-      const start = changes[at]!;
+    let end = 0; // source index after the last change listed
+    for (let at = 0; at < list.length; at += 3) {
+      const start = list[at]!;
+      const oldLength = list[at + 1]!;
+      const newLength = list[at + 2]!;
+      if (forMapping && oldLength === 1 && newLength === 1) continue;
       if (start > end) runs.push(start - end, start - end, 0);
-      runs.push(changes[at + 1]!, changes[at + 2]!, 1);
-      end = start + changes[at + 1]!;
+      runs.push(oldLength, newLength, 1);
+      end = start + oldLength;
     }
     if (this.#totalOld > end) runs.push(this.#totalOld - end, this.#totalOld - end, 0);
     return runs;
@@ -124,7 +138,8 @@ export class Edits {
 
   /** `true` when at least one change was recorded. */
   get hasChanges(): boolean {
-    return this.#list().length > 0;
+    // A log is only ever built for a text that changed.
+    return this.#lazy !== null || this.#changes.length > 0;
   }
 
   /** Number of changes (replacements, insertions, deletions) recorded; unchanged runs are not counted. */
@@ -134,7 +149,7 @@ export class Edits {
 
   /** Records `length` units copied unchanged; merges with a preceding unchanged run. */
   addUnchanged(length: number): void {
-    checkLength(length, "length");
+    checkInteger(length, "length", true);
     this.#add(length, length, false);
   }
 
@@ -144,8 +159,8 @@ export class Edits {
    * Adjacent changes stay separate, so each keeps its own bounds.
    */
   addReplace(oldLength: number, newLength: number): void {
-    checkLength(oldLength, "oldLength");
-    checkLength(newLength, "newLength");
+    checkInteger(oldLength, "oldLength", true);
+    checkInteger(newLength, "newLength", true);
     this.#add(oldLength, newLength, true);
   }
 
@@ -163,20 +178,21 @@ export class Edits {
    * insertions) right outside those units stay outside.
    */
   #mapIndex(index: number, fromSource: boolean, atEnd: boolean): number {
-    const changes = this.#list();
-    const count = changes.length / 3;
     if (this.#starts === null) {
+      const list = this.#lazy?.[0] ?? this.#changes;
+      const count = list.length / 3;
       const sourceStarts = new Int32Array(count);
       const destinationStarts = new Int32Array(count);
       let shift = 0; // destination minus source index, before the change
       for (let change = 0; change < count; change++) {
-        sourceStarts[change] = changes[3 * change]!;
+        sourceStarts[change] = list[3 * change]!;
         destinationStarts[change] = sourceStarts[change]! + shift;
-        shift += changes[3 * change + 2]! - changes[3 * change + 1]!;
+        shift += list[3 * change + 2]! - list[3 * change + 1]!;
       }
-      this.#starts = [sourceStarts, destinationStarts];
+      this.#starts = [sourceStarts, destinationStarts, list];
     }
-    const [sourceStarts, destinationStarts] = this.#starts;
+    const [sourceStarts, destinationStarts, changes] = this.#starts;
+    const count = sourceStarts.length;
     const [fromStarts, toStarts, fromTotal, toTotal, fromLength] = fromSource
       ? [sourceStarts, destinationStarts, this.#totalOld, this.#totalNew, 1]
       : [destinationStarts, sourceStarts, this.#totalNew, this.#totalOld, 2];
@@ -206,7 +222,7 @@ export class Edits {
    * indexes are clamped.
    */
   sourceIndexFromDestinationIndex(index: number): number {
-    return this.#mapIndex(checkIndex(index, "index"), false, false);
+    return this.#mapIndex(checkInteger(index, "index"), false, false);
   }
 
   /**
@@ -215,7 +231,7 @@ export class Edits {
    * Out-of-range indexes are clamped.
    */
   destinationIndexFromSourceIndex(index: number): number {
-    return this.#mapIndex(checkIndex(index, "index"), true, false);
+    return this.#mapIndex(checkInteger(index, "index"), true, false);
   }
 
   /**
@@ -224,7 +240,7 @@ export class Edits {
    * lies inside a pure insertion. Deletions just outside the span are not included.
    */
   mapSpanToSource(start: number, end: number): Span {
-    return this.#mapSpan(checkIndex(start, "start"), checkIndex(end, "end"), false);
+    return this.#mapSpan(checkInteger(start, "start"), checkInteger(end, "end"), false);
   }
 
   /**
@@ -232,14 +248,13 @@ export class Edits {
    * every change it touches whole (a span inside a deletion maps to an empty span).
    */
   mapSpanToDestination(start: number, end: number): Span {
-    return this.#mapSpan(checkIndex(start, "start"), checkIndex(end, "end"), true);
+    return this.#mapSpan(checkInteger(start, "start"), checkInteger(end, "end"), true);
   }
 
   #mapSpan(start: number, end: number, fromSource: boolean): Span {
     const mappedStart = this.#mapIndex(start, fromSource, false);
-    if (end <= start) return { start: mappedStart, end: mappedStart };
-    const mappedEnd = this.#mapIndex(end, fromSource, true);
-    return { start: mappedStart, end: Math.max(mappedStart, mappedEnd) };
+    // An empty span stays empty; a non-empty one never ends before it starts.
+    return { start: mappedStart, end: end <= start ? mappedStart : Math.max(mappedStart, this.#mapIndex(end, fromSource, true)) };
   }
 
   /**
@@ -360,9 +375,24 @@ export class Edits {
     return result;
   }
 
+  /**
+   * The run list that index and span mapping need, in the {@link EditsJSON} form: like
+   * `toJSON()`, except that a replacement of one unit by one unit counts as unchanged, since
+   * it maps exactly as unchanged text does. Folding letters makes many of those, so this list
+   * is much shorter than `toJSON()`, and for edits from `normalizeWithEdits` it costs no pass
+   * over the text.
+   */
+  mappingRuns(): EditsJSON {
+    return this.#json(true);
+  }
+
   /** The run list as plain JSON data ({@link EditsJSON}); `Edits.fromJSON` reads it back. */
   toJSON(): EditsJSON {
-    const runs = this.#runs();
+    return this.#json(false);
+  }
+
+  #json(forMapping: boolean): EditsJSON {
+    const runs = this.#runs(forMapping);
     const json: EditsJSON = [];
     for (let at = 0; at < runs.length; at += 3) json.push(runs[at + 2] === 1 ? [runs[at]!, runs[at + 1]!] : runs[at]!);
     return json;
@@ -373,13 +403,14 @@ export class Edits {
    * @throws TypeError if `json` is not a valid {@link EditsJSON} list.
    */
   static fromJSON(json: unknown): Edits {
-    if (!Array.isArray(json)) throw new TypeError("json must be an array of runs");
+    const invalid = "json must be an array of runs: numbers and [oldLength, newLength] pairs";
+    if (!Array.isArray(json)) throw new TypeError(invalid);
     const edits = new Edits();
     for (const run of json) {
       if (typeof run === "number") edits.addUnchanged(run);
       else if (Array.isArray(run) && run.length === 2) {
         edits.addReplace(run[0] as number, run[1] as number);
-      } else throw new TypeError("json runs must be numbers or [oldLength, newLength] pairs");
+      } else throw new TypeError(invalid);
     }
     return edits;
   }

@@ -92,7 +92,7 @@ function clusterMayChange(text: string, start: number, end: number): boolean {
 export function composeArabicRuns(text: string, record: boolean): NfcPassResult | null {
   const length = text.length;
   const parts: string[] = [];
-  const edits = record ? new Edits() : null;
+  const log: number[] = []; // `start, oldLength, newLength` of each change (see `Edits.fromLog`)
   let copiedUpTo = 0; // text before this index is already in `parts` and recorded
   let clusterStart = 0;
   let hasArabic = false;
@@ -120,11 +120,7 @@ export function composeArabicRuns(text: string, record: boolean): NfcPassResult 
           }
           if (suffix > 0 && isLowSurrogate(cluster.charCodeAt(cluster.length - suffix))) suffix--;
           parts.push(text.slice(copiedUpTo, clusterStart), composed);
-          if (edits !== null) {
-            edits.addUnchanged(clusterStart + prefix - copiedUpTo);
-            edits.addReplace(cluster.length - prefix - suffix, composed.length - prefix - suffix);
-            edits.addUnchanged(suffix);
-          }
+          log.push(clusterStart + prefix, cluster.length - prefix - suffix, composed.length - prefix - suffix);
           copiedUpTo = index;
         }
       }
@@ -136,6 +132,6 @@ export function composeArabicRuns(text: string, record: boolean): NfcPassResult 
   }
   if (!changed) return null;
   parts.push(text.slice(copiedUpTo));
-  edits?.addUnchanged(length - copiedUpTo);
-  return { text: parts.join(""), edits };
+  const result = parts.join("");
+  return { text: result, edits: record ? Edits.fromLog(log, text, result) : null };
 }

@@ -28,6 +28,11 @@ export function checkText(value: unknown, name = "text"): asserts value is strin
 // round has always sufficed in the property tests, and a fixed bound keeps the cost linear.
 const MAX_ROUNDS = 3;
 
+/** Edits of `first` then `second`, either of which may be null (nothing changed or not recorded). */
+function chain(first: Edits | null, second: Edits | null): Edits | null {
+  return first === null ? second : second === null ? first : first.compose(second);
+}
+
 /** One round of every pass; `edits` is null when nothing changed. */
 function runOnce(text: string, options: ResolvedOptions, record: boolean) {
   let current = text;
@@ -49,14 +54,14 @@ function runOnce(text: string, options: ResolvedOptions, record: boolean) {
     if (mapped.changed) {
       current = mapped.text;
       mayNeedNfc = mapped.mayNeedNfc;
-      if (record) edits = edits === null ? mapped.edits : edits.compose(mapped.edits!);
+      edits = chain(edits, mapped.edits);
     }
   }
   if (hasContextRules(options)) {
     const fixed = applyContextRules(current, options, record);
     if (fixed !== null) {
       current = fixed.text;
-      if (record) edits = edits === null ? fixed.edits : edits.compose(fixed.edits!);
+      edits = chain(edits, fixed.edits);
     }
   }
   return { text: current, edits, mayNeedNfc };
@@ -68,8 +73,7 @@ export function run(text: string, options: ResolvedOptions, record: boolean): { 
   for (let round = 1; round < MAX_ROUNDS && result.mayNeedNfc && options.nfc; round++) {
     const again = runOnce(result.text, options, record);
     if (again.text === result.text) break;
-    const edits = record && result.edits !== null && again.edits !== null ? result.edits.compose(again.edits) : result.edits;
-    result = { text: again.text, edits, mayNeedNfc: again.mayNeedNfc };
+    result = { text: again.text, edits: chain(result.edits, again.edits), mayNeedNfc: again.mayNeedNfc };
   }
   return result;
 }

@@ -113,6 +113,7 @@ export const PRESETS: Readonly<Record<PresetName, Readonly<ResolvedOptions>>> = 
 /** A short printable form of any value, for error messages. */
 function describe(value: unknown): string {
   if (typeof value === "string") return JSON.stringify(value);
+  if (typeof value === "function") return "a function";
   if (value === null || typeof value !== "object") return String(value);
   return Array.isArray(value) ? "an array" : "an object";
 }
@@ -130,19 +131,16 @@ export function resolveOptions(options: unknown): ResolvedOptions {
   if (options === undefined) return PRESETS.search;
   if (CHOICES.preset!.includes(options)) return PRESETS[options as PresetName];
   if (typeof options !== "object" || options === null || Array.isArray(options)) {
-    const got = typeof options === "string" ? `"${options}"` : options === null ? "null" : typeof options;
-    throw new TypeError(`options must be "search", "display", "none" or an options object, got ${got}`);
+    throw new TypeError(`options must be a preset (${listChoices(CHOICES.preset!)}) or an options object, got ${describe(options)}`);
   }
   const given = options as Record<string, unknown>;
   const resolved: Record<string, unknown> = { ...PRESETS[(given.preset ?? "search") as PresetName] };
   for (const key of ["preset", ...Object.keys(given)]) {
     const value = given[key];
-    const choices = CHOICES[key];
+    const choices = CHOICES[key] ?? (KEYS.includes(key as keyof ResolvedOptions) ? [true, false] : null);
     if (value === undefined) continue;
-    if (choices ? !choices.includes(value) : !KEYS.includes(key as keyof ResolvedOptions)) {
-      throw new TypeError(`options.${key} ${choices ? "must be " + listChoices(choices) + ", got " + describe(value) : "is not a known option"}`);
-    }
-    if (!choices && typeof value !== "boolean") throw new TypeError(`options.${key} must be a boolean, got ${typeof value}`);
+    if (choices === null) throw new TypeError(`options.${key} is not a known option`);
+    if (!choices.includes(value)) throw new TypeError(`options.${key} must be ${listChoices(choices)}, got ${describe(value)}`);
     if (key !== "preset") resolved[key] = value;
   }
   return resolved as unknown as ResolvedOptions;

@@ -49,6 +49,12 @@ describe("Edits recording", () => {
     ]);
   });
 
+  test("mappingRuns() counts one-unit replacements as unchanged and merges the runs around them", () => {
+    expect(editsOf([2, [1, 1], 3, [2, 1], [1, 1], 1, [0, 2], [1, 1]]).mappingRuns()).toEqual([6, [2, 1], 2, [0, 2], 1]);
+    expect(editsOf([[1, 1]]).mappingRuns()).toEqual([1]);
+    expect(editsOf([]).mappingRuns()).toEqual([]);
+  });
+
   test("toJSON survives JSON.stringify and fromJSON", () => {
     const edits = editsOf([3, [1, 0], 5, [1, 2]]);
     expect(JSON.stringify(edits)).toBe("[3,[1,0],5,[1,2]]");
@@ -171,6 +177,34 @@ describe("Edits properties", () => {
             let allInserted = true;
             for (let unit = start; unit < end; unit++) if (!inserted.has(unit)) allInserted = false;
             if (!allInserted) expect(span.end).toBeGreaterThan(span.start);
+          }
+        }
+      }),
+    );
+  });
+
+  test("mappingRuns() maps every index and span as the full run list does", () => {
+    fc.assert(
+      fc.property(fc.array(runArbitrary, { maxLength: 12 }), (runs) => {
+        const edits = editsFor(runs);
+        const short = Edits.fromJSON(edits.mappingRuns());
+        expect(short.sourceLength).toBe(edits.sourceLength);
+        expect(short.destinationLength).toBe(edits.destinationLength);
+        expect(short.toJSON()).toEqual(edits.mappingRuns()); // already merged: nothing left to merge
+        for (let index = -1; index <= edits.destinationLength + 1; index++) {
+          expect(short.sourceIndexFromDestinationIndex(index)).toBe(edits.sourceIndexFromDestinationIndex(index));
+        }
+        for (let index = -1; index <= edits.sourceLength + 1; index++) {
+          expect(short.destinationIndexFromSourceIndex(index)).toBe(edits.destinationIndexFromSourceIndex(index));
+        }
+        for (let start = 0; start <= edits.destinationLength; start++) {
+          for (let end = start; end <= edits.destinationLength; end++) {
+            expect(short.mapSpanToSource(start, end)).toEqual(edits.mapSpanToSource(start, end));
+          }
+        }
+        for (let start = 0; start <= edits.sourceLength; start++) {
+          for (let end = start; end <= edits.sourceLength; end++) {
+            expect(short.mapSpanToDestination(start, end)).toEqual(edits.mapSpanToDestination(start, end));
           }
         }
       }),

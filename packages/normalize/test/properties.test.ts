@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { createNormalizeStream, normalize, normalizeWithEdits, type Edits, type PresetName } from "@qalam/normalize";
+import { Edits, createNormalizeStream, normalize, normalizeWithEdits, type PresetName } from "@qalam/normalize";
 import { anyString, options, text } from "./arbitraries.js";
 
 const PRESETS: PresetName[] = ["search", "display"];
@@ -76,6 +76,33 @@ describe("properties", () => {
         const { text: output, edits } = normalizeWithEdits(input, chosen);
         expect(output).toBe(normalize(input, chosen));
         checkEdits(input, output, edits);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  test("edits map the same before their changes are first listed as after, and list the same changes", () => {
+    fc.assert(
+      fc.property(text, fc.oneof(fc.constantFrom<PresetName>("search", "display"), options), (input, chosen) => {
+        // `fresh` is only mapped (and asked for mappingRuns) before its changes are listed.
+        const { text: output, edits: fresh } = normalizeWithEdits(input, chosen);
+        const listed = Edits.fromJSON(normalizeWithEdits(input, chosen).edits.toJSON());
+        const short = Edits.fromJSON(fresh.mappingRuns());
+        for (let index = 0; index <= output.length; index++) {
+          const expected = listed.sourceIndexFromDestinationIndex(index);
+          expect(fresh.sourceIndexFromDestinationIndex(index)).toBe(expected);
+          expect(short.sourceIndexFromDestinationIndex(index)).toBe(expected);
+        }
+        for (let index = 0; index <= input.length; index++) {
+          expect(fresh.destinationIndexFromSourceIndex(index)).toBe(listed.destinationIndexFromSourceIndex(index));
+        }
+        for (let start = 0; start < output.length; start++) {
+          for (let end = start + 1; end <= output.length; end += 2) {
+            expect(fresh.mapSpanToSource(start, end)).toEqual(listed.mapSpanToSource(start, end));
+          }
+        }
+        expect(fresh.hasChanges).toBe(listed.hasChanges);
+        expect(fresh.toJSON()).toEqual(listed.toJSON());
       }),
       { numRuns: 500 },
     );
