@@ -18,9 +18,10 @@ export class ForwardSpanMapper {
   private cursor = 0;
 
   constructor(edits: Edits) {
-    // The JSON run list (a number per unchanged run, a pair per change) is a plain loop
-    // inside Edits; `changes()` would yield an object per run through a generator.
-    const runs = edits.toJSON();
+    // The runs that mapping needs (one-unit replacements count as unchanged, which makes the
+    // list of folded text several times shorter), as plain JSON data; `changes()` would
+    // yield an object per run through a generator.
+    const runs = edits.mappingRuns();
     const count = runs.length;
     this.count = count;
     this.sourceStarts = new Int32Array(count);
