@@ -3,9 +3,12 @@
 // seed articles. Prints MB/s of UTF-8 input (median of several runs) and writes a record to
 // tests/bench/records/normalize-<date>-<cpu>-node<version>.json. Wall-clock and CPU time are
 // both measured (runs interleaved across contenders); the load average is recorded with them.
-// Usage: node tests/bench/normalize.mjs [--mb 20] [--runs 7] [--no-record]
+// Usage: node tests/bench/normalize.mjs [--mb 20] [--runs 7] [--no-record] [--compare DIR]
+// --compare DIR adds the two qalam rows of another build of the package (DIR holds its
+// dist/index.js, e.g. a worktree of an older commit), measured in the same run.
+import { execFileSync } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import { writeRecord } from "./record.mjs";
 import assert from "node:assert/strict";
@@ -19,6 +22,7 @@ const { values } = parseArgs({
     mb: { type: "string", default: "20" },
     runs: { type: "string", default: "7" },
     "no-record": { type: "boolean", default: false },
+    compare: { type: "string" },
   },
 });
 const targetBytes = Number(values.mb) * 1e6;
@@ -60,9 +64,17 @@ function baseline(text) {
 // - @flowdegree/arabic-strings: sanitize() folds أإآ→ا, ى→ي, ة→ه, removes tatweel and tashkeel.
 // - arabic-utils: ArabicString(text).normalize() with alef folding, diacritics, superscript
 //   alef and tatweel removal on.
+let changesListed = 0;
 const contenders = {
   "qalam search (with edits)": (text) => normalizeWithEdits(text, "search").text,
   "qalam search (no edits)": (text) => normalize(text, "search"),
+  // The one-unit replacements are found when changes are first listed, not during the call:
+  // this row pays for that too.
+  "qalam search (edits listed)": (text) => {
+    const { text: output, edits } = normalizeWithEdits(text, "search");
+    changesListed += edits.numberOfChanges;
+    return output;
+  },
   "baseline 64K table loop": baseline,
   "arabic-text-normalizer": (text) =>
     atnNormalize(text, { punctuation: false, verseNumbers: false, collapseWhitespace: false }),
@@ -76,6 +88,21 @@ const contenders = {
       removeSuperscriptAlef: true,
     }),
 };
+
+/** The git commit checked out at `dir`, or null when it is not a git checkout. */
+function commitOf(dir) {
+  try {
+    return execFileSync("git", ["-C", dir, "rev-parse", "HEAD"], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
+  } catch {
+    return null;
+  }
+}
+
+if (values.compare) {
+  const other = await import(pathToFileURL(`${values.compare}/dist/index.js`).href);
+  contenders["other build (with edits)"] = (text) => other.normalizeWithEdits(text, "search").text;
+  contenders["other build (no edits)"] = (text) => other.normalize(text, "search");
+}
 
 // ---- outputs checked before timing --------------------------------------------------------
 const sample = "أَعْلَنَتْ شركةُ OpenAI عن نموذجـها GPT-4.5 و v2.0 على https://openai.com/blog في Łódź 😀";
@@ -103,78 +130,127 @@ for (const [name, run] of Object.entries(contenders)) {
 }
 assert.deepEqual(damage["qalam search (with edits)"], []);
 // On the corpus itself, with and without edits agree, and edits cover the whole input.
-const checked = normalizeWithEdits(corpus, "search");
-assert.equal(checked.text, normalize(corpus, "search"));
-assert.equal(checked.edits.sourceLength, corpus.length);
-assert.equal(checked.edits.destinationLength, checked.text.length);
+{
+  const checked = normalizeWithEdits(corpus, "search");
+  assert.equal(checked.text, normalize(corpus, "search"));
+  assert.equal(checked.edits.sourceLength, corpus.length);
+  assert.equal(checked.edits.destinationLength, checked.text.length);
+  assert.ok(checked.edits.numberOfChanges > 0);
+}
 
 // ---- timing -------------------------------------------------------------------------------
+
+// The same corpus as separate documents, each article one string (copied, so no two share
+// memory), as a pipeline hands them over: this layout leaves out the cost of allocating two
+// 20 MB buffers per call, which weighs on every contender alike and varies between runs.
+const documents = [];
+for (let bytes = 0; bytes < corpusBytes; ) {
+  for (const article of articles) {
+    const document = Buffer.from(article + "\n\n").toString();
+    documents.push(document);
+    bytes += Buffer.byteLength(document, "utf8");
+  }
+}
+
 function median(samples) {
   const sorted = [...samples].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)];
 }
-
-console.log(`\ncorpus: ${(corpusBytes / 1e6).toFixed(1)} MB UTF-8 (${corpus.length} UTF-16 units), ${runs} runs each, median`);
-// Runs go round-robin over the contenders, so a burst of load from elsewhere on the machine
-// hits them all alike. Both wall-clock and CPU time (user + system of this process) are
-// kept: on a shared machine the CPU time is the steadier of the two.
-const wall = Object.fromEntries(Object.keys(contenders).map((name) => [name, []]));
-const cpu = Object.fromEntries(Object.keys(contenders).map((name) => [name, []]));
-for (const run of Object.values(contenders)) run(corpus); // warm-up
-for (let round = 0; round < runs; round++) {
-  for (const [name, run] of Object.entries(contenders)) {
-    globalThis.gc?.();
-    const cpuStart = process.cpuUsage();
-    const started = performance.now();
-    const output = run(corpus);
-    wall[name].push(performance.now() - started);
-    const used = process.cpuUsage(cpuStart);
-    cpu[name].push((used.user + used.system) / 1000);
-    if (output.length === 0) throw new Error(`${name} returned nothing`);
-  }
-}
-const results = {};
 const mbPerSecond = (ms) => Number((corpusBytes / 1e6 / (ms / 1000)).toFixed(1));
-for (const name of Object.keys(contenders)) {
-  const wallMs = median(wall[name]);
-  const cpuMs = median(cpu[name]);
-  results[name] = {
-    mbPerSecond: mbPerSecond(wallMs),
-    medianMs: Number(wallMs.toFixed(1)),
-    cpuMbPerSecond: mbPerSecond(cpuMs),
-    medianCpuMs: Number(cpuMs.toFixed(1)),
-  };
-  console.log(
-    `  ${name.padEnd(28)} ${String(results[name].mbPerSecond).padStart(7)} MB/s wall (${results[name].medianMs} ms)` +
-      `  ${String(results[name].cpuMbPerSecond).padStart(7)} MB/s CPU (${results[name].medianCpuMs} ms)`,
-  );
+
+// Runs go round-robin over the contenders, so a burst of load from elsewhere on the machine
+// hits them all alike, in an order shuffled each round (a fixed seed): the contender run
+// right after arabic-utils measured 8–10 ms slower on 20 MB, whichever it was, so a fixed
+// order (or a rotation, which keeps each one's predecessor) gave that cost to the same
+// contender every time. Both wall-clock and CPU time (user + system of this process) are
+// kept: on a shared machine the CPU time is the steadier.
+function timeAll(apply) {
+  const wall = Object.fromEntries(Object.keys(contenders).map((name) => [name, []]));
+  const cpu = Object.fromEntries(Object.keys(contenders).map((name) => [name, []]));
+  for (const run of Object.values(contenders)) apply(run); // warm-up
+  let shuffleSeed = 20261125;
+  const random = () => (shuffleSeed = (shuffleSeed * 1103515245 + 12345) % 2147483648) / 2147483648;
+  for (let round = 0; round < runs; round++) {
+    const order = Object.keys(contenders);
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [order[i], order[j]] = [order[j], order[i]];
+    }
+    for (const name of order) {
+      globalThis.gc?.();
+      const cpuStart = process.cpuUsage();
+      const started = performance.now();
+      const outputLength = apply(contenders[name]);
+      wall[name].push(performance.now() - started);
+      const used = process.cpuUsage(cpuStart);
+      cpu[name].push((used.user + used.system) / 1000);
+      if (outputLength === 0) throw new Error(`${name} returned nothing`);
+    }
+  }
+  const results = {};
+  for (const name of Object.keys(contenders)) {
+    const wallMs = median(wall[name]);
+    const cpuMs = median(cpu[name]);
+    results[name] = {
+      mbPerSecond: mbPerSecond(wallMs),
+      medianMs: Number(wallMs.toFixed(1)),
+      cpuMbPerSecond: mbPerSecond(cpuMs),
+      medianCpuMs: Number(cpuMs.toFixed(1)),
+    };
+    console.log(
+      `  ${name.padEnd(28)} ${String(results[name].mbPerSecond).padStart(7)} MB/s wall (${results[name].medianMs} ms)` +
+        `  ${String(results[name].cpuMbPerSecond).padStart(7)} MB/s CPU (${results[name].medianCpuMs} ms)`,
+    );
+  }
+  return results;
 }
 
 const peers = ["arabic-text-normalizer", "@flowdegree/arabic-strings", "arabic-utils"];
-const summary = {};
-for (const measure of ["mbPerSecond", "cpuMbPerSecond"]) {
-  const withEdits = results["qalam search (with edits)"][measure];
-  const ratio = withEdits / results["baseline 64K table loop"][measure];
-  summary[measure] = {
-    searchWithEditsOverBaseline: Number(ratio.toFixed(3)),
-    targetMet: ratio >= 0.7,
-    aheadOfEveryPeer: peers.every((name) => withEdits > results[name][measure]),
-  };
-  const label = measure === "mbPerSecond" ? "wall" : "CPU ";
-  console.log(
-    `${label}: search with edits / baseline = ${ratio.toFixed(2)} (target ≥ 0.70: ${ratio >= 0.7 ? "met" : "NOT met"}),` +
-      ` ahead of every peer: ${summary[measure].aheadOfEveryPeer ? "yes" : "NO"}`,
-  );
+function summarize(results) {
+  const summary = {};
+  for (const measure of ["mbPerSecond", "cpuMbPerSecond"]) {
+    const withEdits = results["qalam search (with edits)"][measure];
+    const ratio = withEdits / results["baseline 64K table loop"][measure];
+    summary[measure] = {
+      searchWithEditsOverBaseline: Number(ratio.toFixed(3)),
+      targetMet: ratio >= 0.7,
+      aheadOfEveryPeer: peers.every((name) => withEdits > results[name][measure]),
+    };
+    const label = measure === "mbPerSecond" ? "wall" : "CPU ";
+    console.log(
+      `${label}: search with edits / baseline = ${ratio.toFixed(2)} (target ≥ 0.70: ${ratio >= 0.7 ? "met" : "NOT met"}),` +
+        ` ahead of every peer: ${summary[measure].aheadOfEveryPeer ? "yes" : "NO"}`,
+    );
+  }
+  return summary;
 }
+
+console.log(`\ncorpus as one string: ${(corpusBytes / 1e6).toFixed(1)} MB UTF-8 (${corpus.length} UTF-16 units), ${runs} runs each, median`);
+const results = timeAll((run) => run(corpus).length);
+const summary = summarize(results);
+console.log(`\ncorpus as ${documents.length} documents (one article each), ${runs} runs each, median`);
+const documentResults = timeAll((run) => {
+  let length = 0;
+  for (const document of documents) length += run(document).length;
+  return length;
+});
+const documentSummary = summarize(documentResults);
 
 // ---- record -------------------------------------------------------------------------------
 if (!values["no-record"]) {
   const record = {
     corpus: { articles: articles.length, utf8Bytes: corpusBytes, utf16Units: corpus.length },
     runs,
+    order: "shuffled each round",
+    ...(values.compare ? { compared: { dir: values.compare, commit: commitOf(values.compare) } } : {}),
     results,
     target: { searchWithEditsOverBaseline: 0.7, wall: summary.mbPerSecond, cpu: summary.cpuMbPerSecond },
+    documents: {
+      count: documents.length,
+      results: documentResults,
+      target: { wall: documentSummary.mbPerSecond, cpu: documentSummary.cpuMbPerSecond },
+    },
     changesOutsideArabic: damage,
   };
-  console.log(`record: ${writeRecord("normalize", record)}`);
+  console.log(`record: ${writeRecord(values.compare ? "normalize-compare" : "normalize", record)}`);
 }
