@@ -49,13 +49,20 @@ for (let code = 0; code < 65536; code++) baselineTable[code] = code;
 for (const [from, to] of [["أ", "ا"], ["إ", "ا"], ["آ", "ا"], ["ى", "ي"], ["ة", "ه"], ["ؤ", "و"], ["ئ", "ي"]]) {
   baselineTable[from.charCodeAt(0)] = to.charCodeAt(0);
 }
+// It decodes the fastest way Node has: Buffer (as @qalam/normalize does in Node), 2.5× the
+// speed of TextDecoder on 20 MB. The TextDecoder row is kept to compare with older records.
 const baselineDecoder = new TextDecoder("utf-16le", { ignoreBOM: true });
-function baseline(text) {
+function baselineUnits(text) {
   const length = text.length;
   const out = new Uint16Array(length);
   for (let index = 0; index < length; index++) out[index] = baselineTable[text.charCodeAt(index)];
-  return baselineDecoder.decode(out);
+  return out;
 }
+const baseline = (text) => {
+  const out = baselineUnits(text);
+  return Buffer.from(out.buffer, out.byteOffset, out.byteLength).toString("utf16le");
+};
+const baselineTextDecoder = (text) => baselineDecoder.decode(baselineUnits(text));
 
 // Each peer's closest call to the search preset (read from their source in node_modules):
 // - arabic-text-normalizer: normalize() removes diacritics, Quranic markers, small letters and
@@ -76,6 +83,7 @@ const contenders = {
     return output;
   },
   "baseline 64K table loop": baseline,
+  "baseline, TextDecoder": baselineTextDecoder,
   "arabic-text-normalizer": (text) =>
     atnNormalize(text, { punctuation: false, verseNumbers: false, collapseWhitespace: false }),
   "@flowdegree/arabic-strings": (text) => flowdegreeSanitize(text),
@@ -115,6 +123,7 @@ for (const [name, run] of Object.entries(contenders)) {
 assert.equal(outputs["qalam search (with edits)"], "اعلنت شركه OpenAI عن نموذجها GPT-4.5 و v2.0 علي https://openai.com/blog في Łódź 😀");
 assert.equal(outputs["qalam search (no edits)"], outputs["qalam search (with edits)"]);
 assert.equal(outputs["baseline 64K table loop"].length, sample.length);
+assert.equal(outputs["baseline, TextDecoder"], outputs["baseline 64K table loop"]);
 for (const name of ["arabic-text-normalizer", "@flowdegree/arabic-strings", "arabic-utils"]) {
   // Every peer strips the harakat and the tatweel of the sample.
   assert.doesNotMatch(outputs[name], /[\u064B-\u0652\u0640]/u, `${name} should remove diacritics and tatweel`);
