@@ -282,7 +282,7 @@ export class Edits {
     if (!(next instanceof Edits)) throw new TypeError("next must be an Edits instance");
     if (next.#totalOld !== this.#totalNew) {
       throw new RangeError(
-        `cannot compose: next.sourceLength ${next.#totalOld} differs from destinationLength ${this.#totalNew}`,
+        `next.sourceLength ${next.#totalOld} must equal destinationLength ${this.#totalNew}`,
       );
     }
     const firstRuns = this.#runs();

