@@ -95,33 +95,35 @@ function time(fn) {
   return [performance.now() - t0, out];
 }
 
-const before = memory();
-const builtinBuild = [];
-let builtin;
-for (let i = 0; i < 3; i++) [builtinBuild[i], builtin] = time(() => createTagger());
-const afterBuiltin = memory();
-const bigBuild = [];
-let big;
-for (let i = 0; i < 3; i++) {
-  collect();
-  [bigBuild[i], big] = time(() => createTagger({ entities: extra }));
+/** Builds the taggers (timing and weighing them) and checks them; they are dropped on return. */
+function buildAndCheck() {
+  const before = memory();
+  const builtinBuild = [];
+  let builtin;
+  for (let i = 0; i < 3; i++) [builtinBuild[i], builtin] = time(() => createTagger());
+  const afterBuiltin = memory();
+  const bigBuild = [];
+  let big;
+  for (let i = 0; i < 3; i++) {
+    collect();
+    [bigBuild[i], big] = time(() => createTagger({ entities: extra }));
+  }
+  const afterBig = memory();
+  assert.equal(big.size, builtin.size + extraCount);
+  const probe = `أعلنت ${extra[777].names.ar[0]} شراكة مع ${extra[4242].names.en[0]} اليوم`;
+  assert.deepEqual(big.tag(probe).filter((e) => e.id?.includes(":gen-")).map((e) => e.id), [extra[777].id, extra[4242].id]);
+  // Both taggers must agree on the corpus (the made-up names never occur in it).
+  const one = builtin.tag(unit);
+  assert.deepEqual(big.tag(unit), one);
+  assert.ok(one.length > 250);
+  assert.deepEqual(createTagger({ ...namesOnly, entities: extra }).tag(unit), createTagger(namesOnly).tag(unit));
+  return {
+    builtin: { entries: builtin.size, medianMs: +median(builtinBuild).toFixed(1), heapUsedMB: +(afterBuiltin.heapUsedMB - before.heapUsedMB).toFixed(1) },
+    withExtra: { entries: big.size, medianMs: +median(bigBuild).toFixed(1), heapUsedMB: +(afterBig.heapUsedMB - afterBuiltin.heapUsedMB).toFixed(1), rssMB: afterBig.rssMB },
+  };
 }
-const afterBig = memory();
-assert.equal(big.size, builtin.size + extraCount);
-const probe = `أعلنت ${extra[777].names.ar[0]} شراكة مع ${extra[4242].names.en[0]} اليوم`;
-assert.deepEqual(big.tag(probe).filter((e) => e.id?.includes(":gen-")).map((e) => e.id), [extra[777].id, extra[4242].id]);
-
-// Both taggers must agree on the corpus (the made-up names never occur in it).
-const one = builtin.tag(unit);
-assert.deepEqual(big.tag(unit), one);
-assert.ok(one.length > 250);
 const namesOnly = { guess: false, values: false };
-assert.deepEqual(createTagger({ ...namesOnly, entities: extra }).tag(unit), createTagger(namesOnly).tag(unit));
-const construction = {
-  builtin: { entries: builtin.size, medianMs: +median(builtinBuild).toFixed(1), heapUsedMB: +(afterBuiltin.heapUsedMB - before.heapUsedMB).toFixed(1) },
-  withExtra: { entries: big.size, medianMs: +median(bigBuild).toFixed(1), heapUsedMB: +(afterBig.heapUsedMB - afterBuiltin.heapUsedMB).toFixed(1), rssMB: afterBig.rssMB },
-};
-builtin = big = undefined;
+const construction = buildAndCheck();
 
 console.log(`corpus: ${(corpusBytes / 1e6).toFixed(1)} MB UTF-8 (${corpus.length} UTF-16 units), ${runs} runs each, median; load average ${loadavg().map((x) => x.toFixed(1)).join(" ")}`);
 // Wall time and this process's CPU time (user + system) are both reported: on a shared
@@ -129,14 +131,9 @@ console.log(`corpus: ${(corpusBytes / 1e6).toFixed(1)} MB UTF-8 (${corpus.length
 // timed and dropped after, so the heap holds one tagger, as a user's process would: with all
 // four alive (~750 MB of heap), a marking cycle of the whole heap sometimes fell inside a
 // timed run and made it up to 2x slower, CPU time far above wall time.
-const results = {};
-for (const [name, options] of [
-  ["built-in gazetteer", {}],
-  [`built-in + ${extraCount} entries`, { entities: extra }],
-  ["built-in, names only", namesOnly],
-  [`built-in + ${extraCount}, names only`, { ...namesOnly, entities: extra }],
-]) {
-  let tagger = createTagger(options);
+/** Medians of `runs` timed passes of a tagger built from `options`, dropped on return. */
+function timeTagger(options) {
+  const tagger = createTagger(options);
   tagger.tag(corpus); // warm-up: one whole untimed pass (JIT and GC heuristics settle)
   const wall = [];
   const cpu = [];
@@ -149,19 +146,27 @@ for (const [name, options] of [
     cpu.push((c.user + c.system) / 1000);
     count = found.length;
   }
-  tagger = undefined;
-  collect();
   const ms = median(wall);
   const cpuMs = median(cpu);
-  results[name] = {
+  return {
     medianMs: +ms.toFixed(1),
     mbPerSecond: +(corpusBytes / 1e6 / (ms / 1000)).toFixed(2),
     medianCpuMs: +cpuMs.toFixed(1),
     mbPerCpuSecond: +(corpusBytes / 1e6 / (cpuMs / 1000)).toFixed(2),
     entities: count,
   };
+}
+const results = {};
+for (const [name, options] of [
+  ["built-in gazetteer", {}],
+  [`built-in + ${extraCount} entries`, { entities: extra }],
+  ["built-in, names only", namesOnly],
+  [`built-in + ${extraCount}, names only`, { ...namesOnly, entities: extra }],
+]) {
+  collect();
+  results[name] = timeTagger(options);
   console.log(
-    `  ${name.padEnd(34)} ${results[name].mbPerSecond.toString().padStart(7)} MB/s wall  ${results[name].mbPerCpuSecond.toString().padStart(7)} MB/s CPU  (${count} entities)`,
+    `  ${name.padEnd(34)} ${results[name].mbPerSecond.toString().padStart(7)} MB/s wall  ${results[name].mbPerCpuSecond.toString().padStart(7)} MB/s CPU  (${results[name].entities} entities)`,
   );
 }
 
