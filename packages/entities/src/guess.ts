@@ -6,7 +6,8 @@ import { ARABIC, BREAK_BEFORE, keyText } from "./keyStream.js";
 import type { KeyStream } from "./keyStream.js";
 import { AFTER_PERSON, AMBIGUOUS_GIVEN, ANY_TRIGGER, GIVEN_NAME, LATIN_STOPWORDS, PREFIX_FORMS, STOPWORD, typeOfTrigger } from "./lexicon.js";
 import type { Coverage } from "./resolve.js";
-import { arabicSkeletonOfRange, collapseKey, editDistance, firstClassOfCodes, joinCollapsed, romanizationKey, romanizationThreshold } from "./romanize.js";
+import { KeyFilter, WordSkeletons } from "./phraseKeys.js";
+import { editDistance, firstClassCodeOfCodes, joinCollapsed, romanizationKey, romanizationThreshold } from "./romanize.js";
 import type { ForwardSpanMapper } from "./spanMapper.js";
 import { PROCLITIC_LETTERS } from "./streamMatcher.js";
 import { KeyTrie } from "./trie.js";
@@ -73,9 +74,6 @@ export function guessNames(ctx: GuessContext): Candidate[] {
   // a slow dictionary.
   const keyCache = new Array<string | undefined>(count);
   const keyOf = (w: number): string => (keyCache[w] ??= keyText(stream, ks[w]!, ke[w]!));
-  // Skeletons of the words (their normalized text), cached: windows of 1–3 words reuse them.
-  const skeletonCache = new Array<string | undefined>(count);
-  const skeletonOf = (w: number): string => (skeletonCache[w] ??= arabicSkeletonOfRange(norm, pos[ks[w]!]!, pos[ke[w]! - 1]! + 1));
   const onlyProcliticLetters = (w: number): boolean => {
     for (let k = ks[w]!; k < ke[w]!; k++) if (PROCLITIC_LETTERS[chars[k]!] === 0 && chars[k] !== 0x627) return false;
     return true;
@@ -285,9 +283,13 @@ export function guessNames(ctx: GuessContext): Candidate[] {
   }
   const surnameKeys: string[] = [];
   const surnameEntries: number[] = [];
-  const nearbyLengths = new Set<number>();
+  // 1 at each length a linked key has, give or take one (a lookup table: phrases are many).
+  let longestKey = 0;
+  for (const entry of found) for (const key of gazetteer.romanKeys[entry]!) longestKey = Math.max(longestKey, key.length);
+  const nearbyLength = new Uint8Array(longestKey + 2);
+  const nearLength = (length: number): boolean => nearbyLength[length] === 1;
   for (const entry of found) {
-    for (const key of gazetteer.romanKeys[entry]!) for (const d of [-1, 0, 1]) nearbyLengths.add(key.length + d);
+    for (const key of gazetteer.romanKeys[entry]!) for (const d of [-1, 0, 1]) nearbyLength[key.length + d] = 1;
     if (gazetteer.entries[entry]!.type !== "PERSON") continue;
     for (const list of Object.values(gazetteer.entries[entry]!.names)) {
       for (const alias of list) {
@@ -313,28 +315,22 @@ export function guessNames(ctx: GuessContext): Candidate[] {
     const index = node >= 0 ? surnames.terminalOf(node) : -1;
     return index >= 0 ? surnameEntries[index]! : -1;
   };
-  // Collapsed skeletons of single words, cached (`collapseKey` returns the skeleton itself
-  // when no class repeats).
-  const collapsedCache = new Array<string | undefined>(count);
-  const collapsedOf = (w: number): string => (collapsedCache[w] ??= collapseKey(skeletonOf(w)));
-  /** Length of collapseKey(skeletons of words first..last joined). */
-  const phraseKeyLength = (first: number, last: number): number => {
-    let length = 0;
-    let previousClass = -1; // last class of the joined key so far
-    for (let v = first; v <= last; v++) {
-      const part = collapsedOf(v);
-      if (part === "") continue;
-      length += part.length - (part.charCodeAt(0) === previousClass ? 1 : 0);
-      previousClass = part.charCodeAt(part.length - 1);
-    }
-    return length;
-  };
+  // Romanization skeletons of the words (their normalized text), computed on first use:
+  // windows of 1–3 words reuse them.
+  const skeletons = new WordSkeletons(norm, (w) => pos[ks[w]!]!, (w) => pos[ke[w]! - 1]! + 1, count);
   /** collapseKey(skeletons of words first..last joined), built from the collapsed words. */
   const phraseKey = (first: number, last: number): string => {
-    let key = collapsedOf(first);
-    for (let v = first + 1; v <= last; v++) key = joinCollapsed(key, collapsedOf(v));
+    let key = skeletons.text(first);
+    for (let v = first + 1; v <= last; v++) key = joinCollapsed(key, skeletons.text(v));
     return key;
   };
+  // Most windows match no linked name: these filters say so from the window's codes before
+  // any string is built (a single word must match a key exactly, a phrase within one edit).
+  const exactFilter = new KeyFilter(false);
+  for (const key of nearbyExact.keys()) exactFilter.add(key);
+  const nearFilter = new KeyFilter(true);
+  for (const entry of found) for (const key of gazetteer.romanKeys[entry]!) if (key.length >= 4) nearFilter.add(key);
+  const windowCodes = new Uint16Array(64);
   for (let w = 0; w < count; w++) {
     const person = surnameAt(w);
     if (person >= 0) {
@@ -347,8 +343,8 @@ export function guessNames(ctx: GuessContext): Candidate[] {
     if (!isArabic(w) || found.length === 0) continue;
     if (plainBits(w) & (STOPWORD | ANY_TRIGGER)) continue;
     // No linked name starts with this word's first consonant: no window here can match.
-    const first = firstClassOfCodes(chars, ks[w]!, ke[w]!);
-    if (first === "" || !nearby.has(first) || !free(w)) continue;
+    const first = firstClassCodeOfCodes(chars, ks[w]!, ke[w]!);
+    if (first < 0 || !nearby.has(first) || !free(w)) continue;
     // The words from w on that may join a phrase (up to 3): name words without an article
     // (transliterated names carry none: a phrase with «ال…» words is Arabic prose), in one
     // phrase (no break before them).
@@ -359,21 +355,23 @@ export function guessNames(ctx: GuessContext): Candidate[] {
       const last = w + n - 1;
       // Lengths first: collapsing joins removes at most one class per join.
       let rough = 0;
-      for (let v = w; v <= last; v++) rough += skeletonOf(v).length;
+      for (let v = w; v <= last; v++) rough += skeletons.rough(v);
       let fits = false;
-      for (let d = 0; d < n && !fits; d++) fits = nearbyLengths.has(rough - d);
+      for (let d = 0; d < n && !fits; d++) fits = nearLength(rough - d);
       if (!fits) continue;
       // The joined skeleton is `rough` long; cheap filter before collapsing.
-      if (!nearbyLengths.has(rough) && rough < 4) continue;
+      if (!nearLength(rough) && rough < 4) continue;
       // The collapsed key of the phrase is its words' collapsed skeletons joined, less one
       // class where a word ends with the class the next begins with: its length is known
       // before any string is built, and most phrases stop here.
-      const keyLength = phraseKeyLength(w, last);
-      if (!nearbyLengths.has(keyLength)) continue;
+      const keyLength = skeletons.phraseLength(w, last);
+      if (!nearLength(keyLength)) continue;
       // One Arabic word has few consonants and many lookalikes («لتأمين» ↔ Altman): alone it
       // must have 5+ classes and match exactly; a phrase may be one edit away.
       if (n === 1 ? keyLength < 5 : keyLength < 4) continue;
-      const entry = n === 1 ? nearbyExact.get(collapsedOf(w)) : nearby.closest(phraseKey(w, last));
+      const codes = keyLength <= windowCodes.length ? windowCodes : new Uint16Array(keyLength);
+      if (!(n === 1 ? exactFilter : nearFilter).mayMatch(codes, skeletons.writePhrase(w, last, codes))) continue;
+      const entry = n === 1 ? nearbyExact.get(skeletons.text(w)) : nearby.closest(phraseKey(w, last));
       if (entry === undefined) continue;
       out.push({ start: wordStarts[w]!, end: wordEnds[last]!, type: gazetteer.entries[entry]!.type, entry, confidence: CONFIDENCE.romanization, source: "romanization" });
       for (let v = w; v <= last; v++) taken[v] = 1;
@@ -392,6 +390,8 @@ export function guessNames(ctx: GuessContext): Candidate[] {
 class NearbyKeys {
   /** first class → key length → [key, entry, order added] in the order added. */
   private readonly buckets = new Map<string, Map<number, Array<{ key: string; entry: number; order: number }>>>();
+  /** 1 at the code of each first class that some key starts with. */
+  private readonly firstCodes = new Uint8Array(0x10000);
   private added = 0;
 
   add(key: string, entry: number): void {
@@ -399,15 +399,16 @@ class NearbyKeys {
     if (byLength === undefined) {
       byLength = new Map<number, Array<{ key: string; entry: number; order: number }>>();
       this.buckets.set(key[0]!, byLength);
+      this.firstCodes[key.charCodeAt(0)] = 1;
     }
     const list = byLength.get(key.length);
     if (list === undefined) byLength.set(key.length, [{ key, entry, order: this.added++ }]);
     else list.push({ key, entry, order: this.added++ });
   }
 
-  /** True when some key starts with this first class. */
-  has(first: string): boolean {
-    return this.buckets.has(first);
+  /** True when some key starts with the first class of this code. */
+  has(firstCode: number): boolean {
+    return this.firstCodes[firstCode] === 1;
   }
 
   /**

@@ -93,28 +93,61 @@ function digraphAt(text: string, i: number, to: number): number {
  * word first — the tagger asks for the skeleton of almost every Arabic word of a text.
  */
 export function arabicSkeletonOfRange(text: string, from: number, to: number): string {
+  const scratch = (to - from) * SKELETON_PER_UNIT <= rangeScratch.length ? rangeScratch : new Uint16Array((to - from) * SKELETON_PER_UNIT);
+  const length = arabicSkeletonInto(text, from, to, scratch, 0);
+  let out = "";
+  // One-character strings of small codes come from V8's cache: no allocation.
+  for (let i = 0; i < length; i++) out += String.fromCharCode(scratch[i]!);
+  return out;
+}
+
+function copyCodes(from: string, out: Uint16Array, at: number): number {
+  for (let i = 0; i < from.length; i++) out[at++] = from.charCodeAt(i);
+  return at;
+}
+
+/**
+ * Most skeleton characters one UTF-16 unit of an Arabic word can give (a letter's class,
+ * a digraph's or a letter name's skeleton over its length): sizes skeleton buffers.
+ */
+export const SKELETON_PER_UNIT = Math.ceil(
+  Math.max(
+    1,
+    ...arabicByCode.filter((cls) => cls !== undefined).map((cls) => cls.length),
+    ...arabicDigraphs.map(([from, cls]) => cls.length / from.length),
+    ...[...letterNames].map(([name, cls]) => cls.length / name.length),
+  ),
+);
+
+/** Scratch space of {@link arabicSkeletonOfRange} for words of ordinary length. */
+const rangeScratch = new Uint16Array(64 * SKELETON_PER_UNIT);
+
+/**
+ * Writes the classes of {@link arabicSkeletonOfRange}(text, from, to) as UTF-16 codes into
+ * `out` from index `at` and returns the index after the last one. `out` needs
+ * `(to - from) * SKELETON_PER_UNIT` free places.
+ */
+export function arabicSkeletonInto(text: string, from: number, to: number, out: Uint16Array, at: number): number {
   if (to - from <= LONGEST_LETTER_NAME && letterNameStarts[text.charCodeAt(from)] === 1) {
     const named = letterNames.get(text.slice(from, to));
-    if (named !== undefined) return named;
+    if (named !== undefined) return copyCodes(named, out, at);
   }
-  let out = "";
   for (let i = from; i < to; i++) {
     const code = text.charCodeAt(i);
     if (arabicDigraphStartCodes[code] === 1) {
       const digraph = digraphAt(text, i, to);
       if (digraph >= 0) {
-        out += arabicDigraphs[digraph]![1];
+        at = copyCodes(arabicDigraphs[digraph]![1], out, at);
         i += arabicDigraphs[digraph]![0].length - 1;
         continue;
       }
     }
     if (code === 0x647 && i === to - 1 && i > from) continue; // final ه writes a vowel
     const cls = arabicClassCodes[code]!;
-    // One-character strings of small codes come from V8's cache: no allocation.
-    if (cls === MULTI) out += arabicByCode[code]!;
-    else if (cls !== 0) out += String.fromCharCode(cls);
+    if (cls === MULTI) at = copyCodes(arabicByCode[code]!, out, at);
+    else if (cls !== 0) out[at++] = cls;
   }
-  return out;
+  return at;
 }
 
 function latinWordSkeleton(word: string): string {
@@ -154,20 +187,20 @@ export function firstClass(word: string): string {
 }
 
 /**
- * {@link firstClass} of an Arabic word given as folded key characters (UTF-16 codes
- * `codes[from..to)`), without building a string: the class of the first consonant, «تش»
- * read as one, a word-final ه (a vowel) skipped.
+ * The code of the first character of {@link firstClass} of an Arabic word given as folded key
+ * characters (UTF-16 codes `codes[from..to)`), or -1, without building a string: the class
+ * of the first consonant, «تش» read as one, a word-final ه (a vowel) skipped.
  */
-export function firstClassOfCodes(codes: ArrayLike<number>, from: number, to: number): string {
+export function firstClassCodeOfCodes(codes: ArrayLike<number>, from: number, to: number): number {
   for (let i = from; i < to; i++) {
     const code = codes[i]!;
-    if (code === 0x62a && i + 1 < to && codes[i + 1] === 0x634) return "c"; // تش
+    if (code === 0x62a && i + 1 < to && codes[i + 1] === 0x634) return 0x63; // تش → "c"
     if (code === 0x647 && i === to - 1) continue;
     const cls = arabicClassCodes[code]!;
-    if (cls === MULTI) return arabicByCode[code]!;
-    if (cls !== 0) return String.fromCharCode(cls);
+    if (cls === MULTI) return arabicByCode[code]!.charCodeAt(0);
+    if (cls !== 0) return cls;
   }
-  return "";
+  return -1;
 }
 
 /** Collapses repeated classes ("mmkrsft" → "mkrsft"). */

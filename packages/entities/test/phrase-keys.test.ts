@@ -1,0 +1,97 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { KeyFilter, WordSkeletons } from "../src/phraseKeys.js";
+import { arabicSkeletonOfRange, collapseKey, editDistance, firstClass, firstClassCodeOfCodes, joinCollapsed } from "../src/romanize.js";
+
+const letter = fc.constantFrom("ت", "ش", "ه", "ج", "ي", "ب", "ا", "إ", "ك", "س", "د", "ل", "و", "ر", "ن", "م", "ف");
+const word = fc.string({ minLength: 1, maxLength: 9, unit: letter });
+
+/** The words of a text joined by spaces, with each word's range in it. */
+function layout(words: readonly string[]): { text: string; ranges: Array<[number, number]> } {
+  const ranges: Array<[number, number]> = [];
+  let text = "";
+  for (const w of words) {
+    if (text !== "") text += " ";
+    ranges.push([text.length, text.length + w.length]);
+    text += w;
+  }
+  return { text, ranges };
+}
+
+describe("WordSkeletons", () => {
+  it("gives each word's skeleton, and each phrase's joined collapsed key, as the string functions do", () => {
+    fc.assert(
+      fc.property(fc.array(word, { minLength: 1, maxLength: 8 }), fc.nat(), (words, seed) => {
+        const { text, ranges } = layout(words);
+        const skeletons = new WordSkeletons(text, (w) => ranges[w]![0], (w) => ranges[w]![1], words.length);
+        const expected = ranges.map(([from, to]) => arabicSkeletonOfRange(text, from, to));
+        // Asked out of order: the codes of each word are computed on first use.
+        const order = words.map((_, w) => (w * 7 + seed) % words.length);
+        for (const w of order) {
+          expect(skeletons.rough(w)).toBe(expected[w]!.length);
+          expect(skeletons.text(w)).toBe(collapseKey(expected[w]!));
+        }
+        const out = new Uint16Array(128);
+        for (let first = 0; first < words.length; first++) {
+          for (let last = first; last < Math.min(words.length, first + 3); last++) {
+            const key = expected.slice(first, last + 1).map(collapseKey).reduce(joinCollapsed);
+            expect(skeletons.phraseLength(first, last)).toBe(key.length);
+            const length = skeletons.writePhrase(first, last, out);
+            expect(String.fromCharCode(...out.subarray(0, length))).toBe(key);
+          }
+        }
+      }),
+    );
+  });
+  it("grows its code buffer for long words, and builds the text of a very long one", () => {
+    for (const long of ["ستارجيت".repeat(400), "كتب".repeat(100_000)]) {
+      const skeletons = new WordSkeletons(long, () => 0, () => long.length, 1);
+      expect(skeletons.text(0)).toBe(collapseKey(arabicSkeletonOfRange(long, 0, long.length)));
+    }
+  });
+});
+
+describe("KeyFilter", () => {
+  const key = fc.string({ minLength: 1, maxLength: 10, unit: fc.constantFrom("k", "t", "s", "m", "r", "g", "b", "n") });
+  it("never rejects a key of the set, nor in one-edit mode a key one edit from one", () => {
+    fc.assert(
+      fc.property(fc.array(key, { minLength: 1, maxLength: 30 }), fc.array(key, { maxLength: 30 }), (keys, probes) => {
+        const exact = new KeyFilter(false);
+        const near = new KeyFilter(true);
+        for (const k of keys) {
+          exact.add(k);
+          near.add(k);
+        }
+        for (const probe of [...keys, ...probes]) {
+          const codes = codesOf(probe);
+          if (keys.includes(probe)) expect(exact.mayMatch(codes, codes.length)).toBe(true);
+          if (keys.some((k) => editDistance(k, probe, 1) <= 1)) expect(near.mayMatch(codes, codes.length), probe).toBe(true);
+        }
+      }),
+    );
+  });
+  it("rejects keys far from every key of the set", () => {
+    const near = new KeyFilter(true);
+    near.add("mkrsft");
+    near.add("strgt");
+    const far = ["gbtknr", "nnbbrr", "tkms", "bgbgbg", "rrsstt"];
+    expect(far.filter((probe) => near.mayMatch(codesOf(probe), probe.length))).toEqual([]);
+    for (const probe of ["mkrsft", "mkrsf", "mkrsfts", "nkrsft", "strgt", "srgt"]) expect(near.mayMatch(codesOf(probe), probe.length), probe).toBe(true);
+  });
+});
+
+describe("firstClassCodeOfCodes", () => {
+  it("is the code of firstClass's first character, or -1", () => {
+    // Words longer than any Arabic letter name («دبليو»), whose first class firstClass reads from the name.
+    fc.assert(
+      fc.property(fc.string({ minLength: 6, maxLength: 12, unit: letter }), (w) => {
+        const expected = firstClass(w);
+        expect(firstClassCodeOfCodes(codesOf(w), 0, w.length)).toBe(expected === "" ? -1 : expected.charCodeAt(0));
+      }),
+    );
+  });
+});
+
+function codesOf(text: string): Uint16Array {
+  return Uint16Array.from(text, (ch) => ch.charCodeAt(0));
+}
