@@ -1,19 +1,47 @@
 import type { Candidate } from "./candidate.js";
 
-/** Which source positions accepted entities cover, for "is this word free?" checks. */
+/**
+ * Which source positions the accepted entities cover, for "is this word free?" checks.
+ * The entities are kept as sorted, disjoint intervals (what {@link resolve} returns), and
+ * queries that move forward through the text — one per word — advance a cursor, so asking
+ * about every word costs one pass over words and entities together.
+ */
 export class Coverage {
-  private readonly covered: Uint8Array;
-  constructor(length: number, accepted: readonly Candidate[]) {
-    this.covered = new Uint8Array(length);
-    for (const c of accepted) this.covered.fill(1, c.start, c.end);
+  private readonly starts: Int32Array;
+  private readonly ends: Int32Array;
+  /** Index of the first interval that may end after the last query's start. */
+  private cursor = 0;
+
+  /** `accepted`: sorted by start, not overlapping, as {@link resolve} returns them. */
+  constructor(accepted: readonly Candidate[]) {
+    this.starts = new Int32Array(accepted.length);
+    this.ends = new Int32Array(accepted.length);
+    for (let i = 0; i < accepted.length; i++) {
+      this.starts[i] = accepted[i]!.start;
+      this.ends[i] = accepted[i]!.end;
+    }
   }
-  mark(start: number, end: number): void {
-    this.covered.fill(1, start, end);
-  }
+
   /** True when [start, end) overlaps an accepted entity. */
   overlaps(start: number, end: number): boolean {
-    for (let i = start; i < end; i++) if (this.covered[i]) return true;
-    return false;
+    if (end <= start) return false;
+    const { starts, ends } = this;
+    let i = this.cursor;
+    if (i > 0 && ends[i - 1]! > start) {
+      // A query behind the cursor (guesses of different stages): binary search for the
+      // first interval ending after `start` (ends are sorted as the intervals are).
+      let low = 0;
+      let high = i - 1;
+      while (low < high) {
+        const middle = (low + high) >>> 1;
+        if (ends[middle]! > start) high = middle;
+        else low = middle + 1;
+      }
+      i = low;
+    }
+    while (i < ends.length && ends[i]! <= start) i++;
+    this.cursor = i;
+    return i < starts.length && starts[i]! < end;
   }
 }
 

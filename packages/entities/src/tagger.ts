@@ -56,8 +56,9 @@ export interface TaggerData {
 const CHUNK = 1 << 20;
 
 const ARABIC_LETTER = /[\u0621-\u064a\u0671-\u06d3]/u;
-const OPENERS = new Set(["(", "[", "{", "«", "\"", "“", "”", "'", "‘"]);
+const OPENER_CODES = new Set(Array.from("([{«\"“”'‘", (ch) => ch.charCodeAt(0)));
 const TATWEEL = "\u0640";
+const TATWEEL_CODE = 0x640;
 
 /**
  * Builds a tagger from the built-in data plus `options.entities`. Throws a `TypeError`
@@ -241,7 +242,7 @@ function tagChunk(source: string, gazetteer: Gazetteer, lexicon: Lexicon, data: 
   for (const c of accepted) if (c.entry !== undefined) linked.add(c.entry);
 
   if (settings.guess) {
-    const covered = new Coverage(source.length, accepted);
+    const covered = new Coverage(accepted);
     // Every stage of the guessing reads the lexicon bits of (almost) every word.
     wordLexicon.fillAll();
     const guesses = guessNames({ source, norm, stream, words, lexicon: wordLexicon, gazetteer, covered, linked, mapper: edits, contextualAt });
@@ -283,18 +284,16 @@ function toEntity(c: Candidate, source: string, gazetteer: Gazetteer): Entity {
  * separated by a plain space («و OpenAI») is a separate word, not a prefix.
  */
 function attachedPrefix(source: string, start: number): string | undefined {
+  // Read as codes: one-character strings of Arabic letters would be allocated per entity.
   let i = start;
-  let sawOpener = false;
-  while (i > 0 && OPENERS.has(source[i - 1]!) && !sawOpener) {
-    i--;
-    sawOpener = true;
-  }
+  const sawOpener = i > 0 && OPENER_CODES.has(source.charCodeAt(i - 1));
+  if (sawOpener) i--;
   let end = i;
   if (!sawOpener) {
     // spaces count only after a tatweel joiner
     let j = i;
-    while (j > 0 && (source[j - 1] === " " || source[j - 1] === "\u00a0")) j--;
-    if (j < i && source[j - 1] === TATWEEL) end = j;
+    while (j > 0 && (source.charCodeAt(j - 1) === 0x20 || source.charCodeAt(j - 1) === 0xa0)) j--;
+    if (j < i && source.charCodeAt(j - 1) === TATWEEL_CODE) end = j;
   }
   let letters = end;
   // Arabic letters (U+0621–064A), harakat (U+064B–065F) and tatweel (U+0640, inside that range).

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Candidate } from "../src/candidate.js";
-import { resolve } from "../src/resolve.js";
+import { Coverage, resolve } from "../src/resolve.js";
 
 /** The rule resolve implements, written the plain way: one global sort by preference. */
 function resolveByGlobalSort(candidates: readonly Candidate[], length: number): Candidate[] {
@@ -38,6 +38,28 @@ describe("resolve", () => {
         // The tagger hands candidates over mostly sorted by start: test both orders.
         if (sortFirst) candidates.sort((a, b) => a.start - b.start);
         expect(resolve(candidates, 64)).toEqual(resolveByGlobalSort(candidates, 64));
+      }),
+    );
+  });
+});
+
+describe("Coverage", () => {
+  it("answers as a per-position table does, for queries in any order", () => {
+    const candidate = fc.record({ start: fc.integer({ min: 0, max: 60 }), length: fc.integer({ min: 1, max: 8 }) });
+    const query = fc.record({ start: fc.integer({ min: -2, max: 70 }), length: fc.integer({ min: -1, max: 10 }) });
+    fc.assert(
+      fc.property(fc.array(candidate, { maxLength: 30 }), fc.array(query, { maxLength: 40 }), fc.boolean(), (specs, queries, sortQueries) => {
+        const accepted = resolve(specs.map((s, i) => ({ start: s.start, end: s.start + s.length, type: "ORG", confidence: 0.9, source: `c${i}` })), 80);
+        const table = new Uint8Array(80);
+        for (const c of accepted) table.fill(1, c.start, c.end);
+        const covered = new Coverage(accepted);
+        // Words are asked about in text order; other callers in any order.
+        if (sortQueries) queries.sort((a, b) => a.start - b.start);
+        for (const q of queries) {
+          let expected = false;
+          for (let i = Math.max(0, q.start); i < q.start + q.length && i < 80; i++) if (table[i]) expected = true;
+          expect(covered.overlaps(q.start, q.start + q.length), `${q.start}+${q.length}`).toBe(expected);
+        }
       }),
     );
   });
