@@ -1,0 +1,136 @@
+import { hashFilterOf, markCanStart, wordCanStart, type AnchorIndex } from "./anchors.js";
+import { FOLD_TABLE, foldSameLength } from "./fold.js";
+import { CharKind, rawKind, type Lexeme } from "./lexer.js";
+
+/**
+ * Where every lexeme of a text is — the same split as {@link lex}, as numbers in
+ * typed arrays instead of an object and a string each — and which lexemes may start
+ * a value expression (the anchors). One pass over the text finds both; objects are
+ * made only for the few lexemes the matchers look at ({@link lexemeAt}).
+ */
+export interface LexemeTable {
+  text: string;
+  count: number;
+  /** Offsets in `text` of lexeme k: [starts[k], ends[k]). */
+  starts: Int32Array;
+  ends: Int32Array;
+  /** CharKind of each lexeme's first character: Word, Digit (a number) or Other (a mark). */
+  kinds: Uint8Array;
+  /** Indexes of the lexemes that may start an expression, in order; `anchorCount` of them. */
+  anchors: Int32Array;
+  anchorCount: number;
+}
+
+const isSeparator = (code: number): boolean => code === 0x2e || code === 0x2c || code === 0x3a; // . , :
+
+/** Lexes `text` (already normalized) into a {@link LexemeTable}, testing each lexeme with `index`. */
+export function scanLexemes(text: string, index: AnchorIndex): LexemeTable {
+  const length = text.length;
+  const filter = hashFilterOf(index);
+  // About one lexeme per five code units in prose; grown when a text has more.
+  const capacity = (length >> 2) + 16;
+  // Made before the loop and updated in it: code after a long loop runs only in
+  // the loop's on-stack-replaced optimized code, which has no type feedback for
+  // it and was thrown away at the end of every call.
+  const table: LexemeTable = {
+    text,
+    count: 0,
+    starts: new Int32Array(capacity),
+    ends: new Int32Array(capacity),
+    kinds: new Uint8Array(capacity),
+    anchors: new Int32Array((capacity >> 3) + 16),
+    anchorCount: 0,
+  };
+  let i = 0;
+  while (i < length) {
+    const code = text.charCodeAt(i);
+    const kind = rawKind(code);
+    if (kind === CharKind.Space) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let anchor: boolean;
+    if (kind === CharKind.Word) {
+      // The word's reverseHash, built forwards: Σ fold(code)·31^(offset in the word).
+      let hash = FOLD_TABLE[code]!;
+      let power = 31;
+      for (i++; i < length; i++) {
+        const next = text.charCodeAt(i);
+        if (rawKind(next) !== CharKind.Word) break;
+        hash = (hash + Math.imul(FOLD_TABLE[next]!, power)) | 0;
+        power = Math.imul(power, 31);
+      }
+      anchor = wordCanStart(text, start, i, hash, index, filter);
+    } else if (kind === CharKind.Digit) {
+      // Digits with single separators between digits: "13.75", "1,000", "11:02".
+      for (i++; i < length; i++) {
+        const next = rawKind(text.charCodeAt(i));
+        if (next === CharKind.Digit) continue;
+        if (i + 1 < length && isSeparator(FOLD_TABLE[text.charCodeAt(i)]!) && rawKind(text.charCodeAt(i + 1)) === CharKind.Digit) continue;
+        break;
+      }
+      anchor = true;
+    } else {
+      // One other character; a surrogate pair stays together.
+      const folded = FOLD_TABLE[code]!;
+      const pair = folded >= 0xd800 && folded <= 0xdbff && i + 1 < length && isLowSurrogate(FOLD_TABLE[text.charCodeAt(i + 1)]!);
+      i += pair ? 2 : 1;
+      anchor = markCanStart(folded, index);
+    }
+    append(table, start, i, kind, anchor);
+  }
+  return table;
+}
+
+function append(table: LexemeTable, start: number, end: number, kind: CharKind, anchor: boolean): void {
+  const k = table.count;
+  if (k === table.starts.length) {
+    table.starts = grown(table.starts, k * 2);
+    table.ends = grown(table.ends, k * 2);
+    table.kinds = grown(table.kinds, k * 2);
+  }
+  table.starts[k] = start;
+  table.ends[k] = end;
+  table.kinds[k] = kind;
+  table.count = k + 1;
+  if (anchor) {
+    if (table.anchorCount === table.anchors.length) table.anchors = grown(table.anchors, table.anchorCount * 2);
+    table.anchors[table.anchorCount++] = k;
+  }
+}
+
+const isLowSurrogate = (code: number): boolean => code >= 0xdc00 && code <= 0xdfff;
+
+function grown<T extends Int32Array | Uint8Array>(array: T, capacity: number): T {
+  const copy = new (array.constructor as new (length: number) => T)(capacity);
+  copy.set(array);
+  return copy;
+}
+
+const KIND_NAMES: Record<number, Lexeme["kind"]> = { [CharKind.Word]: "word", [CharKind.Digit]: "number", [CharKind.Other]: "mark" };
+
+/**
+ * Lexeme k of a table as the matchers read it. Its folded text is made on first
+ * read: a window holds sixteen lexemes after a candidate, and the matchers read
+ * the text of two or three.
+ */
+export function lexemeAt(table: LexemeTable, k: number): Lexeme {
+  return new TableLexeme(table.text, table.starts[k]!, table.ends[k]!, KIND_NAMES[table.kinds[k]!]!);
+}
+
+class TableLexeme implements Lexeme {
+  analyses?: readonly { prefix: string; stem: string }[];
+  private folded: string | undefined;
+
+  constructor(
+    private readonly source: string,
+    readonly start: number,
+    readonly end: number,
+    readonly kind: Lexeme["kind"],
+  ) {}
+
+  get text(): string {
+    return (this.folded ??= foldSameLength(this.source.slice(this.start, this.end)));
+  }
+}
