@@ -43,20 +43,23 @@ export interface AnchorIndex {
   marks: ReadonlySet<number>;
 }
 
-/** Bits of a hash that index {@link hashFilterOf}'s table. */
+/** Bits of a hash that index {@link hashFilterOf}'s bit set. */
 const FILTER_MASK = 0xffff;
-const filters = new WeakMap<AnchorIndex, Uint8Array>();
+const filters = new WeakMap<AnchorIndex, Int32Array>();
 
 /**
- * A table with 1 at `hash & FILTER_MASK` for every hash the index holds (in any of its
- * three lists): a word suffix whose entry is 0 is in none of them, which settles most
- * suffixes with one array read instead of three hash lookups.
+ * A bit set with bit `hash & FILTER_MASK` on for every hash the index holds (in any
+ * of its three lists): a word suffix whose bit is off is in none of them, which
+ * settles most suffixes with one array read instead of three hash lookups. Bits,
+ * not bytes: 8 KB stay in the first-level cache, a byte per entry (64 KB) did not.
  */
-export function hashFilterOf(index: AnchorIndex): Uint8Array {
+export function hashFilterOf(index: AnchorIndex): Int32Array {
   let filter = filters.get(index);
   if (filter === undefined) {
-    filter = new Uint8Array(FILTER_MASK + 1);
-    for (const hash of [...index.wordHashes, ...index.beforeWords.keys(), ...index.beforeNumber]) filter[hash & FILTER_MASK] = 1;
+    filter = new Int32Array((FILTER_MASK + 1) >> 5);
+    for (const hash of [...index.wordHashes, ...index.beforeWords.keys(), ...index.beforeNumber]) {
+      filter[(hash & FILTER_MASK) >> 5]! |= 1 << (hash & 31);
+    }
     filters.set(index, filter);
   }
   return filter;
@@ -84,11 +87,11 @@ export function markCanStart(code: number, index: AnchorIndex): boolean {
  * expression. `hash` is the {@link reverseHash} of the whole folded word, `filter`
  * the index's {@link hashFilterOf}.
  */
-export function wordCanStart(text: string, start: number, end: number, hash: number, index: AnchorIndex, filter: Uint8Array): boolean {
+export function wordCanStart(text: string, start: number, end: number, hash: number, index: AnchorIndex, filter: Int32Array): boolean {
   // The whole word, then the word without each leading letter that could be a
   // proclitic (و ف ب ل ك and the article's ا), up to four, keeping at least one letter.
   for (let k = start; ; k++) {
-    if (filter[hash & FILTER_MASK] === 1) {
+    if ((filter[(hash & FILTER_MASK) >> 5]! & (1 << (hash & 31))) !== 0) {
       if (index.wordHashes.has(hash)) return true;
       const followers = index.beforeWords.get(hash);
       if (followers && followers.has(nextWordHash(text, end))) return true;

@@ -1,6 +1,6 @@
 import { hashFilterOf, markCanStart, wordCanStart, type AnchorIndex } from "./anchors.js";
 import { FOLD_TABLE, foldSameLength } from "./fold.js";
-import { CharKind, rawKind, type Lexeme } from "./lexer.js";
+import { CharKind, rawKind, wordFold, type Lexeme } from "./lexer.js";
 
 /**
  * Where every lexeme of a text is — the same split as {@link lex}, as numbers in
@@ -56,9 +56,9 @@ export function scanLexemes(text: string, index: AnchorIndex): LexemeTable {
       let hash = FOLD_TABLE[code]!;
       let power = 31;
       for (i++; i < length; i++) {
-        const next = text.charCodeAt(i);
-        if (rawKind(next) !== CharKind.Word) break;
-        hash = (hash + Math.imul(FOLD_TABLE[next]!, power)) | 0;
+        const folded = wordFold(text.charCodeAt(i));
+        if (folded === 0) break;
+        hash = (hash + Math.imul(folded, power)) | 0;
         power = Math.imul(power, 31);
       }
       anchor = wordCanStart(text, start, i, hash, index, filter);

@@ -56,6 +56,18 @@ export function rawKind(code: number): CharKind {
   return kind;
 }
 
+// The folded code unit of each raw code unit that belongs to a word (CharKind.Word),
+// 0 for any other, 0xffff not yet known (no word character folds to 0 or 0xffff):
+// the scan of a word reads one table per character instead of two.
+const WORD_FOLD = new Uint16Array(0x10000).fill(0xffff);
+
+/** The folded code unit of `code` if it is a word character, else 0. */
+export function wordFold(code: number): number {
+  let folded = WORD_FOLD[code]!;
+  if (folded === 0xffff) folded = WORD_FOLD[code] = rawKind(code) === CharKind.Word ? FOLD_TABLE[code]! : 0;
+  return folded;
+}
+
 const isSeparator = (code: number): boolean => code === 0x2e || code === 0x2c || code === 0x3a; // . , :
 
 /**

@@ -7,43 +7,8 @@ import { CURRENCY_DISPLAY_NAMES } from "./currencies.generated.js";
 import { reverseHash, type AnchorIndex } from "./anchors.js";
 import type { Lexeme } from "./lexer.js";
 import { keyOf } from "./lexer.js";
+import { PhraseTable } from "./phrase-table.js";
 import { ARABIC_MONTHS, ARABIC_WEEKDAYS, ENGLISH_MONTHS, ENGLISH_WEEKDAYS } from "./tables.js";
-
-/** A multi-word lookup table: keys are folded lexemes joined by spaces. */
-export class PhraseTable<V> {
-  readonly map = new Map<string, V>();
-  maxWords = 1;
-
-  add(name: string, value: V): void {
-    const key = keyOf(name);
-    if (!key) return;
-    // First entry wins: specific curated forms are added before generic ones.
-    if (!this.map.has(key)) this.map.set(key, value);
-    this.maxWords = Math.max(this.maxWords, key.split(" ").length);
-  }
-
-  private firstWordSet: Set<string> | null = null;
-
-  /** The first lexeme of every key: a lexeme not in here cannot start a phrase. */
-  firstWords(): ReadonlySet<string> {
-    this.firstWordSet ??= new Set([...this.map.keys()].map((key) => key.split(" ")[0]!));
-    return this.firstWordSet;
-  }
-
-  /** Longest phrase starting at lexeme i: its value and the index after it. */
-  match(lexemes: readonly Lexeme[], i: number): { value: V; end: number } | null {
-    const first = lexemes[i];
-    if (!first || !this.firstWords().has(first.text)) return null;
-    let key = "";
-    let best: { value: V; end: number } | null = null;
-    for (let n = 0; n < this.maxWords && i + n < lexemes.length; n++) {
-      key = n === 0 ? lexemes[i]!.text : `${key} ${lexemes[i + n]!.text}`;
-      const value = this.map.get(key);
-      if (value !== undefined) best = { value, end: i + n + 1 };
-    }
-    return best;
-  }
-}
 
 /** A currency found in text: its ISO code, or null when the bare name is shared by several. */
 export interface CurrencyHit {
@@ -220,17 +185,14 @@ export function matchWithProclitic<V>(
   lexemes: readonly Lexeme[],
   i: number,
 ): { value: V; end: number; prefixLength: number } | null {
-  const whole = table.match(lexemes, i);
-  if (whole) return { ...whole, prefixLength: 0 };
   const lexeme = lexemes[i];
-  if (!lexeme || lexeme.kind !== "word") return null;
-  const firstWords = table.firstWords();
+  if (!lexeme) return null;
+  const whole = table.matchFrom(lexeme.text, lexemes, i);
+  if (whole) return { value: whole.value, end: whole.end, prefixLength: 0 };
+  if (lexeme.kind !== "word") return null;
   for (const { prefix, stem } of analysesOf(lexeme)) {
-    if (!firstWords.has(stem)) continue;
-    const shifted: Lexeme = { start: lexeme.start + prefix.length, end: lexeme.end, text: stem, kind: "word" };
-    const rest = [shifted, ...lexemes.slice(i + 1, i + table.maxWords)];
-    const hit = table.match(rest, 0);
-    if (hit) return { value: hit.value, end: i + hit.end, prefixLength: prefix.length };
+    const hit = table.matchFrom(stem, lexemes, i);
+    if (hit) return { value: hit.value, end: hit.end, prefixLength: prefix.length };
   }
   return null;
 }
