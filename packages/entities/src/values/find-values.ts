@@ -123,11 +123,29 @@ export interface SpanMapper {
   mapSpanToSource(start: number, end: number): { start: number; end: number };
 }
 
+/**
+ * A Latin or Arabic letter or digit: neither white space nor a mark nor tatweel,
+ * so the regular expressions around a span need not look at it (nearly every span
+ * starts and ends with one).
+ */
+function isPlainLetterOrDigit(code: number): boolean {
+  return (
+    (code >= 0x30 && code <= 0x39) ||
+    (code >= 0x41 && code <= 0x5a) ||
+    (code >= 0x61 && code <= 0x7a) ||
+    (code >= 0x0621 && code <= 0x063f) ||
+    (code >= 0x0641 && code <= 0x064a) ||
+    (code >= 0x0660 && code <= 0x0669)
+  );
+}
+
 function toEntity(text: string, match: ValueMatch, edits: SpanMapper): ValueEntity | null {
   let { start, end } = edits.mapSpanToSource(match.start, match.end);
-  const junk = LEADING_JUNK.exec(text.slice(start, end));
-  if (junk) start += junk[0].length;
-  while (end > start && /\s/u.test(text[end - 1]!)) end--;
+  if (!isPlainLetterOrDigit(text.charCodeAt(start))) {
+    const junk = LEADING_JUNK.exec(text.slice(start, end));
+    if (junk) start += junk[0].length;
+  }
+  while (end > start && !isPlainLetterOrDigit(text.charCodeAt(end - 1)) && /\s/u.test(text[end - 1]!)) end--;
   if (end <= start) return null;
   const entity: ValueEntity = { start, end, text: text.slice(start, end), type: match.type };
   if (match.prefixStart !== undefined) {
