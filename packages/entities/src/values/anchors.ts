@@ -66,16 +66,12 @@ export function hashFilterOf(index: AnchorIndex): Int32Array {
 }
 
 /**
- * 31⁻¹ modulo 2³². {@link scanLexemes} hashes a word forwards, which gives the hash
- * of the whole word; multiplying by this after subtracting the first letter gives
- * the hash of the word without it, the same number {@link reverseHash} computes.
+ * 31⁻¹ modulo 2³² (31 · 0xbdef7bdf = 1 + 0x17 · 2³²). {@link scanLexemes} hashes a
+ * word forwards, which gives the hash of the whole word; multiplying by this after
+ * subtracting the first letter gives the hash of the word without it, the same
+ * number {@link reverseHash} computes. A literal, so the compiler folds it in.
  */
-export const INVERSE_OF_31 = (() => {
-  // Newton's iteration doubles the correct low bits each step: 31·31 ≡ 1 (mod 2⁵) already.
-  let inverse = 31;
-  for (let step = 0; step < 3; step++) inverse = Math.imul(inverse, 2 - Math.imul(31, inverse));
-  return inverse;
-})();
+export const INVERSE_OF_31 = 0xbdef7bdf | 0;
 
 /** Whether the mark (one folded code unit) can start an expression: %, $, € … */
 export function markCanStart(code: number, index: AnchorIndex): boolean {

@@ -14,8 +14,6 @@ export interface LexemeTable {
   /** Offsets in `text` of lexeme k: [starts[k], ends[k]). */
   starts: Int32Array;
   ends: Int32Array;
-  /** CharKind of each lexeme's first character: Word, Digit (a number) or Other (a mark). */
-  kinds: Uint8Array;
   /** Indexes of the lexemes that may start an expression, in order; `anchorCount` of them. */
   anchors: Int32Array;
   anchorCount: number;
@@ -29,18 +27,18 @@ export function scanLexemes(text: string, index: AnchorIndex): LexemeTable {
   const filter = hashFilterOf(index);
   // About one lexeme per five code units in prose; grown when a text has more.
   const capacity = (length >> 2) + 16;
-  // Made before the loop and updated in it: code after a long loop runs only in
-  // the loop's on-stack-replaced optimized code, which has no type feedback for
-  // it and was thrown away at the end of every call.
   const table: LexemeTable = {
     text,
     count: 0,
     starts: new Int32Array(capacity),
     ends: new Int32Array(capacity),
-    kinds: new Uint8Array(capacity),
     anchors: new Int32Array((capacity >> 3) + 16),
     anchorCount: 0,
   };
+  // The arrays as locals (the loop's hottest stores), written back to the table when grown.
+  let { starts, ends, anchors } = table;
+  let count = 0;
+  let anchorCount = 0;
   let i = 0;
   while (i < length) {
     const code = text.charCodeAt(i);
@@ -78,37 +76,35 @@ export function scanLexemes(text: string, index: AnchorIndex): LexemeTable {
       i += pair ? 2 : 1;
       anchor = markCanStart(folded, index);
     }
-    append(table, start, i, kind, anchor);
+    if (count === starts.length) {
+      starts = table.starts = grown(starts);
+      ends = table.ends = grown(ends);
+    }
+    starts[count] = start;
+    ends[count] = i;
+    // Kept up to date in the loop: code after a long loop runs only in the
+    // loop's on-stack-replaced optimized code, which has no type feedback for
+    // it, and was thrown away at the end of every call.
+    table.count = ++count;
+    if (anchor) {
+      if (anchorCount === anchors.length) anchors = table.anchors = grown(anchors);
+      anchors[anchorCount] = count - 1;
+      table.anchorCount = ++anchorCount;
+    }
   }
   return table;
 }
 
-function append(table: LexemeTable, start: number, end: number, kind: CharKind, anchor: boolean): void {
-  const k = table.count;
-  if (k === table.starts.length) {
-    table.starts = grown(table.starts, k * 2);
-    table.ends = grown(table.ends, k * 2);
-    table.kinds = grown(table.kinds, k * 2);
-  }
-  table.starts[k] = start;
-  table.ends[k] = end;
-  table.kinds[k] = kind;
-  table.count = k + 1;
-  if (anchor) {
-    if (table.anchorCount === table.anchors.length) table.anchors = grown(table.anchors, table.anchorCount * 2);
-    table.anchors[table.anchorCount++] = k;
-  }
-}
-
 const isLowSurrogate = (code: number): boolean => code >= 0xdc00 && code <= 0xdfff;
 
-function grown<T extends Int32Array | Uint8Array>(array: T, capacity: number): T {
-  const copy = new (array.constructor as new (length: number) => T)(capacity);
+function grown(array: Int32Array): Int32Array {
+  const copy = new Int32Array(array.length * 2);
   copy.set(array);
   return copy;
 }
 
-const KIND_NAMES: Record<number, Lexeme["kind"]> = { [CharKind.Word]: "word", [CharKind.Digit]: "number", [CharKind.Other]: "mark" };
+/** Lexeme["kind"] by the CharKind of a lexeme's first character (never Space). */
+const KIND_NAMES: readonly Lexeme["kind"][] = ["mark", "word", "number", "mark"];
 
 /**
  * Lexeme k of a table as the matchers read it. Its folded text is made on first
@@ -116,7 +112,8 @@ const KIND_NAMES: Record<number, Lexeme["kind"]> = { [CharKind.Word]: "word", [C
  * the text of two or three.
  */
 export function lexemeAt(table: LexemeTable, k: number): Lexeme {
-  return new TableLexeme(table.text, table.starts[k]!, table.ends[k]!, KIND_NAMES[table.kinds[k]!]!);
+  const start = table.starts[k]!;
+  return new TableLexeme(table.text, start, table.ends[k]!, KIND_NAMES[rawKind(table.text.charCodeAt(start))]!);
 }
 
 class TableLexeme implements Lexeme {

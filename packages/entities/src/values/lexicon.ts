@@ -152,8 +152,31 @@ export function lexicon(): Lexicon {
 const MAX_PROCLITIC_LENGTH = 4;
 const PROCLITIC_LETTERS = new Set([0x0648, 0x0641, 0x0628, 0x0644, 0x0643, 0x0627]);
 
-function analysesOf(lexeme: Lexeme): readonly { prefix: string; stem: string }[] {
-  lexeme.analyses ??= procliticAnalyses(lexeme.text);
+type Analyses = readonly { prefix: string; stem: string }[];
+
+/**
+ * Proclitic splits by word, shared by every window and call: the same few words
+ * («في», «عام», «العام») sit before most values, and a window's lexemes are new
+ * objects each time. Emptied when full, so it never holds more than this many.
+ */
+const analysesByWord = new Map<string, Analyses>();
+const MAX_CACHED_ANALYSES = 4096;
+const MAX_CACHED_WORD_LENGTH = 24;
+
+function analysesOf(lexeme: Lexeme): Analyses {
+  if (lexeme.analyses === undefined) {
+    const word = lexeme.text;
+    let analyses = analysesByWord.get(word);
+    if (analyses === undefined) {
+      analyses = procliticAnalyses(word);
+      // A long run of letters is no common word: not worth keeping.
+      if (word.length <= MAX_CACHED_WORD_LENGTH) {
+        if (analysesByWord.size >= MAX_CACHED_ANALYSES) analysesByWord.clear();
+        analysesByWord.set(word, analyses);
+      }
+    }
+    lexeme.analyses = analyses;
+  }
   return lexeme.analyses;
 }
 
