@@ -78,16 +78,25 @@ export function markCanStart(code: number, index: AnchorIndex): boolean {
   return index.marks.has(code);
 }
 
+const inFilter = (filter: Int32Array, hash: number): boolean => (filter[(hash & FILTER_MASK) >> 5]! & (1 << (hash & 31))) !== 0;
+
 /**
  * Whether the word text[start, end) — perhaps behind proclitics — can start an
  * expression. `hash` is the {@link reverseHash} of the whole folded word, `filter`
  * the index's {@link hashFilterOf}.
  */
 export function wordCanStart(text: string, start: number, end: number, hash: number, index: AnchorIndex, filter: Int32Array): boolean {
+  // Most words are no key whole and start with no proclitic letter: one bit and
+  // one byte settle them, before the loop below.
+  if (!inFilter(filter, hash) && (end - start < 2 || PROCLITIC_LETTERS[fold(text.charCodeAt(start))] !== 1)) return false;
+  return suffixCanStart(text, start, end, hash, index, filter);
+}
+
+function suffixCanStart(text: string, start: number, end: number, hash: number, index: AnchorIndex, filter: Int32Array): boolean {
   // The whole word, then the word without each leading letter that could be a
   // proclitic (و ف ب ل ك and the article's ا), up to four, keeping at least one letter.
   for (let k = start; ; k++) {
-    if ((filter[(hash & FILTER_MASK) >> 5]! & (1 << (hash & 31))) !== 0) {
+    if (inFilter(filter, hash)) {
       if (index.wordHashes.has(hash)) return true;
       const followers = index.beforeWords.get(hash);
       if (followers && followers.has(nextWordHash(text, end))) return true;
