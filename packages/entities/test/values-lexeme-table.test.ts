@@ -9,6 +9,7 @@ import { FOLD_TABLE } from "../src/values/fold.js";
 import { CharKind, lex, rawKind, type Lexeme } from "../src/values/lexer.js";
 import { lexemeAt, scanLexemes } from "../src/values/lexeme-table.js";
 import { lexicon } from "../src/values/lexicon.js";
+import { isDigits, parseNumeral } from "../src/values/numerals.js";
 
 /**
  * The anchors as first defined: every number; every mark in `index.marks`; every
@@ -153,5 +154,18 @@ describe("daysInMonth", () => {
     for (const [year, month] of [[24, 2], [0, 2], [1900, 2], [2000, 2], [2024.5, 2], [300000, 2], [2024, 0], [2024, 13]] as const) {
       expect(daysInMonth(year, month)).toEqual(new Date(Date.UTC(year, month, 0)).getUTCDate());
     }
+  });
+});
+
+describe("isDigits", () => {
+  it("answers as /^\\d{min,max}$/ does", () => {
+    const text = fc.string({ maxLength: 8, unit: fc.constantFrom("0", "5", "9", "٥", "a", ".", ",", " ", "/", ":") });
+    fc.assert(
+      fc.property(text, fc.integer({ min: 1, max: 6 }), fc.integer({ min: 0, max: 4 }), (t, min, extra) => {
+        expect(isDigits(t, min, min + extra)).toBe(new RegExp(`^\\d{${min},${min + extra}}$`).test(t));
+        expect(isDigits(t, 1, Infinity)).toBe(/^\d+$/.test(t));
+      }),
+    );
+    expect(parseNumeral("0042")).toEqual({ digits: "0042", decimals: 0, value: 42 });
   });
 });
