@@ -66,7 +66,7 @@ export interface Lexicon {
   yearLinks: PhraseTable<true>;
   /** Words (folded, without proclitics) that can start a value expression. */
   starters: ReadonlySet<string>;
-  /** The same, hashed for {@link findAnchors}. */
+  /** The same, hashed for {@link scanLexemes}. */
   anchors: AnchorIndex;
   percentWords: PhraseTable<true>;
   ofWords: PhraseTable<true>;
