@@ -2,24 +2,26 @@ import { FOLD_TABLE } from "./fold.js";
 import { CharKind, rawKind } from "./lexer.js";
 
 /**
- * Finding candidates without lexing the whole text. Nearly every word of a
- * text starts no value expression; lexing all of them (an object and a string
- * each) cost four times the rest of the work. Instead one pass hashes each
- * word's folded letters — from the end, so the same pass gives the hash of
- * every suffix, i.e. of the word without each possible proclitic prefix — and
- * only positions whose word (or number, or sign) can start an expression are
- * lexed, in a small window. Hash collisions only cost a wasted window: the
- * matchers check the real text.
+ * Finding candidates without running the matchers at every lexeme. Nearly
+ * every word of a text starts no value expression. While {@link scanLexemes}
+ * splits the text it hashes each word's folded letters (forwards, then strips
+ * leading letters one by one, which gives the hash of the word without each
+ * possible proclitic prefix), and only lexemes whose word (or number, or sign)
+ * can start an expression become anchors, where the matchers run in a small
+ * window. Hash collisions only cost a wasted window: the matchers check the
+ * real text.
  */
 
 const fold = (code: number): number => FOLD_TABLE[code]!;
-
 
 const PROCLITIC_LETTERS = new Uint8Array(0x10000);
 for (const letter of [0x0648, 0x0641, 0x0628, 0x0644, 0x0643, 0x0627]) PROCLITIC_LETTERS[letter] = 1; // و ف ب ل ك ا
 const MAX_PROCLITIC_LENGTH = 4;
 
-/** Hash of a folded string read from its end, as {@link findAnchors} computes it. */
+/**
+ * Hash of a folded string read from its end: Σ code(k)·31^k. The same for a word
+ * and for the word's folded letters, so the tables can be hashed ahead of time.
+ */
 export function reverseHash(folded: string): number {
   let hash = 0;
   for (let k = folded.length - 1; k >= 0; k--) hash = (Math.imul(hash, 31) + folded.charCodeAt(k)) | 0;
@@ -41,79 +43,69 @@ export interface AnchorIndex {
   marks: ReadonlySet<number>;
 }
 
-/** Bits of a hash that index {@link hashFilterOf}'s table. */
+/** Bits of a hash that index {@link hashFilterOf}'s bit set. */
 const FILTER_MASK = 0xffff;
-const filters = new WeakMap<AnchorIndex, Uint8Array>();
+const filters = new WeakMap<AnchorIndex, Int32Array>();
 
 /**
- * A table with 1 at `hash & FILTER_MASK` for every hash the index holds (in any of its
- * three lists): a word suffix whose entry is 0 is in none of them, which settles most
- * suffixes with one array read instead of three hash lookups.
+ * A bit set with bit `hash & FILTER_MASK` on for every hash the index holds (in any
+ * of its three lists): a word suffix whose bit is off is in none of them, which
+ * settles most suffixes with one array read instead of three hash lookups. Bits,
+ * not bytes: 8 KB stay in the first-level cache, a byte per entry (64 KB) did not.
  */
-function hashFilterOf(index: AnchorIndex): Uint8Array {
+export function hashFilterOf(index: AnchorIndex): Int32Array {
   let filter = filters.get(index);
   if (filter === undefined) {
-    filter = new Uint8Array(FILTER_MASK + 1);
-    for (const hash of [...index.wordHashes, ...index.beforeWords.keys(), ...index.beforeNumber]) filter[hash & FILTER_MASK] = 1;
+    filter = new Int32Array((FILTER_MASK + 1) >> 5);
+    for (const hash of [...index.wordHashes, ...index.beforeWords.keys(), ...index.beforeNumber]) {
+      filter[(hash & FILTER_MASK) >> 5]! |= 1 << (hash & 31);
+    }
     filters.set(index, filter);
   }
   return filter;
 }
 
-/** Offsets (in `text`) of every lexeme that may start a value expression, in order. */
-export function findAnchors(text: string, index: AnchorIndex): number[] {
-  const filter = hashFilterOf(index);
-  const anchors: number[] = [];
-  const length = text.length;
-  let i = 0;
-  while (i < length) {
-    const kind = rawKind(text.charCodeAt(i));
-    if (kind === CharKind.Space) {
-      i++;
-      continue;
-    }
-    if (kind === CharKind.Digit) {
-      anchors.push(i);
-      // Skip the number, separators included, as lex() reads it.
-      i++;
-      while (i < length) {
-        const k = rawKind(text.charCodeAt(i));
-        if (k === CharKind.Digit) i++;
-        else if (k === CharKind.Other && i + 1 < length && isSeparator(fold(text.charCodeAt(i))) && rawKind(text.charCodeAt(i + 1)) === CharKind.Digit) i++;
-        else break;
-      }
-      continue;
-    }
-    if (kind === CharKind.Word) {
-      const start = i;
-      while (i < length && rawKind(text.charCodeAt(i)) === CharKind.Word) i++;
-      if (wordCanStart(text, start, i, index, filter)) anchors.push(start);
-      continue;
-    }
-    if (index.marks.has(fold(text.charCodeAt(i)))) anchors.push(i);
-    i++;
-  }
-  return anchors;
+/**
+ * 31⁻¹ modulo 2³² (31 · 0xbdef7bdf = 1 + 0x17 · 2³²). {@link scanLexemes} hashes a
+ * word forwards, which gives the hash of the whole word; multiplying by this after
+ * subtracting the first letter gives the hash of the word without it, the same
+ * number {@link reverseHash} computes. A literal, so the compiler folds it in.
+ */
+export const INVERSE_OF_31 = 0xbdef7bdf | 0;
+
+/** Whether the mark (one folded code unit) can start an expression: %, $, € … */
+export function markCanStart(code: number, index: AnchorIndex): boolean {
+  return index.marks.has(code);
 }
 
-const isSeparator = (code: number): boolean => code === 0x2e || code === 0x2c || code === 0x3a;
+const inFilter = (filter: Int32Array, hash: number): boolean => (filter[(hash & FILTER_MASK) >> 5]! & (1 << (hash & 31))) !== 0;
 
-function wordCanStart(text: string, start: number, end: number, index: AnchorIndex, filter: Uint8Array): boolean {
-  // How many leading letters could be proclitics (و ف ب ل ك and the article's ا).
-  let procliticRun = 0;
-  while (procliticRun < MAX_PROCLITIC_LENGTH && start + procliticRun < end - 1 && PROCLITIC_LETTERS[fold(text.charCodeAt(start + procliticRun))] === 1) {
-    procliticRun++;
+/**
+ * Whether the word text[start, end) — perhaps behind proclitics — can start an
+ * expression. `hash` is the {@link reverseHash} of the whole folded word, `filter`
+ * the index's {@link hashFilterOf}.
+ */
+export function wordCanStart(text: string, start: number, end: number, hash: number, index: AnchorIndex, filter: Int32Array): boolean {
+  // Most words are no key whole and start with no proclitic letter: one bit and
+  // one byte settle them, before the loop below.
+  if (!inFilter(filter, hash) && (end - start < 2 || PROCLITIC_LETTERS[fold(text.charCodeAt(start))] !== 1)) return false;
+  return suffixCanStart(text, start, end, hash, index, filter);
+}
+
+function suffixCanStart(text: string, start: number, end: number, hash: number, index: AnchorIndex, filter: Int32Array): boolean {
+  // The whole word, then the word without each leading letter that could be a
+  // proclitic (و ف ب ل ك and the article's ا), up to four, keeping at least one letter.
+  for (let k = start; ; k++) {
+    if (inFilter(filter, hash)) {
+      if (index.wordHashes.has(hash)) return true;
+      const followers = index.beforeWords.get(hash);
+      if (followers && followers.has(nextWordHash(text, end))) return true;
+      if (index.beforeNumber.has(hash) && nextIsDigit(text, end)) return true;
+    }
+    const letter = fold(text.charCodeAt(k));
+    if (k - start >= MAX_PROCLITIC_LENGTH || k + 1 >= end || PROCLITIC_LETTERS[letter] !== 1) return false;
+    hash = Math.imul(hash - letter, INVERSE_OF_31);
   }
-  let hash = 0;
-  for (let k = end - 1; k >= start; k--) {
-    hash = (Math.imul(hash, 31) + fold(text.charCodeAt(k))) | 0;
-    if (k - start > procliticRun || filter[hash & FILTER_MASK] === 0) continue;
-    if (index.wordHashes.has(hash)) return true;
-    const followers = index.beforeWords.get(hash);
-    if (followers && followers.has(nextWordHash(text, end))) return true;
-    if (index.beforeNumber.has(hash) && nextIsDigit(text, end)) return true;
-  }
-  return false;
 }
 
 function skipSpaces(text: string, i: number): number {
@@ -136,10 +128,10 @@ function nextIsDigit(text: string, from: number): boolean {
 }
 
 /**
- * Where to start lexing for a candidate at `anchor`: two white-space-separated
- * chunks back, so the matchers see the trigger word before it («عام 2025») and
- * a proclitic glued to it («بـ10»). Lexing from a white-space boundary gives
- * the same lexemes as lexing the whole text would.
+ * Where the matchers' window for a candidate at `anchor` starts: two
+ * white-space-separated chunks back, so the matchers see the trigger word before
+ * it («عام 2025») and a proclitic glued to it («بـ10»). A white-space boundary
+ * is a lexeme boundary: the window starts with a whole lexeme.
  */
 export function windowStart(text: string, anchor: number, floor: number): number {
   const limit = Math.max(floor, anchor - 160);

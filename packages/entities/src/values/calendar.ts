@@ -32,8 +32,20 @@ export function parseReferenceDate(value: unknown): ReferenceDate | null {
   return { year, month, day };
 }
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/**
+ * Days in a month (1-12) of a year, as `Date.UTC` counts them — which reads years
+ * 0-99 as 1900-1999. Arithmetic, not a Date object: the matchers ask for every
+ * day-and-month they see.
+ */
 export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (!Number.isInteger(year) || Math.abs(year) > 200_000 || !Number.isInteger(month) || month < 1 || month > 12) {
+    return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  }
+  if (month !== 2) return DAYS_IN_MONTH[month - 1]!;
+  const y = year >= 0 && year <= 99 ? 1900 + year : year;
+  return y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28;
 }
 
 export function weekdayOf(year: number, month: number, day: number): number {

@@ -1,9 +1,10 @@
 import { normalizeWithEdits } from "@qalam/normalize";
 import type { Entity, EntityType } from "../types.js";
 import { parseReferenceDate, type DateParts } from "./calendar.js";
-import { lexInto, type Lexeme } from "./lexer.js";
+import type { Lexeme } from "./lexer.js";
 import { lexicon } from "./lexicon.js";
-import { findAnchors, windowStart } from "./anchors.js";
+import { windowStart } from "./anchors.js";
+import { lexemeAt, scanLexemes, type LexemeTable } from "./lexeme-table.js";
 import { matchAt, type ValueMatch } from "./matchers.js";
 
 export interface FindValuesOptions {
@@ -31,17 +32,15 @@ export interface ValueEntity extends Entity {
 /** A candidate further than this past the lexed text starts a fresh window. */
 const WINDOW_GAP = 64;
 
-function indexOfLexemeAt(lexemes: readonly Lexeme[], offset: number): number {
-  for (let k = lexemes.length - 1; k >= 0; k--) {
-    const start = lexemes[k]!.start;
-    if (start === offset) return k;
-    if (start < offset) return -1;
-  }
-  return -1;
-}
-
-/** Lexemes to read after a candidate: longer than the longest expression («الخميس، 22 تشرين الثاني من عام 2025 م»). */
+/** Lexemes the matchers see from a candidate on: more than the longest expression («الخميس، 22 تشرين الثاني من عام 2025 م»). */
 const WINDOW_AHEAD = 16;
+
+/** Index of the first lexeme of the table at or after `offset`, searching back from lexeme `from`. */
+function firstLexemeFrom(table: LexemeTable, offset: number, from: number): number {
+  let k = from;
+  while (k > 0 && table.starts[k - 1]! >= offset) k--;
+  return k;
+}
 
 // Marks that normalization deletes and that may sit between a proclitic and
 // the expression («بِـ10»): they belong to the prefix, never to the span.
@@ -82,28 +81,34 @@ export function findValues(text: string, options: FindValuesOptions = {}): Value
   }
   const { text: normalized, edits } = given ?? normalizeWithEdits(text, "search");
   const lx = lexicon();
+  const table = scanLexemes(normalized, lx.anchors);
   const entities: ValueEntity[] = [];
   // Everything before `consumed` (normalized offsets) belongs to an earlier match.
   let consumed = 0;
-  // Lexemes are read only around candidates, in one list that grows while
-  // candidates are close together and restarts after a gap.
-  let lexemes: Lexeme[] = [];
+  // The matchers see a window of lexemes around each candidate: from two
+  // white-space-separated chunks before it (the trigger word of «عام 2025», the
+  // proclitic of «بـ10») to WINDOW_AHEAD lexemes after it. A window grows while
+  // candidates are close together and restarts after a gap, so what lies behind
+  // a candidate depends on the candidates before it; `window` holds table lexemes
+  // [first, first + window.length), `lexedTo` where it ends in the text.
+  let window: Lexeme[] = [];
+  let first = 0;
   let lexedTo = 0;
-  for (const anchor of findAnchors(normalized, lx.anchors)) {
-    if (anchor < consumed) continue;
-    if (anchor - lexedTo > WINDOW_GAP || lexemes.length === 0) {
-      lexemes = [];
-      lexedTo = windowStart(normalized, anchor, 0);
+  for (let n = 0; n < table.anchorCount; n++) {
+    const anchor = table.anchors[n]!;
+    const offset = table.starts[anchor]!;
+    if (offset < consumed) continue;
+    if (offset - lexedTo > WINDOW_GAP || window.length === 0) {
+      window = [];
+      first = firstLexemeFrom(table, windowStart(normalized, offset, 0), anchor);
     }
-    // Lex just enough: WINDOW_AHEAD lexemes from the anchor on, counting those already read.
-    let i = anchor < lexedTo ? indexOfLexemeAt(lexemes, anchor) : -1;
-    const ahead = i < 0 ? 0 : lexemes.length - i;
-    if (ahead < WINDOW_AHEAD) {
-      lexedTo = lexInto(normalized, lexedTo, lexemes, { after: Math.max(anchor, lexedTo), count: WINDOW_AHEAD - ahead });
-      if (i < 0) i = indexOfLexemeAt(lexemes, anchor);
+    const end = Math.min(table.count, anchor + WINDOW_AHEAD);
+    if (first + window.length < end) {
+      for (let k = first + window.length; k < end; k++) window.push(lexemeAt(table, k));
+      // Where a lexer reading this window would have stopped: after its last lexeme, or at the end of the text.
+      lexedTo = anchor + WINDOW_AHEAD <= table.count ? table.ends[end - 1]! : normalized.length;
     }
-    if (i < 0) continue;
-    const hit = matchAt({ lexemes, normalized, lexicon: lx, reference }, i);
+    const hit = matchAt({ lexemes: window, normalized, lexicon: lx, reference }, anchor - first);
     if (!hit) continue;
     consumed = hit.match.end;
     if (types && !types.has(hit.match.type)) continue;
@@ -118,11 +123,29 @@ export interface SpanMapper {
   mapSpanToSource(start: number, end: number): { start: number; end: number };
 }
 
+/**
+ * A Latin or Arabic letter or digit: neither white space nor a mark nor tatweel,
+ * so the regular expressions around a span need not look at it (nearly every span
+ * starts and ends with one).
+ */
+function isPlainLetterOrDigit(code: number): boolean {
+  return (
+    (code >= 0x30 && code <= 0x39) ||
+    (code >= 0x41 && code <= 0x5a) ||
+    (code >= 0x61 && code <= 0x7a) ||
+    (code >= 0x0621 && code <= 0x063f) ||
+    (code >= 0x0641 && code <= 0x064a) ||
+    (code >= 0x0660 && code <= 0x0669)
+  );
+}
+
 function toEntity(text: string, match: ValueMatch, edits: SpanMapper): ValueEntity | null {
   let { start, end } = edits.mapSpanToSource(match.start, match.end);
-  const junk = LEADING_JUNK.exec(text.slice(start, end));
-  if (junk) start += junk[0].length;
-  while (end > start && /\s/u.test(text[end - 1]!)) end--;
+  if (!isPlainLetterOrDigit(text.charCodeAt(start))) {
+    const junk = LEADING_JUNK.exec(text.slice(start, end));
+    if (junk) start += junk[0].length;
+  }
+  while (end > start && !isPlainLetterOrDigit(text.charCodeAt(end - 1)) && /\s/u.test(text[end - 1]!)) end--;
   if (end <= start) return null;
   const entity: ValueEntity = { start, end, text: text.slice(start, end), type: match.type };
   if (match.prefixStart !== undefined) {

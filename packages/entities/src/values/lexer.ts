@@ -56,6 +56,18 @@ export function rawKind(code: number): CharKind {
   return kind;
 }
 
+// The folded code unit of each raw code unit that belongs to a word (CharKind.Word),
+// 0 for any other, 0xffff not yet known (no word character folds to 0 or 0xffff):
+// the scan of a word reads one table per character instead of two.
+const WORD_FOLD = new Uint16Array(0x10000).fill(0xffff);
+
+/** The folded code unit of `code` if it is a word character, else 0. */
+export function wordFold(code: number): number {
+  let folded = WORD_FOLD[code]!;
+  if (folded === 0xffff) folded = WORD_FOLD[code] = rawKind(code) === CharKind.Word ? FOLD_TABLE[code]! : 0;
+  return folded;
+}
+
 const isSeparator = (code: number): boolean => code === 0x2e || code === 0x2c || code === 0x3a; // . , :
 
 /**
@@ -67,20 +79,9 @@ const isSeparator = (code: number): boolean => code === 0x2e || code === 0x2c ||
  */
 export function lex(text: string): Lexeme[] {
   const lexemes: Lexeme[] = [];
-  lexInto(text, 0, lexemes);
-  return lexemes;
-}
-
-/**
- * Appends the lexemes of `text` from offset `from` (which must not be inside a
- * lexeme) to `lexemes`, stopping after `stop.count` lexemes that start at or
- * after `stop.after`. Returns the offset where it stopped.
- */
-export function lexInto(text: string, from: number, lexemes: Lexeme[], stop?: { after: number; count: number }): number {
   const length = text.length;
   const at = (k: number): number => (k < length ? FOLD_TABLE[text.charCodeAt(k)]! : -1);
-  let i = from;
-  let counted = 0;
+  let i = 0;
   while (i < length) {
     const code = at(i);
     const kind = rawKind(text.charCodeAt(i));
@@ -111,10 +112,8 @@ export function lexInto(text: string, from: number, lexemes: Lexeme[], stop?: { 
       type = "mark";
     }
     lexemes.push({ start, end: i, text: foldSameLength(text.slice(start, i)), kind: type, analyses: undefined });
-    // A window around one candidate needs only so many lexemes after it.
-    if (stop && start >= stop.after && ++counted >= stop.count) break;
   }
-  return i;
+  return lexemes;
 }
 
 /** The same folding the matchers apply to text: the "search" preset, then {@link foldSameLength}. */

@@ -7,43 +7,8 @@ import { CURRENCY_DISPLAY_NAMES } from "./currencies.generated.js";
 import { reverseHash, type AnchorIndex } from "./anchors.js";
 import type { Lexeme } from "./lexer.js";
 import { keyOf } from "./lexer.js";
+import { PhraseTable } from "./phrase-table.js";
 import { ARABIC_MONTHS, ARABIC_WEEKDAYS, ENGLISH_MONTHS, ENGLISH_WEEKDAYS } from "./tables.js";
-
-/** A multi-word lookup table: keys are folded lexemes joined by spaces. */
-export class PhraseTable<V> {
-  readonly map = new Map<string, V>();
-  maxWords = 1;
-
-  add(name: string, value: V): void {
-    const key = keyOf(name);
-    if (!key) return;
-    // First entry wins: specific curated forms are added before generic ones.
-    if (!this.map.has(key)) this.map.set(key, value);
-    this.maxWords = Math.max(this.maxWords, key.split(" ").length);
-  }
-
-  private firstWordSet: Set<string> | null = null;
-
-  /** The first lexeme of every key: a lexeme not in here cannot start a phrase. */
-  firstWords(): ReadonlySet<string> {
-    this.firstWordSet ??= new Set([...this.map.keys()].map((key) => key.split(" ")[0]!));
-    return this.firstWordSet;
-  }
-
-  /** Longest phrase starting at lexeme i: its value and the index after it. */
-  match(lexemes: readonly Lexeme[], i: number): { value: V; end: number } | null {
-    const first = lexemes[i];
-    if (!first || !this.firstWords().has(first.text)) return null;
-    let key = "";
-    let best: { value: V; end: number } | null = null;
-    for (let n = 0; n < this.maxWords && i + n < lexemes.length; n++) {
-      key = n === 0 ? lexemes[i]!.text : `${key} ${lexemes[i + n]!.text}`;
-      const value = this.map.get(key);
-      if (value !== undefined) best = { value, end: i + n + 1 };
-    }
-    return best;
-  }
-}
 
 /** A currency found in text: its ISO code, or null when the bare name is shared by several. */
 export interface CurrencyHit {
@@ -101,7 +66,7 @@ export interface Lexicon {
   yearLinks: PhraseTable<true>;
   /** Words (folded, without proclitics) that can start a value expression. */
   starters: ReadonlySet<string>;
-  /** The same, hashed for {@link findAnchors}. */
+  /** The same, hashed for {@link scanLexemes}. */
   anchors: AnchorIndex;
   percentWords: PhraseTable<true>;
   ofWords: PhraseTable<true>;
@@ -187,8 +152,31 @@ export function lexicon(): Lexicon {
 const MAX_PROCLITIC_LENGTH = 4;
 const PROCLITIC_LETTERS = new Set([0x0648, 0x0641, 0x0628, 0x0644, 0x0643, 0x0627]);
 
-function analysesOf(lexeme: Lexeme): readonly { prefix: string; stem: string }[] {
-  lexeme.analyses ??= procliticAnalyses(lexeme.text);
+type Analyses = readonly { prefix: string; stem: string }[];
+
+/**
+ * Proclitic splits by word, shared by every window and call: the same few words
+ * («في», «عام», «العام») sit before most values, and a window's lexemes are new
+ * objects each time. Emptied when full, so it never holds more than this many.
+ */
+const analysesByWord = new Map<string, Analyses>();
+const MAX_CACHED_ANALYSES = 4096;
+const MAX_CACHED_WORD_LENGTH = 24;
+
+function analysesOf(lexeme: Lexeme): Analyses {
+  if (lexeme.analyses === undefined) {
+    const word = lexeme.text;
+    let analyses = analysesByWord.get(word);
+    if (analyses === undefined) {
+      analyses = procliticAnalyses(word);
+      // A long run of letters is no common word: not worth keeping.
+      if (word.length <= MAX_CACHED_WORD_LENGTH) {
+        if (analysesByWord.size >= MAX_CACHED_ANALYSES) analysesByWord.clear();
+        analysesByWord.set(word, analyses);
+      }
+    }
+    lexeme.analyses = analyses;
+  }
   return lexeme.analyses;
 }
 
@@ -220,17 +208,14 @@ export function matchWithProclitic<V>(
   lexemes: readonly Lexeme[],
   i: number,
 ): { value: V; end: number; prefixLength: number } | null {
-  const whole = table.match(lexemes, i);
-  if (whole) return { ...whole, prefixLength: 0 };
   const lexeme = lexemes[i];
-  if (!lexeme || lexeme.kind !== "word") return null;
-  const firstWords = table.firstWords();
+  if (!lexeme) return null;
+  const whole = table.matchFrom(lexeme.text, lexemes, i);
+  if (whole) return { value: whole.value, end: whole.end, prefixLength: 0 };
+  if (lexeme.kind !== "word") return null;
   for (const { prefix, stem } of analysesOf(lexeme)) {
-    if (!firstWords.has(stem)) continue;
-    const shifted: Lexeme = { start: lexeme.start + prefix.length, end: lexeme.end, text: stem, kind: "word" };
-    const rest = [shifted, ...lexemes.slice(i + 1, i + table.maxWords)];
-    const hit = table.match(rest, 0);
-    if (hit) return { value: hit.value, end: i + hit.end, prefixLength: prefix.length };
+    const hit = table.matchFrom(stem, lexemes, i);
+    if (hit) return { value: hit.value, end: hit.end, prefixLength: prefix.length };
   }
   return null;
 }

@@ -17,6 +17,8 @@ const DECIMAL_POINT = /^\d+(?:\.\d+)?$/;
 const DECIMAL_COMMA = /^\d+,\d{1,2}$/;
 
 export function parseNumeral(text: string): Numeral | null {
+  // Most numbers are plain digits: the answer DECIMAL_POINT below gives, without it.
+  if (isDigits(text, 1, Infinity)) return { digits: text, decimals: 0, value: Number(text) };
   let normalized: string;
   if (DECIMAL_POINT.test(text)) normalized = text;
   else if (THOUSANDS.test(text)) normalized = text.replaceAll(",", "");
@@ -40,5 +42,19 @@ export function scaleNumeral(numeral: Numeral, scale: number): number {
 
 /** A plain integer lexeme ("2025", "3") or null. */
 export function parseInteger(text: string): number | null {
-  return /^\d{1,6}$/.test(text) ? Number(text) : null;
+  return isDigits(text, 1, 6) ? Number(text) : null;
+}
+
+/**
+ * Whether `text` is `min` to `max` ASCII digits and nothing else — what
+ * /^\d{min,max}$/ tests, without a regular expression: the matchers ask it of
+ * every number several times.
+ */
+export function isDigits(text: string, min: number, max: number): boolean {
+  if (text.length < min || text.length > max) return false;
+  for (let k = 0; k < text.length; k++) {
+    const code = text.charCodeAt(k);
+    if (code < 0x30 || code > 0x39) return false;
+  }
+  return true;
 }

@@ -1,0 +1,133 @@
+import { hashFilterOf, markCanStart, wordCanStart, type AnchorIndex } from "./anchors.js";
+import { FOLD_TABLE, foldSameLength } from "./fold.js";
+import { CharKind, rawKind, wordFold, type Lexeme } from "./lexer.js";
+
+/**
+ * Where every lexeme of a text is — the same split as {@link lex}, as numbers in
+ * typed arrays instead of an object and a string each — and which lexemes may start
+ * a value expression (the anchors). One pass over the text finds both; objects are
+ * made only for the few lexemes the matchers look at ({@link lexemeAt}).
+ */
+export interface LexemeTable {
+  text: string;
+  count: number;
+  /** Offsets in `text` of lexeme k: [starts[k], ends[k]). */
+  starts: Int32Array;
+  ends: Int32Array;
+  /** Indexes of the lexemes that may start an expression, in order; `anchorCount` of them. */
+  anchors: Int32Array;
+  anchorCount: number;
+}
+
+const isSeparator = (code: number): boolean => code === 0x2e || code === 0x2c || code === 0x3a; // . , :
+
+/** Lexes `text` (already normalized) into a {@link LexemeTable}, testing each lexeme with `index`. */
+export function scanLexemes(text: string, index: AnchorIndex): LexemeTable {
+  const length = text.length;
+  const filter = hashFilterOf(index);
+  // About one lexeme per five code units in prose; grown when a text has more.
+  const capacity = (length >> 2) + 16;
+  const table: LexemeTable = {
+    text,
+    count: 0,
+    starts: new Int32Array(capacity),
+    ends: new Int32Array(capacity),
+    anchors: new Int32Array((capacity >> 3) + 16),
+    anchorCount: 0,
+  };
+  // The arrays as locals (the loop's hottest stores), written back to the table when grown.
+  let { starts, ends, anchors } = table;
+  let count = 0;
+  let anchorCount = 0;
+  let i = 0;
+  while (i < length) {
+    const code = text.charCodeAt(i);
+    const kind = rawKind(code);
+    if (kind === CharKind.Space) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let anchor: boolean;
+    if (kind === CharKind.Word) {
+      // The word's reverseHash, built forwards: Σ fold(code)·31^(offset in the word).
+      let hash = FOLD_TABLE[code]!;
+      let power = 31;
+      for (i++; i < length; i++) {
+        const folded = wordFold(text.charCodeAt(i));
+        if (folded === 0) break;
+        hash = (hash + Math.imul(folded, power)) | 0;
+        power = Math.imul(power, 31);
+      }
+      anchor = wordCanStart(text, start, i, hash, index, filter);
+    } else if (kind === CharKind.Digit) {
+      // Digits with single separators between digits: "13.75", "1,000", "11:02".
+      for (i++; i < length; i++) {
+        const next = rawKind(text.charCodeAt(i));
+        if (next === CharKind.Digit) continue;
+        if (i + 1 < length && isSeparator(FOLD_TABLE[text.charCodeAt(i)]!) && rawKind(text.charCodeAt(i + 1)) === CharKind.Digit) continue;
+        break;
+      }
+      anchor = true;
+    } else {
+      // One other character; a surrogate pair stays together.
+      const folded = FOLD_TABLE[code]!;
+      const pair = folded >= 0xd800 && folded <= 0xdbff && i + 1 < length && isLowSurrogate(FOLD_TABLE[text.charCodeAt(i + 1)]!);
+      i += pair ? 2 : 1;
+      anchor = markCanStart(folded, index);
+    }
+    if (count === starts.length) {
+      starts = table.starts = grown(starts);
+      ends = table.ends = grown(ends);
+    }
+    starts[count] = start;
+    ends[count] = i;
+    // Kept up to date in the loop: code after a long loop runs only in the
+    // loop's on-stack-replaced optimized code, which has no type feedback for
+    // it, and was thrown away at the end of every call.
+    table.count = ++count;
+    if (anchor) {
+      if (anchorCount === anchors.length) anchors = table.anchors = grown(anchors);
+      anchors[anchorCount] = count - 1;
+      table.anchorCount = ++anchorCount;
+    }
+  }
+  return table;
+}
+
+const isLowSurrogate = (code: number): boolean => code >= 0xdc00 && code <= 0xdfff;
+
+function grown(array: Int32Array): Int32Array {
+  const copy = new Int32Array(array.length * 2);
+  copy.set(array);
+  return copy;
+}
+
+/** Lexeme["kind"] by the CharKind of a lexeme's first character (never Space). */
+const KIND_NAMES: readonly Lexeme["kind"][] = ["mark", "word", "number", "mark"];
+
+/**
+ * Lexeme k of a table as the matchers read it. Its folded text is made on first
+ * read: a window holds sixteen lexemes after a candidate, and the matchers read
+ * the text of two or three.
+ */
+export function lexemeAt(table: LexemeTable, k: number): Lexeme {
+  const start = table.starts[k]!;
+  return new TableLexeme(table.text, start, table.ends[k]!, KIND_NAMES[rawKind(table.text.charCodeAt(start))]!);
+}
+
+class TableLexeme implements Lexeme {
+  analyses?: readonly { prefix: string; stem: string }[];
+  private folded: string | undefined;
+
+  constructor(
+    private readonly source: string,
+    readonly start: number,
+    readonly end: number,
+    readonly kind: Lexeme["kind"],
+  ) {}
+
+  get text(): string {
+    return (this.folded ??= foldSameLength(this.source.slice(this.start, this.end)));
+  }
+}
