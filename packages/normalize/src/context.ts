@@ -75,14 +75,15 @@ export function applyContextRules(text: string, options: ResolvedOptions, record
   const out = new Uint16Array(length);
   let written = 0;
   let sawSurrogate = false;
-  // Deletions, as `start, oldLength, 0`; a unit replaced by one unit needs no entry (see `Edits.fromLog`).
+  // Deletions, as `sourceStart, sourceEnd, destinationStart, destinationEnd`; a unit replaced
+  // by one unit needs no entry (see `Edits.fromLog`).
   const log: number[] = [];
   let changed = false;
 
   const change = (index: number, consumed: number, replacement: number): void => {
     changed = true;
     if (replacement >= 0) out[written++] = replacement;
-    else log.push(index, consumed, 0);
+    else log.push(index, index + consumed, written, written);
   };
 
   const quoteRoles = new Map<number, number>();

@@ -42,18 +42,19 @@ function isTransparent(tables: CharacterTables, unit: number): boolean {
 }
 
 /**
- * Logs a change of the slow path (`consumed` units at `index` became `produced` units) as
- * `start, oldLength, newLength`. A deleted mark (`attach`) joins the change of the character
- * it follows: it extends the last change when that ends here, else takes the code point
- * before it (1 or 2 units) out of the unchanged run, so a span mapped back to the source
- * keeps a letter together with its marks.
+ * Logs a change of the slow path (`consumed` units at `index` became `produced` units
+ * ending at `written` in the output) as `sourceStart, sourceEnd, destinationStart,
+ * destinationEnd` (see `Edits.fromLog`). A deleted mark (`attach`) joins the change of the
+ * character it follows: it extends the last change when that ends here, else takes the code
+ * point before it (1 or 2 units) out of the unchanged run, so a span mapped back to the
+ * source keeps a letter together with its marks.
  */
-function logChange(log: number[], text: string, index: number, attach: boolean, consumed: number, produced: number): void {
+function logChange(log: number[], text: string, index: number, written: number, attach: boolean, consumed: number, produced: number): void {
   const logged = log.length;
-  const lastEnd = logged === 0 ? 0 : log[logged - 3]! + log[logged - 2]!;
+  const lastEnd = logged === 0 ? 0 : log[logged - 3]!;
   if (attach && logged > 0 && lastEnd === index) {
-    log[logged - 2] = log[logged - 2]! + consumed;
-    log[logged - 1] = log[logged - 1]! + produced;
+    log[logged - 3] = lastEnd + consumed;
+    log[logged - 1] = written;
     return;
   }
   let previous = 0;
@@ -65,7 +66,7 @@ function logChange(log: number[], text: string, index: number, attach: boolean, 
       if (low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff) previous = 2;
     }
   }
-  log.push(index - previous, previous + consumed, previous + produced);
+  log.push(index - previous, index + consumed, written - produced - previous, written);
 }
 
 /** Whether the last {@link mapRun} replaced a unit (nonzero if so): its second result. */
@@ -216,7 +217,7 @@ export function mapCharacters(
       if (IS_MARK[nextUnit] === 1 && kind[nextUnit] !== KIND_ATTACH && kind[nextUnit] !== KIND_DELETE) mayNeedNfc = true;
     }
     slowPathChanged = true;
-    if (record) logChange(log, text, index, action === KIND_ATTACH, consumed, produced);
+    if (record) logChange(log, text, index, written, action === KIND_ATTACH, consumed, produced);
     index = next;
   }
   const changed = slowPathChanged || replaced !== 0;

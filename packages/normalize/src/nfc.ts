@@ -92,7 +92,8 @@ function clusterMayChange(text: string, start: number, end: number): boolean {
 export function composeArabicRuns(text: string, record: boolean): NfcPassResult | null {
   const length = text.length;
   const parts: string[] = [];
-  const log: number[] = []; // `start, oldLength, newLength` of each change (see `Edits.fromLog`)
+  const log: number[] = []; // `sourceStart, sourceEnd, destinationStart, destinationEnd` of each change (see `Edits.fromLog`)
+  let shift = 0; // destination index minus source index after the last change
   let copiedUpTo = 0; // text before this index is already in `parts` and recorded
   let clusterStart = 0;
   let hasArabic = false;
@@ -120,7 +121,7 @@ export function composeArabicRuns(text: string, record: boolean): NfcPassResult 
           }
           if (suffix > 0 && isLowSurrogate(cluster.charCodeAt(cluster.length - suffix))) suffix--;
           parts.push(text.slice(copiedUpTo, clusterStart), composed);
-          log.push(clusterStart + prefix, cluster.length - prefix - suffix, composed.length - prefix - suffix);
+          log.push(clusterStart + prefix, index - suffix, clusterStart + prefix + shift, index - suffix + (shift += composed.length - cluster.length));
           copiedUpTo = index;
         }
       }
