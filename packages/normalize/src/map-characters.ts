@@ -4,12 +4,10 @@ import { Edits } from "./edits.js";
 import { isMarkAt } from "./nfc.js";
 import {
   KIND_ATTACH,
-  KIND_CHECK,
   KIND_COPY,
   KIND_CR,
   KIND_DELETE,
   KIND_JOINER,
-  KIND_MAP,
   KIND_SURROGATE,
   SPECIAL,
   type CharacterTables,
@@ -126,7 +124,7 @@ export function mapCharacters(
   watchNfc: boolean,
 ): CharacterPassResult | null {
   const length = text.length;
-  const { direct, kind, single, expansions } = tables;
+  const { direct, kind, replacementIndex, replacements } = tables;
   let out = new Uint16Array(length + 16);
   let written = 0;
   // The slow path's changes, kept only when recording.
@@ -182,7 +180,7 @@ export function mapCharacters(
       }
       action = joinersRemoved ? KIND_DELETE : KIND_COPY;
     }
-    if (action === KIND_COPY || action === KIND_CHECK || action === KIND_SURROGATE) {
+    if (action === KIND_COPY || action === KIND_SURROGATE) {
       if (action === KIND_SURROGATE) sawSurrogate = true;
       out[written++] = unit;
       index++;
@@ -190,18 +188,15 @@ export function mapCharacters(
     }
     let consumed = 1;
     let produced: number;
-    if (action === KIND_MAP) {
-      out[written++] = single[unit]!;
-      produced = 1;
-    } else if (action === KIND_DELETE || action === KIND_ATTACH) {
+    if (action === KIND_DELETE || action === KIND_ATTACH) {
       produced = 0;
     } else if (action === KIND_CR) {
       if (index + 1 < length && text.charCodeAt(index + 1) === LF) consumed = 2;
       out[written++] = LF;
       produced = 1;
     } else {
-      // KIND_EXPAND
-      const replacement = expansions[single[unit]!]!;
+      // KIND_REPLACE
+      const replacement = replacements[replacementIndex[unit]!]!;
       produced = replacement.length;
       // Room for this replacement and one unit per input unit still to come.
       if (written + produced + (length - index - 1) > out.length) {

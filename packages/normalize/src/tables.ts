@@ -14,16 +14,17 @@ import {
 import type { ResolvedOptions } from "./options.js";
 import { IS_ARABIC_SCRIPT, IS_MARK, NFC_INFO, PRESENTATION_FORMS as PRESENTATION_MAP, loadUnicode } from "./unicode.js";
 
-/** What the character pass does with one UTF-16 unit. */
+/** What the character pass does with one UTF-16 unit that takes the slow path. */
 export const KIND_COPY = 0;
-/** Replace by the single unit `single[unit]`. */
-export const KIND_MAP = 1;
+/**
+ * Replace by the string `replacements[replacementIndex[unit]]`: an expansion, or a single
+ * unit that must take the slow path (see `buildTables`).
+ */
+export const KIND_REPLACE = 1;
 /** Delete; recorded as its own change. */
 export const KIND_DELETE = 2;
 /** Delete a mark or tatweel; recorded together with the character it follows. */
 export const KIND_ATTACH = 3;
-/** Replace by the string `expansions[single[unit]]`. */
-export const KIND_EXPAND = 4;
 /** CR: becomes LF, and CRLF becomes LF. */
 export const KIND_CR = 5;
 /** A surrogate: copied, but the output must then be decoded surrogate-safe. */
@@ -36,8 +37,6 @@ export const KIND_JOINER = 7;
 
 /** In `direct`: this unit needs the slow path (look at `kind`). */
 export const SPECIAL = 0xffff;
-/** Marks that are copied but must be checked for NFC (reordering, composition). */
-export const KIND_CHECK = 8;
 
 /** Lookup tables for the character pass, built once per distinct option set. */
 export interface CharacterTables {
@@ -48,8 +47,8 @@ export interface CharacterTables {
    */
   direct: Uint16Array;
   kind: Uint8Array;
-  single: Uint16Array;
-  expansions: string[];
+  replacementIndex: Uint16Array;
+  replacements: string[];
   /** `true` when the options change any unit at all. */
   active: boolean;
   /** `true` when the pass must watch for text that is not NFC. */
@@ -125,57 +124,43 @@ const SURROGATE_KINDS = new Uint8Array(65536).fill(KIND_SURROGATE, 0xd800, 0xe00
 
 function buildTables(options: ResolvedOptions): CharacterTables {
   loadUnicode();
-  const candidateCodes = candidates();
+  const checkNfc = options.nfc;
   const kind = SURROGATE_KINDS.slice();
-  const single = new Uint16Array(65536);
-  const expansions: string[] = [];
+  // Every unit maps to itself, but those the slow path must see (U+FFFF is SPECIAL itself,
+  // and copied by the slow path).
+  const direct = new Uint16Array(65536).map((_, code) => (kind[code] === KIND_COPY ? code : SPECIAL));
+  const replacementIndex = new Uint16Array(65536);
+  const replacements: string[] = [];
   let active = false;
   if (options.newlines) {
     kind[CARRIAGE_RETURN] = KIND_CR;
+    direct[CARRIAGE_RETURN] = SPECIAL;
     active = true;
   }
-  for (const code of candidateCodes) {
+  // Units NFC might touch take the slow path, which checks them.
+  if (checkNfc) for (let code = 0; code < 65536; code++) if (NFC_INFO[code] !== 0) direct[code] = SPECIAL;
+  // A one-unit replacement that yields a letter NFC composes with a following mark (a
+  // presentation form ﺍ → ا, then U+0654) must take the slow path, which checks the next
+  // unit, when such a mark is kept. The search preset removes those marks: its folds stay fast.
+  const composingMarkKept = checkNfc && ARABIC_COMPOSING_MARKS.some((mark) => mapCode(mark, options).length > 0);
+  for (const code of candidates()) {
     const mapped = mapCode(code, options);
     if (mapped.length === 1 && mapped.charCodeAt(0) === code) continue;
     active = true;
     if (mapped.length === 0) {
       if (code === ZWNJ || code === ZWJ) kind[code] = KIND_JOINER;
       else kind[code] = IS_MARK[code] === 1 || code === TATWEEL ? KIND_ATTACH : KIND_DELETE;
-    } else if (mapped.length === 1) {
-      kind[code] = KIND_MAP;
-      single[code] = mapped.charCodeAt(0);
-    } else {
-      kind[code] = KIND_EXPAND;
-      single[code] = expansions.length;
-      expansions.push(mapped);
-    }
-  }
-  const checkNfc = options.nfc;
-  const direct = new Uint16Array(65536);
-  for (let code = 0; code < 65536; code++) {
-    const action = kind[code];
-    // Units NFC might touch take the slow path, which checks them.
-    if (checkNfc && NFC_INFO[code] !== 0) {
-      if (action === KIND_COPY) kind[code] = KIND_CHECK;
       direct[code] = SPECIAL;
-    } else {
-      direct[code] = action === KIND_COPY ? code : action === KIND_MAP ? single[code]! : SPECIAL;
+      continue;
     }
+    kind[code] = KIND_REPLACE;
+    replacementIndex[code] = replacements.push(mapped) - 1;
+    const composes =
+      composingMarkKept && ARABIC_COMPOSING_MARKS.some((mark) => (mapped + String.fromCharCode(mark)).normalize("NFC").length === 1);
+    // (Units NFC may change stay SPECIAL.)
+    if (direct[code] !== SPECIAL) direct[code] = mapped.length === 1 && !composes ? mapped.charCodeAt(0) : SPECIAL;
   }
-  if (kind[SPECIAL] === KIND_COPY) direct[SPECIAL] = SPECIAL; // the slow path copies it
-  // A one-unit replacement that yields a letter NFC composes with a following mark (a
-  // presentation form ﺍ → ا, then U+0654) must take the slow path, which checks the next
-  // unit, when such a mark is kept. The search preset removes those marks: its folds stay fast.
-  if (checkNfc && ARABIC_COMPOSING_MARKS.some((mark) => kind[mark] === KIND_CHECK)) {
-    for (const code of candidateCodes) {
-      if (kind[code] !== KIND_MAP) continue;
-      const target = String.fromCharCode(single[code]!);
-      if (ARABIC_COMPOSING_MARKS.some((mark) => (target + String.fromCharCode(mark)).normalize("NFC").length === 1)) {
-        direct[code] = SPECIAL;
-      }
-    }
-  }
-  return { direct, kind, single, expansions, active, checkNfc, joinersSeeThroughSpaces: options.spacingPunctuation };
+  return { direct, kind, replacementIndex, replacements, active, checkNfc, joinersSeeThroughSpaces: options.spacingPunctuation };
 }
 
 // Few option sets are used in practice; each table set costs ~200 KB, so keep a handful.
