@@ -3,7 +3,6 @@ import {
   CONTROL_RANGES,
   DIACRITIC_RANGES,
   FOLDS,
-  NFC_SAFE_STARTER_RANGES,
   SPACE,
   SPACE_RANGES,
   TATWEEL,
@@ -60,11 +59,6 @@ export interface CharacterTables {
   joinersSeeThroughSpaces: boolean;
 }
 
-function fillRanges(table: Uint8Array, ranges: Ranges, value = 1): Uint8Array {
-  for (const [first, last = first] of ranges) table.fill(value, first, last + 1);
-  return table;
-}
-
 const LETTER = /^\p{L}$/u;
 
 /**
@@ -74,12 +68,9 @@ const LETTER = /^\p{L}$/u;
 export function isForeignLetter(unit: number): boolean {
   return IS_ARABIC_SCRIPT[unit] !== 1 && LETTER.test(String.fromCharCode(unit));
 }
-/** 1 for the zero-width and bidi controls that `removeControls` removes. */
-export const IS_CONTROL = fillRanges(new Uint8Array(65536), CONTROL_RANGES);
-/** 1 for units that NFC never combines with what precedes them (segment starts). */
-export const IS_NFC_SAFE_STARTER = fillRanges(new Uint8Array(65536), NFC_SAFE_STARTER_RANGES);
 
-function inRanges(code: number, ranges: Ranges): boolean {
+/** `true` when `code` lies in one of the ranges. */
+export function inRanges(code: number, ranges: Ranges): boolean {
   return ranges.some(([first, last = first]) => code >= first && code <= last);
 }
 

@@ -125,13 +125,3 @@ export const NO_SPACE_AFTER: readonly number[] = [0x28, 0xab];
 /** `quotes`: a pair of closing quotes ” … ” becomes “ … ”. */
 export const LEFT_DOUBLE_QUOTE = 0x201c;
 export const RIGHT_DOUBLE_QUOTE = 0x201d;
-
-/**
- * Characters that end a segment for NFC: a starter that never combines with what precedes
- * it, so NFC(a + b) = NFC(a) + NFC(b) when b starts with one of these. ASCII, and the basic
- * Arabic letters (none is the second half of a canonical composition).
- */
-export const NFC_SAFE_STARTER_RANGES: Ranges = [
-  [0x0000, 0x007f],
-  [0x0621, 0x064a],
-];
