@@ -13,7 +13,7 @@ import {
 } from "./data/characters.js";
 import { Edits } from "./edits.js";
 import type { ResolvedOptions } from "./options.js";
-import { isForeignLetter } from "./tables.js";
+import { inRanges, isForeignLetter } from "./tables.js";
 import { IS_ARABIC_LETTER } from "./unicode.js";
 
 /** `true` when any rule that looks at neighbouring characters is on. */
@@ -33,19 +33,17 @@ function tableOf(codes: readonly number[]): Uint8Array {
   return table;
 }
 
-const NO_SPACE_BEFORE_TABLE = tableOf(NO_SPACE_BEFORE);
-const NO_SPACE_AFTER_TABLE = tableOf(NO_SPACE_AFTER);
-/** Latin punctuation → its Arabic form (0: none). */
-const ARABIC_PUNCTUATION_TABLE = new Uint16Array(65536);
-for (const [latin, arabic] of ARABIC_PUNCTUATION) ARABIC_PUNCTUATION_TABLE[latin] = arabic;
+/** Latin punctuation → its Arabic form. */
+const TO_ARABIC_PUNCTUATION = new Map(ARABIC_PUNCTUATION);
 /** Units some rule may look at besides spaces: punctuation, quotes, digits, surrogates. */
-const INTERESTING = tableOf([LEFT_DOUBLE_QUOTE, RIGHT_DOUBLE_QUOTE, ...ARABIC_PUNCTUATION.map(([latin]) => latin)])
+const INTERESTING = tableOf([LEFT_DOUBLE_QUOTE, RIGHT_DOUBLE_QUOTE, ...TO_ARABIC_PUNCTUATION.keys()])
   .fill(1, ASCII_ZERO, ASCII_ZERO + 10)
   .fill(1, 0xd800, 0xe000);
 
 /** Whitespace that ends a word: U+0020, tab, VT, FF, CR, U+2028, U+2029 and the `spaces` ranges. */
-const IS_WHITESPACE = tableOf([SPACE, 0x09, 0x0b, 0x0c, 0x0d, 0x2028, 0x2029]);
-for (const [first, last = first] of SPACE_RANGES) IS_WHITESPACE.fill(1, first, last + 1);
+function isWhitespace(unit: number): boolean {
+  return [SPACE, 0x09, 0x0b, 0x0c, 0x0d, 0x2028, 0x2029].includes(unit) || inRanges(unit, SPACE_RANGES);
+}
 
 /** Result of the context pass when it changed anything; `edits` is null when not recording. */
 export interface ContextPassResult {
@@ -123,7 +121,7 @@ export function applyContextRules(text: string, options: ResolvedOptions, record
           const betweenText = previousNonSpace >= 0 && nextUnit >= 0;
           let keep = runEnd - index;
           if (options.spacingPunctuation && betweenText &&
-            (NO_SPACE_BEFORE_TABLE[nextUnit] === 1 || NO_SPACE_AFTER_TABLE[previousNonSpace] === 1 ||
+            (NO_SPACE_BEFORE.includes(nextUnit) || NO_SPACE_AFTER.includes(previousNonSpace) ||
               (quoteRoles.get(previousNonSpaceIndex) ?? 0) & OPENING || (quoteRoles.get(runEnd) ?? 0) & CLOSING)) {
             keep = 0;
           } else if (options.collapseSpaces && keep > 1) {
@@ -148,10 +146,10 @@ export function applyContextRules(text: string, options: ResolvedOptions, record
             // The first digit of a word: decide once whether the word's digits turn
             // Arabic-Indic (each word is scanned at most twice, so this stays linear).
             let wordStart = index;
-            while (wordStart > lineStart && IS_WHITESPACE[text.charCodeAt(wordStart - 1)] !== 1) wordStart--;
+            while (wordStart > lineStart && !isWhitespace(text.charCodeAt(wordStart - 1))) wordStart--;
             let hasForeignLetter = false;
             wordEnd = wordStart;
-            while (wordEnd < lineEnd && IS_WHITESPACE[text.charCodeAt(wordEnd)] !== 1) {
+            while (wordEnd < lineEnd && !isWhitespace(text.charCodeAt(wordEnd))) {
               const inside = text.charCodeAt(wordEnd);
               if (isForeignLetter(inside)) hasForeignLetter = true;
               else if (inside >= 0xd800 && inside <= 0xdbff) hasForeignLetter = true; // letters beyond the BMP
@@ -164,11 +162,12 @@ export function applyContextRules(text: string, options: ResolvedOptions, record
             continue;
           }
         }
-        if (options.arabicPunctuation && ARABIC_PUNCTUATION_TABLE[unit] !== 0 && IS_ARABIC_LETTER[before] === 1) {
+        const arabic = TO_ARABIC_PUNCTUATION.get(unit);
+        if (options.arabicPunctuation && arabic !== undefined && IS_ARABIC_LETTER[before] === 1) {
           let next = index + 1;
           while (next < lineEnd && text.charCodeAt(next) === SPACE) next++;
           if (next === lineEnd || IS_ARABIC_LETTER[text.charCodeAt(next)] === 1) {
-            change(index, 1, ARABIC_PUNCTUATION_TABLE[unit]!);
+            change(index, 1, arabic);
             continue;
           }
         }
