@@ -14,7 +14,7 @@ import {
 import { Edits } from "./edits.js";
 import type { ResolvedOptions } from "./options.js";
 import { inRanges, isForeignLetter } from "./tables.js";
-import { IS_ARABIC_LETTER } from "./unicode.js";
+import { IS_ARABIC_LETTER, isHighSurrogate, isSurrogate } from "./unicode.js";
 
 /** `true` when any rule that looks at neighbouring characters is on. */
 export function hasContextRules(options: ResolvedOptions): boolean {
@@ -99,7 +99,7 @@ export function applyContextRules(text: string, options: ResolvedOptions, record
     if (!hasArabic) {
       for (let index = lineStart; index < lineEnd; index++) {
         const unit = text.charCodeAt(index);
-        if (unit >= 0xd800 && unit <= 0xdfff) sawSurrogate = true;
+        if (isSurrogate(unit)) sawSurrogate = true;
         out[written++] = unit;
       }
     } else {
@@ -140,7 +140,7 @@ export function applyContextRules(text: string, options: ResolvedOptions, record
           out[written++] = unit;
           continue;
         }
-        if (unit >= 0xd800 && unit <= 0xdfff) sawSurrogate = true;
+        if (isSurrogate(unit)) sawSurrogate = true;
         if (convertDigits && unit >= ASCII_ZERO && unit <= ASCII_ZERO + 9) {
           if (index >= wordEnd) {
             // The first digit of a word: decide once whether the word's digits turn
@@ -152,7 +152,7 @@ export function applyContextRules(text: string, options: ResolvedOptions, record
             while (wordEnd < lineEnd && !isWhitespace(text.charCodeAt(wordEnd))) {
               const inside = text.charCodeAt(wordEnd);
               if (isForeignLetter(inside)) hasForeignLetter = true;
-              else if (inside >= 0xd800 && inside <= 0xdbff) hasForeignLetter = true; // letters beyond the BMP
+              else if (isHighSurrogate(inside)) hasForeignLetter = true; // letters beyond the BMP
               wordEnd++;
             }
             wordConvertsDigits = !hasForeignLetter;

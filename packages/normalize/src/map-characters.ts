@@ -12,7 +12,7 @@ import {
   SPECIAL,
   type CharacterTables,
 } from "./tables.js";
-import { IS_ARABIC_SCRIPT, IS_MARK, NFC_INFO, NFC_RANK, NFC_SUSPECT } from "./unicode.js";
+import { IS_ARABIC_SCRIPT, IS_MARK, NFC_INFO, NFC_RANK, NFC_SUSPECT, isHighSurrogate, isLowSurrogate } from "./unicode.js";
 
 /** Result of the character pass. */
 export interface CharacterPassResult {
@@ -59,9 +59,7 @@ function logChange(log: number[], text: string, index: number, written: number, 
   if (attach && index > lastEnd) {
     previous = 1;
     if (index - 2 >= lastEnd) {
-      const low = text.charCodeAt(index - 1);
-      const high = text.charCodeAt(index - 2);
-      if (low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff) previous = 2;
+      if (isLowSurrogate(text.charCodeAt(index - 1)) && isHighSurrogate(text.charCodeAt(index - 2))) previous = 2;
     }
   }
   log.push(index - previous, index + consumed, written - produced - previous, written);

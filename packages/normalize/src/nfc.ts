@@ -1,5 +1,5 @@
 import { Edits } from "./edits.js";
-import { IS_ARABIC_SCRIPT, IS_MARK, NFC_INFO, NFC_RANK, NFC_SUSPECT } from "./unicode.js";
+import { IS_ARABIC_SCRIPT, IS_MARK, NFC_INFO, NFC_RANK, NFC_SUSPECT, isHighSurrogate, isLowSurrogate, isSurrogate } from "./unicode.js";
 
 /** Result of the NFC pass when it changed anything; `edits` is null when not asked for. */
 export interface NfcPassResult {
@@ -7,12 +7,6 @@ export interface NfcPassResult {
   edits: Edits | null;
 }
 
-function isHighSurrogate(unit: number): boolean {
-  return unit >= 0xd800 && unit <= 0xdbff;
-}
-function isLowSurrogate(unit: number): boolean {
-  return unit >= 0xdc00 && unit <= 0xdfff;
-}
 
 const SMP_MARK = /^\p{M}$/u;
 
@@ -21,7 +15,7 @@ const SMP_MARK = /^\p{M}$/u;
  * the BMP the engine's Unicode data answers.
  */
 export function isMarkAt(text: string, index: number, unit: number): boolean {
-  if (unit < 0xd800 || unit > 0xdfff) return IS_MARK[unit] === 1;
+  if (!isSurrogate(unit)) return IS_MARK[unit] === 1;
   if (isLowSurrogate(unit)) return false;
   const low = index + 1 < text.length ? text.charCodeAt(index + 1) : 0;
   return isLowSurrogate(low) && SMP_MARK.test(text.slice(index, index + 2));
@@ -70,7 +64,7 @@ function clusterMayChange(text: string, start: number, end: number): boolean {
   let previousRank = 0;
   for (let index = start; index < end; index++) {
     const unit = text.charCodeAt(index);
-    if (unit >= 0xd800 && unit <= 0xdfff) return true;
+    if (isSurrogate(unit)) return true;
     const info = NFC_INFO[unit]!;
     if ((info & NFC_SUSPECT) !== 0) return true;
     const rank = info & NFC_RANK;

@@ -4,6 +4,19 @@
 // milliseconds once per process; `loadUnicode` runs it.
 import { decodeUnits } from "./decode.js";
 
+/** `true` for a surrogate, high or low. */
+export function isSurrogate(unit: number): boolean {
+  return (unit & 0xf800) === 0xd800;
+}
+/** `true` for a high (leading) surrogate. */
+export function isHighSurrogate(unit: number): boolean {
+  return (unit & 0xfc00) === 0xd800;
+}
+/** `true` for a low (trailing) surrogate. */
+export function isLowSurrogate(unit: number): boolean {
+  return (unit & 0xfc00) === 0xdc00;
+}
+
 /** 1 for combining marks (General_Category M). */
 export const IS_MARK = new Uint8Array(65536);
 /** 1 for characters of the Arabic script (Script_Extensions). */
@@ -43,7 +56,7 @@ export function loadUnicode(): void {
   // Every BMP unit in order as one string (surrogates as spaces), so one regex scan per
   // property finds its ranges.
   const units = new Uint16Array(65536);
-  for (let unit = 0; unit < 65536; unit++) units[unit] = unit >= 0xd800 && unit < 0xe000 ? 32 : unit;
+  for (let unit = 0; unit < 65536; unit++) units[unit] = isSurrogate(unit) ? 32 : unit;
   const bmp = decodeUnits(units, 65536, false);
   // Returns the characters found, in order.
   const scan = (table: Uint8Array, pattern: RegExp) => {
