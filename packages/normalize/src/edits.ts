@@ -159,10 +159,9 @@ export class Edits {
     // Offsets in a change's four numbers of the start on the side mapped from and on the other.
     const from = fromSource ? 0 : 2;
     const to = 2 - from;
-    const fromLength = fromSource ? this.#sourceLength : this.#destinationLength;
-    const clamped = Math.min(Math.max(index, 0), fromLength);
-    if (atEnd ? clamped === 0 : clamped === fromLength) return atEnd ? 0 : this.#sourceLength + this.#destinationLength - fromLength;
-    // Binary search for the last change starting at or before the unit.
+    const clamped = Math.min(Math.max(index, 0), fromSource ? this.#sourceLength : this.#destinationLength);
+    // Binary search for the last change starting at or before the unit (none for a span end
+    // at 0; the end of the text maps to the other end through the last change).
     const unit = atEnd ? clamped - 1 : clamped;
     let low = 0;
     let high = changes.length / 4;
