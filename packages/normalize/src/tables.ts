@@ -90,25 +90,22 @@ function mapUnit(code: number, options: ResolvedOptions): string {
 
 /** All character operations on one code unit, presentation forms first. */
 function mapCode(code: number, options: ResolvedOptions): string {
-  const expanded = options.presentationForms ? PRESENTATION_MAP.get(code) : undefined;
-  if (expanded === undefined) return mapUnit(code, options);
-  let result = "";
-  for (let index = 0; index < expanded.length; index++) result += mapUnit(expanded.charCodeAt(index), options);
-  return result;
+  const expanded = (options.presentationForms && PRESENTATION_MAP.get(code)) || String.fromCharCode(code);
+  return Array.from(expanded, (char) => mapUnit(char.charCodeAt(0), options)).join("");
 }
 
 /** The combining marks NFC joins to an Arabic letter before them (madda, hamza above and below). */
 const ARABIC_COMPOSING_MARKS = [0x0653, 0x0654, 0x0655];
 
-/** The only code units any character operation can change (every other unit is copied). */
+/** The only code units any character operation can change (every other unit is copied), each once. */
 function candidates(): number[] {
-  const codes = new Set<number>(PRESENTATION_MAP.keys());
+  const codes = [...PRESENTATION_MAP.keys()];
   const add = (first: number, last = first) => {
-    for (let code = first; code <= last; code++) codes.add(code);
+    for (let code = first; code <= last; code++) codes.push(code);
   };
   for (const [first, last] of [...CONTROL_RANGES, ...SPACE_RANGES, ...DIACRITIC_RANGES, [TATWEEL] as const]) add(first, last);
   for (const [, , folds] of FOLDS) for (const [first, , last] of folds) add(first, last);
-  return [...codes];
+  return codes;
 }
 
 const SURROGATE_KINDS = new Uint8Array(65536).fill(KIND_SURROGATE, 0xd800, 0xe000);
