@@ -96,89 +96,86 @@ export function applyContextRules(text: string, options: ResolvedOptions, record
     for (let index = lineStart; index < lineEnd && !hasArabic; index++) {
       if (IS_ARABIC_LETTER[text.charCodeAt(index)] === 1) hasArabic = true;
     }
-    if (!hasArabic) {
-      for (let index = lineStart; index < lineEnd; index++) {
-        const unit = text.charCodeAt(index);
-        if (isSurrogate(unit)) sawSurrogate = true;
-        out[written++] = unit;
-      }
-    } else {
+    // The rules apply to lines holding an Arabic letter; other lines go through the same loop
+    // and are copied (spaces and digits check `hasArabic`, the other rules cannot fire).
+    if (hasArabic) {
       // Quotes are rare: look for them with indexOf before pairing them unit by unit.
       if (nextLeftQuote >= 0 && nextLeftQuote < lineStart) nextLeftQuote = text.indexOf("\u201C", lineStart);
       if (nextRightQuote >= 0 && nextRightQuote < lineStart) nextRightQuote = text.indexOf("\u201D", lineStart);
       const lineHasQuote = (nextLeftQuote >= 0 && nextLeftQuote < lineEnd) || (nextRightQuote >= 0 && nextRightQuote < lineEnd);
       if (lineHasQuote && (options.quotes || options.spacingPunctuation)) pairQuotes(text, lineStart, lineEnd, quoteRoles);
-      let previousNonSpace = -1; // unit of the last non-space character in this line
-      let previousNonSpaceIndex = -1;
-      let wordConvertsDigits = false;
-      let wordEnd = lineStart; // end of the word whose digit decision is known
-      for (let index = lineStart; index < lineEnd; index++) {
-        const unit = text.charCodeAt(index);
-        if (unit === SPACE) {
-          let runEnd = index + 1;
-          while (runEnd < lineEnd && text.charCodeAt(runEnd) === SPACE) runEnd++;
-          const nextUnit = runEnd < lineEnd ? text.charCodeAt(runEnd) : -1;
-          const betweenText = previousNonSpace >= 0 && nextUnit >= 0;
-          let keep = runEnd - index;
-          if (options.spacingPunctuation && betweenText &&
-            (NO_SPACE_BEFORE.includes(nextUnit) || NO_SPACE_AFTER.includes(previousNonSpace) ||
-              (quoteRoles.get(previousNonSpaceIndex) ?? 0) & OPENING || (quoteRoles.get(runEnd) ?? 0) & CLOSING)) {
-            keep = 0;
-          } else if (options.collapseSpaces && keep > 1) {
-            keep = 1;
-          }
-          for (let offset = 0; offset < keep; offset++) out[written++] = SPACE;
-          if (keep < runEnd - index) change(index + keep, runEnd - index - keep, -1);
-          index = runEnd - 1;
-          continue;
-        }
-        const before = previousNonSpace;
-        previousNonSpace = unit;
-        previousNonSpaceIndex = index;
-        if (INTERESTING[unit] !== 1) {
-          // Nothing to decide for this unit: copy it.
-          out[written++] = unit;
-          continue;
-        }
-        if (isSurrogate(unit)) sawSurrogate = true;
-        if (convertDigits && unit >= ASCII_ZERO && unit <= ASCII_ZERO + 9) {
-          if (index >= wordEnd) {
-            // The first digit of a word: decide once whether the word's digits turn
-            // Arabic-Indic (each word is scanned at most twice, so this stays linear).
-            let wordStart = index;
-            while (wordStart > lineStart && !isWhitespace(text.charCodeAt(wordStart - 1))) wordStart--;
-            let hasForeignLetter = false;
-            wordEnd = wordStart;
-            while (wordEnd < lineEnd && !isWhitespace(text.charCodeAt(wordEnd))) {
-              const inside = text.charCodeAt(wordEnd);
-              if (isForeignLetter(inside)) hasForeignLetter = true;
-              else if (isHighSurrogate(inside)) hasForeignLetter = true; // letters beyond the BMP
-              wordEnd++;
-            }
-            wordConvertsDigits = !hasForeignLetter;
-          }
-          if (wordConvertsDigits) {
-            change(index, 1, unit - ASCII_ZERO + ARABIC_INDIC_ZERO);
-            continue;
-          }
-        }
-        const arabic = TO_ARABIC_PUNCTUATION.get(unit);
-        if (options.arabicPunctuation && arabic !== undefined && IS_ARABIC_LETTER[before] === 1) {
-          let next = index + 1;
-          while (next < lineEnd && text.charCodeAt(next) === SPACE) next++;
-          if (next === lineEnd || IS_ARABIC_LETTER[text.charCodeAt(next)] === 1) {
-            change(index, 1, arabic);
-            continue;
-          }
-        }
-        if (options.quotes && ((quoteRoles.get(index) ?? 0) & TURN) !== 0) {
-          change(index, 1, unit === RIGHT_DOUBLE_QUOTE ? LEFT_DOUBLE_QUOTE : RIGHT_DOUBLE_QUOTE);
-          continue;
-        }
-        out[written++] = unit;
-      }
-      quoteRoles.clear();
     }
+    let previousNonSpace = -1; // unit of the last non-space character in this line
+    let previousNonSpaceIndex = -1;
+    let wordConvertsDigits = false;
+    let wordEnd = lineStart; // end of the word whose digit decision is known
+    for (let index = lineStart; index < lineEnd; index++) {
+      const unit = text.charCodeAt(index);
+      if (unit === SPACE && hasArabic) {
+        let runEnd = index + 1;
+        while (runEnd < lineEnd && text.charCodeAt(runEnd) === SPACE) runEnd++;
+        const nextUnit = runEnd < lineEnd ? text.charCodeAt(runEnd) : -1;
+        const betweenText = previousNonSpace >= 0 && nextUnit >= 0;
+        let keep = runEnd - index;
+        if (options.spacingPunctuation && betweenText &&
+          (NO_SPACE_BEFORE.includes(nextUnit) || NO_SPACE_AFTER.includes(previousNonSpace) ||
+            (quoteRoles.get(previousNonSpaceIndex) ?? 0) & OPENING || (quoteRoles.get(runEnd) ?? 0) & CLOSING)) {
+          keep = 0;
+        } else if (options.collapseSpaces && keep > 1) {
+          keep = 1;
+        }
+        for (let offset = 0; offset < keep; offset++) out[written++] = SPACE;
+        if (keep < runEnd - index) change(index + keep, runEnd - index - keep, -1);
+        index = runEnd - 1;
+        continue;
+      }
+      const before = previousNonSpace;
+      previousNonSpace = unit;
+      previousNonSpaceIndex = index;
+      if (INTERESTING[unit] !== 1) {
+        // Nothing to decide for this unit: copy it.
+        out[written++] = unit;
+        continue;
+      }
+      if (isSurrogate(unit)) sawSurrogate = true;
+      if (convertDigits && hasArabic && unit >= ASCII_ZERO && unit <= ASCII_ZERO + 9) {
+        if (index >= wordEnd) {
+          // The first digit of a word: decide once whether the word's digits turn
+          // Arabic-Indic (each word is scanned at most twice, so this stays linear).
+          let wordStart = index;
+          while (wordStart > lineStart && !isWhitespace(text.charCodeAt(wordStart - 1))) wordStart--;
+          let hasForeignLetter = false;
+          wordEnd = wordStart;
+          while (wordEnd < lineEnd && !isWhitespace(text.charCodeAt(wordEnd))) {
+            const inside = text.charCodeAt(wordEnd);
+            if (isForeignLetter(inside)) hasForeignLetter = true;
+            else if (isHighSurrogate(inside)) hasForeignLetter = true; // letters beyond the BMP
+            wordEnd++;
+          }
+          wordConvertsDigits = !hasForeignLetter;
+        }
+        if (wordConvertsDigits) {
+          change(index, 1, unit - ASCII_ZERO + ARABIC_INDIC_ZERO);
+          continue;
+        }
+      }
+      // (`before` is an Arabic letter only in a line with Arabic.)
+      const arabic = TO_ARABIC_PUNCTUATION.get(unit);
+      if (options.arabicPunctuation && arabic !== undefined && IS_ARABIC_LETTER[before] === 1) {
+        let next = index + 1;
+        while (next < lineEnd && text.charCodeAt(next) === SPACE) next++;
+        if (next === lineEnd || IS_ARABIC_LETTER[text.charCodeAt(next)] === 1) {
+          change(index, 1, arabic);
+          continue;
+        }
+      }
+      if (options.quotes && ((quoteRoles.get(index) ?? 0) & TURN) !== 0) {
+        change(index, 1, unit === RIGHT_DOUBLE_QUOTE ? LEFT_DOUBLE_QUOTE : RIGHT_DOUBLE_QUOTE);
+        continue;
+      }
+      out[written++] = unit;
+    }
+    quoteRoles.clear();
     if (lineEnd < length) out[written++] = LINE_FEED;
     lineStart = lineEnd + 1;
   }
