@@ -8,6 +8,7 @@ import {
   KIND_CR,
   KIND_DELETE,
   KIND_JOINER,
+  KIND_REPLACE,
   KIND_SURROGATE,
   SPECIAL,
   type CharacterTables,
@@ -185,15 +186,12 @@ export function mapCharacters(
       continue;
     }
     let consumed = 1;
-    let produced: number;
-    if (action === KIND_DELETE || action === KIND_ATTACH) {
-      produced = 0;
-    } else if (action === KIND_CR) {
+    let produced = 0; // (a deletion: KIND_DELETE, KIND_ATTACH)
+    if (action === KIND_CR) {
       if (index + 1 < length && text.charCodeAt(index + 1) === LF) consumed = 2;
       out[written++] = LF;
       produced = 1;
-    } else {
-      // KIND_REPLACE
+    } else if (action === KIND_REPLACE) {
       const replacement = replacements[replacementIndex[unit]!]!;
       produced = replacement.length;
       // Room for this replacement and one unit per input unit still to come.

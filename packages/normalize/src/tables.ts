@@ -108,12 +108,10 @@ function candidates(): number[] {
   return codes;
 }
 
-const SURROGATE_KINDS = new Uint8Array(65536).fill(KIND_SURROGATE, 0xd800, 0xe000);
-
 function buildTables(options: ResolvedOptions): CharacterTables {
   loadUnicode();
   const checkNfc = options.nfc;
-  const kind = SURROGATE_KINDS.slice();
+  const kind = new Uint8Array(65536).fill(KIND_SURROGATE, 0xd800, 0xe000);
   // Every unit maps to itself, but those the slow path must see (U+FFFF is SPECIAL itself,
   // and copied by the slow path).
   const direct = new Uint16Array(65536).map((_, code) => (kind[code] === KIND_COPY ? code : SPECIAL));
