@@ -33,10 +33,13 @@ function tableOf(codes: readonly number[]): Uint8Array {
   return table;
 }
 
+const NO_SPACE_BEFORE_TABLE = tableOf(NO_SPACE_BEFORE);
+const NO_SPACE_AFTER_TABLE = tableOf(NO_SPACE_AFTER);
 /** Latin punctuation → its Arabic form. */
-const TO_ARABIC_PUNCTUATION = new Map(ARABIC_PUNCTUATION);
+const TO_ARABIC_PUNCTUATION = new Uint16Array(65536);
+for (const [latin, arabic] of ARABIC_PUNCTUATION) TO_ARABIC_PUNCTUATION[latin] = arabic;
 /** Units some rule may look at besides spaces: punctuation, quotes, digits, surrogates. */
-const INTERESTING = tableOf([LEFT_DOUBLE_QUOTE, RIGHT_DOUBLE_QUOTE, ...TO_ARABIC_PUNCTUATION.keys()])
+const INTERESTING = tableOf([LEFT_DOUBLE_QUOTE, RIGHT_DOUBLE_QUOTE, ...ARABIC_PUNCTUATION.map(([latin]) => latin)])
   .fill(1, ASCII_ZERO, ASCII_ZERO + 10)
   .fill(1, 0xd800, 0xe000);
 
@@ -118,7 +121,7 @@ export function applyContextRules(text: string, options: ResolvedOptions, record
         const betweenText = previousNonSpace >= 0 && nextUnit >= 0;
         let keep = runEnd - index;
         if (options.spacingPunctuation && betweenText &&
-          (NO_SPACE_BEFORE.includes(nextUnit) || NO_SPACE_AFTER.includes(previousNonSpace) ||
+          (NO_SPACE_BEFORE_TABLE[nextUnit] === 1 || NO_SPACE_AFTER_TABLE[previousNonSpace] === 1 ||
             (quoteRoles.get(previousNonSpaceIndex) ?? 0) & OPENING || (quoteRoles.get(runEnd) ?? 0) & CLOSING)) {
           keep = 0;
         } else if (options.collapseSpaces && keep > 1) {
@@ -160,8 +163,8 @@ export function applyContextRules(text: string, options: ResolvedOptions, record
         }
       }
       // (`before` is an Arabic letter only in a line with Arabic.)
-      const arabic = TO_ARABIC_PUNCTUATION.get(unit);
-      if (options.arabicPunctuation && arabic !== undefined && IS_ARABIC_LETTER[before] === 1) {
+      const arabic = TO_ARABIC_PUNCTUATION[unit]!;
+      if (options.arabicPunctuation && arabic !== 0 && IS_ARABIC_LETTER[before] === 1) {
         let next = index + 1;
         while (next < lineEnd && text.charCodeAt(next) === SPACE) next++;
         if (next === lineEnd || IS_ARABIC_LETTER[text.charCodeAt(next)] === 1) {

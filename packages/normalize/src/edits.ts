@@ -249,7 +249,7 @@ export class Edits {
     // Every change of both sides as a span of the middle text b, with what it adds to the
     // length of a (changes of `this`) or of c (changes of `next`) beyond its length in b.
     // A deletion of `this` and an insertion of `next` are empty spans.
-    const spans: Array<[start: number, end: number, sourceGrowth: number, destinationGrowth: number]> = [];
+    const spans: Array<[order: number, start: number, end: number, sourceGrowth: number, destinationGrowth: number]> = [];
     for (const [edits, side] of [[this, 2], [next, 0]] as const) {
       // `side`: the offset of b's start in a change's four numbers.
       const changes = edits.#list();
@@ -257,23 +257,23 @@ export class Edits {
         const start = changes[at + side]!;
         const end = changes[at + side + 1]!;
         const growth = changes[at + 3 - side]! - changes[at + 2 - side]! - end + start;
-        spans.push(side ? [start, end, growth, 0] : [start, end, 0, growth]);
+        // In order of start, an empty span before a non-empty one at the same place.
+        const order = 2 * start + (end > start ? 1 : 0);
+        spans.push(side ? [order, start, end, growth, 0] : [order, start, end, 0, growth]);
       }
     }
-    // In order of start, an empty span before a non-empty one at the same place (a stable
-    // sort: of two at the same place, the change of `this` first). Both halves are already
-    // in that order, so the engine's merge sort only merges them.
-    const order = ([start, end]: readonly [number, number, ...number[]]) => 2 * start + (end > start ? 1 : 0);
-    spans.sort((x, y) => order(x) - order(y));
+    // A stable sort: of two spans at the same place, the change of `this` first. Both halves
+    // are already in order, so the engine's merge sort only merges them.
+    spans.sort((x, y) => x[0] - y[0]);
     const result = new Edits();
     let sourceEnd = 0; // a index after the last change
     let shift = 0; // a index minus b index there
     for (let at = 0; at < spans.length; ) {
       // One change of a → c: spans that overlap, and empty spans strictly inside them.
-      const [start] = spans[at]!;
-      let [, end, sourceGrowth, destinationGrowth] = spans[at++]!;
-      while (at < spans.length && spans[at]![0] < end) {
-        const [, spanEnd, sourceMore, destinationMore] = spans[at++]!;
+      const [, start] = spans[at]!;
+      let [, , end, sourceGrowth, destinationGrowth] = spans[at++]!;
+      while (at < spans.length && spans[at]![1] < end) {
+        const [, , spanEnd, sourceMore, destinationMore] = spans[at++]!;
         end = Math.max(end, spanEnd);
         sourceGrowth += sourceMore;
         destinationGrowth += destinationMore;
