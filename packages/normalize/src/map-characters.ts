@@ -17,9 +17,9 @@ import { IS_ARABIC_SCRIPT, IS_MARK, NFC_INFO, NFC_RANK, NFC_SUSPECT, isHighSurro
 
 /** Result of the character pass. */
 export interface CharacterPassResult {
+  /** The input itself when nothing changed. */
   text: string;
-  /** `true` when the pass changed anything (cheaper than comparing the strings). */
-  changed: boolean;
+  /** Null when nothing changed or not recording. */
   edits: Edits | null;
   /**
    * `true` when a change was directly followed by a kept combining mark: the output may then
@@ -215,5 +215,5 @@ export function mapCharacters(
   // Nothing changed: hand back the input itself rather than a decoded copy.
   const result = changed ? decodeUnits(out, written, sawSurrogate) : text;
   const edits = record && changed ? Edits.fromLog(log, text, result) : null;
-  return { text: result, changed, edits, mayNeedNfc };
+  return { text: result, edits, mayNeedNfc };
 }

@@ -54,11 +54,10 @@ export function run(text: string, options: ResolvedOptions, record: boolean): { 
         }
         mapped = mapCharacters(current, tables, record, false)!;
       }
-      if (mapped.changed) {
-        current = mapped.text;
-        mayNeedNfc = mapped.mayNeedNfc;
-        roundEdits = chain(roundEdits, mapped.edits);
-      }
+      // (Unchanged: the same text, no edits, and no change a mark could follow.)
+      current = mapped.text;
+      mayNeedNfc = mapped.mayNeedNfc;
+      roundEdits = chain(roundEdits, mapped.edits);
     }
     if (hasContextRules(options)) {
       const fixed = applyContextRules(current, options, record);
