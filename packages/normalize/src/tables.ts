@@ -164,9 +164,9 @@ export function characterTables(options: ResolvedOptions): CharacterTables {
   const key = JSON.stringify(options);
   let tables = cache.get(key);
   if (!tables) {
-    tables = buildTables(options);
-    if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value!);
-    cache.set(key, tables);
+    // (More option sets than that in turn: start again.)
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    cache.set(key, (tables = buildTables(options)));
   }
   byObject.set(options, tables);
   return tables;
