@@ -3,13 +3,7 @@ import { SPACE } from "./data/characters.js";
 import { Edits } from "./edits.js";
 import { isMarkAt } from "./nfc.js";
 import {
-  KIND_ATTACH,
-  KIND_COPY,
-  KIND_CR,
-  KIND_DELETE,
-  KIND_JOINER,
-  KIND_REPLACE,
-  KIND_SURROGATE,
+  Kind,
   SPECIAL,
   type CharacterTables,
 } from "./tables.js";
@@ -37,7 +31,7 @@ const LF = 0x0a;
  */
 function isTransparent(tables: CharacterTables, unit: number): boolean {
   const action = tables.kind[unit];
-  return action === KIND_DELETE || action === KIND_JOINER || (tables.joinersSeeThroughSpaces && tables.direct[unit] === SPACE);
+  return action === Kind.Delete || action === Kind.Joiner || (tables.joinersSeeThroughSpaces && tables.direct[unit] === SPACE);
 }
 
 /**
@@ -149,7 +143,7 @@ export function mapCharacters(
     replaced |= replacedInRun;
     if (index >= length) break;
     const unit = text.charCodeAt(index);
-    let action = kind[unit]!;
+    let action = kind[unit] as Kind;
     if (watchNfc) {
       const info = NFC_INFO[unit]!;
       if ((info & NFC_SUSPECT) !== 0) return null;
@@ -160,9 +154,9 @@ export function mapCharacters(
         previousMarkRank = rank;
       }
       // A mark beyond the BMP in an Arabic cluster: NFC may reorder or join it.
-      if (action === KIND_SURROGATE && isMarkAt(text, index, unit)) return null;
+      if (action === Kind.Surrogate && isMarkAt(text, index, unit)) return null;
     }
-    if (action === KIND_JOINER) {
+    if (action === Kind.Joiner) {
       // Keep a joiner whose nearest neighbours that are not removed controls (nor, with the
       // spacing rules, spaces) are both outside Arabic. Every joiner of one run of those
       // shares its neighbours, so the forward search runs once per run and the pass stays linear.
@@ -177,21 +171,21 @@ export function mapCharacters(
         const unitAfterControls = controlRunEnd < length ? text.charCodeAt(controlRunEnd) : 0;
         joinersRemoved = IS_ARABIC_SCRIPT[unitBeforeControls] === 1 || IS_ARABIC_SCRIPT[unitAfterControls] === 1;
       }
-      action = joinersRemoved ? KIND_DELETE : KIND_COPY;
+      action = joinersRemoved ? Kind.Delete : Kind.Copy;
     }
-    if (action === KIND_COPY || action === KIND_SURROGATE) {
-      if (action === KIND_SURROGATE) sawSurrogate = true;
+    if (action === Kind.Copy || action === Kind.Surrogate) {
+      if (action === Kind.Surrogate) sawSurrogate = true;
       out[written++] = unit;
       index++;
       continue;
     }
     let consumed = 1;
-    let produced = 0; // (a deletion: KIND_DELETE, KIND_ATTACH)
-    if (action === KIND_CR) {
+    let produced = 0; // (a deletion: Kind.Delete, Kind.Attach)
+    if (action === Kind.CarriageReturn) {
       if (index + 1 < length && text.charCodeAt(index + 1) === LF) consumed = 2;
       out[written++] = LF;
       produced = 1;
-    } else if (action === KIND_REPLACE) {
+    } else if (action === Kind.Replace) {
       const replacement = replacements[replacementIndex[unit]!]!;
       produced = replacement.length;
       // Room for this replacement and one unit per input unit still to come.
@@ -205,10 +199,10 @@ export function mapCharacters(
     const next = index + consumed;
     if (next < length) {
       const nextUnit = text.charCodeAt(next);
-      if (IS_MARK[nextUnit] === 1 && kind[nextUnit] !== KIND_ATTACH && kind[nextUnit] !== KIND_DELETE) mayNeedNfc = true;
+      if (IS_MARK[nextUnit] === 1 && kind[nextUnit] !== Kind.Attach && kind[nextUnit] !== Kind.Delete) mayNeedNfc = true;
     }
     slowPathChanged = true;
-    if (record) logChange(log, text, index, written, action === KIND_ATTACH, consumed, produced);
+    if (record) logChange(log, text, index, written, action === Kind.Attach, consumed, produced);
     index = next;
   }
   const changed = slowPathChanged || replaced !== 0;

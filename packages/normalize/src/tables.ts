@@ -14,25 +14,27 @@ import type { ResolvedOptions } from "./options.js";
 import { IS_ARABIC_SCRIPT, IS_MARK, NFC_INFO, PRESENTATION_FORMS as PRESENTATION_MAP, loadUnicode } from "./unicode.js";
 
 /** What the character pass does with one UTF-16 unit that takes the slow path. */
-export const KIND_COPY = 0;
-/**
- * Replace by the string `replacements[replacementIndex[unit]]`: an expansion, or a single
- * unit that must take the slow path (see `buildTables`).
- */
-export const KIND_REPLACE = 1;
-/** Delete; recorded as its own change. */
-export const KIND_DELETE = 2;
-/** Delete a mark or tatweel; recorded together with the character it follows. */
-export const KIND_ATTACH = 3;
-/** CR: becomes LF, and CRLF becomes LF. */
-export const KIND_CR = 5;
-/** A surrogate: copied, but the output must then be decoded surrogate-safe. */
-export const KIND_SURROGATE = 6;
-/**
- * ZWJ or ZWNJ to remove: removed only next to an Arabic-script character, because outside
- * Arabic they carry meaning (emoji sequences 👨‍👩‍👧, Indic conjuncts).
- */
-export const KIND_JOINER = 7;
+export const enum Kind {
+  Copy = 0,
+  /**
+   * Replace by the string `replacements[replacementIndex[unit]]`: an expansion, or a single
+   * unit that must take the slow path (see `buildTables`).
+   */
+  Replace = 1,
+  /** Delete; recorded as its own change. */
+  Delete = 2,
+  /** Delete a mark or tatweel; recorded together with the character it follows. */
+  Attach = 3,
+  /** CR: becomes LF, and CRLF becomes LF. */
+  CarriageReturn = 5,
+  /** A surrogate: copied, but the output must then be decoded surrogate-safe. */
+  Surrogate = 6,
+  /**
+   * ZWJ or ZWNJ to remove: removed only next to an Arabic-script character, because outside
+   * Arabic they carry meaning (emoji sequences 👨‍👩‍👧, Indic conjuncts).
+   */
+  Joiner = 7,
+}
 
 /** In `direct`: this unit needs the slow path (look at `kind`). */
 export const SPECIAL = 0xffff;
@@ -45,6 +47,7 @@ export interface CharacterTables {
    * with `nfc` every unit the NFC check must see). U+FFFF itself is also SPECIAL (copied).
    */
   direct: Uint16Array;
+  /** The {@link Kind} of each unit. */
   kind: Uint8Array;
   replacementIndex: Uint16Array;
   replacements: string[];
@@ -111,15 +114,15 @@ function candidates(): number[] {
 function buildTables(options: ResolvedOptions): CharacterTables {
   loadUnicode();
   const checkNfc = options.nfc;
-  const kind = new Uint8Array(65536).fill(KIND_SURROGATE, 0xd800, 0xe000);
+  const kind = new Uint8Array(65536).fill(Kind.Surrogate, 0xd800, 0xe000);
   // Every unit maps to itself, but those the slow path must see (U+FFFF is SPECIAL itself,
   // and copied by the slow path).
-  const direct = new Uint16Array(65536).map((_, code) => (kind[code] === KIND_COPY ? code : SPECIAL));
+  const direct = new Uint16Array(65536).map((_, code) => (kind[code] === Kind.Copy ? code : SPECIAL));
   const replacementIndex = new Uint16Array(65536);
   const replacements: string[] = [];
   let active = false;
   if (options.newlines) {
-    kind[CARRIAGE_RETURN] = KIND_CR;
+    kind[CARRIAGE_RETURN] = Kind.CarriageReturn;
     direct[CARRIAGE_RETURN] = SPECIAL;
     active = true;
   }
@@ -134,12 +137,12 @@ function buildTables(options: ResolvedOptions): CharacterTables {
     if (mapped.length === 1 && mapped.charCodeAt(0) === code) continue;
     active = true;
     if (mapped.length === 0) {
-      if (code === ZWNJ || code === ZWJ) kind[code] = KIND_JOINER;
-      else kind[code] = IS_MARK[code] === 1 || code === TATWEEL ? KIND_ATTACH : KIND_DELETE;
+      if (code === ZWNJ || code === ZWJ) kind[code] = Kind.Joiner;
+      else kind[code] = IS_MARK[code] === 1 || code === TATWEEL ? Kind.Attach : Kind.Delete;
       direct[code] = SPECIAL;
       continue;
     }
-    kind[code] = KIND_REPLACE;
+    kind[code] = Kind.Replace;
     replacementIndex[code] = replacements.push(mapped) - 1;
     const composes =
       composingMarkKept && ARABIC_COMPOSING_MARKS.some((mark) => (mapped + String.fromCharCode(mark)).normalize("NFC").length === 1);
