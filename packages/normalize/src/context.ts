@@ -122,7 +122,7 @@ export function applyContextRules(text: string, options: ResolvedOptions, record
         let keep = runEnd - index;
         if (options.spacingPunctuation && betweenText &&
           (NO_SPACE_BEFORE_TABLE[nextUnit] === 1 || NO_SPACE_AFTER_TABLE[previousNonSpace] === 1 ||
-            (quoteRoles.get(previousNonSpaceIndex) ?? 0) & OPENING || (quoteRoles.get(runEnd) ?? 0) & CLOSING)) {
+            (quoteRoles.get(previousNonSpaceIndex) ?? 0) & QuoteRole.Opening || (quoteRoles.get(runEnd) ?? 0) & QuoteRole.Closing)) {
           keep = 0;
         } else if (options.collapseSpaces && keep > 1) {
           keep = 1;
@@ -172,7 +172,7 @@ export function applyContextRules(text: string, options: ResolvedOptions, record
           continue;
         }
       }
-      if (options.quotes && ((quoteRoles.get(index) ?? 0) & TURN) !== 0) {
+      if (options.quotes && ((quoteRoles.get(index) ?? 0) & QuoteRole.Turn) !== 0) {
         change(index, 1, unit === RIGHT_DOUBLE_QUOTE ? LEFT_DOUBLE_QUOTE : RIGHT_DOUBLE_QUOTE);
         continue;
       }
@@ -187,9 +187,13 @@ export function applyContextRules(text: string, options: ResolvedOptions, record
   return { text: result, edits: record ? Edits.fromLog(log, text, result) : null };
 }
 
-const OPENING = 1;
-const CLOSING = 2;
-const TURN = 4;
+/** Bits of a quote mark's role in its line. */
+const enum QuoteRole {
+  Opening = 1,
+  Closing = 2,
+  /** The mark must be turned around (” opening a pair, “ closing one). */
+  Turn = 4,
+}
 
 /**
  * Pairs the quote marks of one line left to right: the first of a pair opens, the second
@@ -205,8 +209,8 @@ function pairQuotes(text: string, lineStart: number, lineEnd: number, roles: Map
       continue;
     }
     const openerUnit = text.charCodeAt(opener);
-    roles.set(opener, OPENING | (openerUnit === RIGHT_DOUBLE_QUOTE ? TURN : 0));
-    roles.set(index, CLOSING | (unit === LEFT_DOUBLE_QUOTE ? TURN : 0));
+    roles.set(opener, QuoteRole.Opening | (openerUnit === RIGHT_DOUBLE_QUOTE ? QuoteRole.Turn : 0));
+    roles.set(index, QuoteRole.Closing | (unit === LEFT_DOUBLE_QUOTE ? QuoteRole.Turn : 0));
     opener = -1;
   }
 }
