@@ -1,16 +1,5 @@
 import { decodeUnits } from "./decode.js";
-import {
-  ARABIC_INDIC_ZERO,
-  ARABIC_PUNCTUATION,
-  ASCII_ZERO,
-  LEFT_DOUBLE_QUOTE,
-  LINE_FEED,
-  NO_SPACE_AFTER,
-  NO_SPACE_BEFORE,
-  RIGHT_DOUBLE_QUOTE,
-  SPACE,
-  SPACE_RANGES,
-} from "./data/characters.js";
+import { Char, ARABIC_PUNCTUATION, NO_SPACE_AFTER, NO_SPACE_BEFORE, SPACE_RANGES } from "./data/characters.js";
 import { Edits } from "./edits.js";
 import type { ResolvedOptions } from "./options.js";
 import { inRanges, isForeignLetter } from "./tables.js";
@@ -39,13 +28,13 @@ const NO_SPACE_AFTER_TABLE = tableOf(NO_SPACE_AFTER);
 const TO_ARABIC_PUNCTUATION = new Uint16Array(65536);
 for (const [latin, arabic] of ARABIC_PUNCTUATION) TO_ARABIC_PUNCTUATION[latin] = arabic;
 /** Units some rule may look at besides spaces: punctuation, quotes, digits, surrogates. */
-const INTERESTING = tableOf([LEFT_DOUBLE_QUOTE, RIGHT_DOUBLE_QUOTE, ...ARABIC_PUNCTUATION.map(([latin]) => latin)])
-  .fill(1, ASCII_ZERO, ASCII_ZERO + 10)
+const INTERESTING = tableOf([Char.LeftDoubleQuote, Char.RightDoubleQuote, ...ARABIC_PUNCTUATION.map(([latin]) => latin)])
+  .fill(1, Char.AsciiZero, Char.AsciiZero + 10)
   .fill(1, 0xd800, 0xe000);
 
 /** Whitespace that ends a word: U+0020, tab, VT, FF, CR, U+2028, U+2029 and the `spaces` ranges. */
 function isWhitespace(unit: number): boolean {
-  return [SPACE, 0x09, 0x0b, 0x0c, 0x0d, 0x2028, 0x2029].includes(unit) || inRanges(unit, SPACE_RANGES);
+  return [Char.Space, 0x09, 0x0b, 0x0c, 0x0d, 0x2028, 0x2029].includes(unit) || inRanges(unit, SPACE_RANGES);
 }
 
 /** Result of the context pass when it changed anything; `edits` is null when not recording. */
@@ -114,9 +103,9 @@ export function applyContextRules(text: string, options: ResolvedOptions, record
     let wordEnd = lineStart; // end of the word whose digit decision is known
     for (let index = lineStart; index < lineEnd; index++) {
       const unit = text.charCodeAt(index);
-      if (unit === SPACE && hasArabic) {
+      if (unit === Char.Space && hasArabic) {
         let runEnd = index + 1;
-        while (runEnd < lineEnd && text.charCodeAt(runEnd) === SPACE) runEnd++;
+        while (runEnd < lineEnd && text.charCodeAt(runEnd) === Char.Space) runEnd++;
         const nextUnit = runEnd < lineEnd ? text.charCodeAt(runEnd) : -1;
         const betweenText = previousNonSpace >= 0 && nextUnit >= 0;
         let keep = runEnd - index;
@@ -127,7 +116,7 @@ export function applyContextRules(text: string, options: ResolvedOptions, record
         } else if (options.collapseSpaces && keep > 1) {
           keep = 1;
         }
-        for (let offset = 0; offset < keep; offset++) out[written++] = SPACE;
+        for (let offset = 0; offset < keep; offset++) out[written++] = Char.Space;
         if (keep < runEnd - index) change(index + keep, runEnd - index - keep, -1);
         index = runEnd - 1;
         continue;
@@ -141,7 +130,7 @@ export function applyContextRules(text: string, options: ResolvedOptions, record
         continue;
       }
       if (isSurrogate(unit)) sawSurrogate = true;
-      if (convertDigits && hasArabic && unit >= ASCII_ZERO && unit <= ASCII_ZERO + 9) {
+      if (convertDigits && hasArabic && unit >= Char.AsciiZero && unit <= Char.AsciiZero + 9) {
         if (index >= wordEnd) {
           // The first digit of a word: decide once whether the word's digits turn
           // Arabic-Indic (each word is scanned at most twice, so this stays linear).
@@ -158,7 +147,7 @@ export function applyContextRules(text: string, options: ResolvedOptions, record
           wordConvertsDigits = !hasForeignLetter;
         }
         if (wordConvertsDigits) {
-          change(index, 1, unit - ASCII_ZERO + ARABIC_INDIC_ZERO);
+          change(index, 1, unit - Char.AsciiZero + Char.ArabicIndicZero);
           continue;
         }
       }
@@ -166,20 +155,20 @@ export function applyContextRules(text: string, options: ResolvedOptions, record
       const arabic = TO_ARABIC_PUNCTUATION[unit]!;
       if (options.arabicPunctuation && arabic !== 0 && IS_ARABIC_LETTER[before] === 1) {
         let next = index + 1;
-        while (next < lineEnd && text.charCodeAt(next) === SPACE) next++;
+        while (next < lineEnd && text.charCodeAt(next) === Char.Space) next++;
         if (next === lineEnd || IS_ARABIC_LETTER[text.charCodeAt(next)] === 1) {
           change(index, 1, arabic);
           continue;
         }
       }
       if (options.quotes && ((quoteRoles.get(index) ?? 0) & QuoteRole.Turn) !== 0) {
-        change(index, 1, unit === RIGHT_DOUBLE_QUOTE ? LEFT_DOUBLE_QUOTE : RIGHT_DOUBLE_QUOTE);
+        change(index, 1, unit === Char.RightDoubleQuote ? Char.LeftDoubleQuote : Char.RightDoubleQuote);
         continue;
       }
       out[written++] = unit;
     }
     quoteRoles.clear();
-    if (lineEnd < length) out[written++] = LINE_FEED;
+    if (lineEnd < length) out[written++] = Char.LineFeed;
     lineStart = lineEnd + 1;
   }
   if (!changed) return null;
@@ -203,14 +192,14 @@ function pairQuotes(text: string, lineStart: number, lineEnd: number, roles: Map
   let opener = -1;
   for (let index = lineStart; index < lineEnd; index++) {
     const unit = text.charCodeAt(index);
-    if (unit !== LEFT_DOUBLE_QUOTE && unit !== RIGHT_DOUBLE_QUOTE) continue;
+    if (unit !== Char.LeftDoubleQuote && unit !== Char.RightDoubleQuote) continue;
     if (opener < 0) {
       opener = index;
       continue;
     }
     const openerUnit = text.charCodeAt(opener);
-    roles.set(opener, QuoteRole.Opening | (openerUnit === RIGHT_DOUBLE_QUOTE ? QuoteRole.Turn : 0));
-    roles.set(index, QuoteRole.Closing | (unit === LEFT_DOUBLE_QUOTE ? QuoteRole.Turn : 0));
+    roles.set(opener, QuoteRole.Opening | (openerUnit === Char.RightDoubleQuote ? QuoteRole.Turn : 0));
+    roles.set(index, QuoteRole.Closing | (unit === Char.LeftDoubleQuote ? QuoteRole.Turn : 0));
     opener = -1;
   }
 }

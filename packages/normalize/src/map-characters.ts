@@ -1,5 +1,5 @@
 import { decodeUnits } from "./decode.js";
-import { SPACE } from "./data/characters.js";
+import { Char } from "./data/characters.js";
 import { Edits } from "./edits.js";
 import { isMarkAt } from "./nfc.js";
 import {
@@ -22,8 +22,6 @@ export interface CharacterPassResult {
   mayNeedNfc: boolean;
 }
 
-const LF = 0x0a;
-
 /**
  * What lies between a joiner and the neighbours that decide its fate: removed controls, and
  * spaces when the spacing rules may remove them (else a joiner kept between spaces would
@@ -31,7 +29,7 @@ const LF = 0x0a;
  */
 function isTransparent(tables: CharacterTables, unit: number): boolean {
   const action = tables.kind[unit];
-  return action === Kind.Delete || action === Kind.Joiner || (tables.joinersSeeThroughSpaces && tables.direct[unit] === SPACE);
+  return action === Kind.Delete || action === Kind.Joiner || (tables.joinersSeeThroughSpaces && tables.direct[unit] === Char.Space);
 }
 
 /**
@@ -182,8 +180,8 @@ export function mapCharacters(
     let consumed = 1;
     let produced = 0; // (a deletion: Kind.Delete, Kind.Attach)
     if (action === Kind.CarriageReturn) {
-      if (index + 1 < length && text.charCodeAt(index + 1) === LF) consumed = 2;
-      out[written++] = LF;
+      if (index + 1 < length && text.charCodeAt(index + 1) === Char.LineFeed) consumed = 2;
+      out[written++] = Char.LineFeed;
       produced = 1;
     } else if (action === Kind.Replace) {
       const replacement = replacements[replacementIndex[unit]!]!;

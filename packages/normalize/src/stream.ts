@@ -1,5 +1,5 @@
 import { hasContextRules } from "./context.js";
-import { CARRIAGE_RETURN, CONTROL_RANGES } from "./data/characters.js";
+import { Char, CONTROL_RANGES } from "./data/characters.js";
 import { checkText, run } from "./normalize.js";
 import { resolveOptions, type NormalizeOptions, type PresetName } from "./options.js";
 import { Kind, characterTables, inRanges } from "./tables.js";
@@ -32,7 +32,7 @@ function characterCut(kind: Uint8Array): CutFinder {
     for (let index = text.length - 1; index > 0 && index >= from; index--) {
       if (!isNfcSafeStarter(text.charCodeAt(index))) continue;
       const before = text.charCodeAt(index - 1);
-      if (before === CARRIAGE_RETURN || inRanges(before, CONTROL_RANGES) || kind[before] === Kind.Delete) continue;
+      if (before === Char.CarriageReturn || inRanges(before, CONTROL_RANGES) || kind[before] === Kind.Delete) continue;
       return index;
     }
     return 0;

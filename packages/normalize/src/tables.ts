@@ -1,15 +1,4 @@
-import {
-  CARRIAGE_RETURN,
-  CONTROL_RANGES,
-  DIACRITIC_RANGES,
-  FOLDS,
-  SPACE,
-  SPACE_RANGES,
-  TATWEEL,
-  ZWJ,
-  ZWNJ,
-  type Ranges,
-} from "./data/characters.js";
+import { Char, CONTROL_RANGES, DIACRITIC_RANGES, FOLDS, SPACE_RANGES, type Ranges } from "./data/characters.js";
 import type { ResolvedOptions } from "./options.js";
 import { IS_ARABIC_SCRIPT, IS_MARK, NFC_INFO, PRESENTATION_FORMS as PRESENTATION_MAP, loadUnicode } from "./unicode.js";
 
@@ -79,10 +68,10 @@ export function inRanges(code: number, ranges: Ranges): boolean {
 
 /** The character operations (everything but NFC, CR and context rules) on one code unit. */
 function mapUnit(code: number, options: ResolvedOptions): string {
-  if (options.removeControls && inRanges(code, CONTROL_RANGES) && !(options.keepZwnj && code === ZWNJ)) return "";
-  if (options.spaces && inRanges(code, SPACE_RANGES)) return String.fromCharCode(SPACE);
+  if (options.removeControls && inRanges(code, CONTROL_RANGES) && !(options.keepZwnj && code === Char.Zwnj)) return "";
+  if (options.spaces && inRanges(code, SPACE_RANGES)) return String.fromCharCode(Char.Space);
   if (options.diacritics && inRanges(code, DIACRITIC_RANGES)) return "";
-  if (options.tatweel && code === TATWEEL) return "";
+  if (options.tatweel && code === Char.Tatweel) return "";
   let letter = code;
   for (const [option, value, folds] of FOLDS) {
     const fold = options[option] === value ? folds.find(([first, , last = first]) => letter >= first && letter <= last) : undefined;
@@ -106,7 +95,7 @@ function candidates(): number[] {
   const add = (first: number, last = first) => {
     for (let code = first; code <= last; code++) codes.push(code);
   };
-  for (const [first, last] of [...CONTROL_RANGES, ...SPACE_RANGES, ...DIACRITIC_RANGES, [TATWEEL] as const]) add(first, last);
+  for (const [first, last] of [...CONTROL_RANGES, ...SPACE_RANGES, ...DIACRITIC_RANGES, [Char.Tatweel] as const]) add(first, last);
   for (const [, , folds] of FOLDS) for (const [first, , last] of folds) add(first, last);
   return codes;
 }
@@ -122,8 +111,8 @@ function buildTables(options: ResolvedOptions): CharacterTables {
   const replacements: string[] = [];
   let active = false;
   if (options.newlines) {
-    kind[CARRIAGE_RETURN] = Kind.CarriageReturn;
-    direct[CARRIAGE_RETURN] = SPECIAL;
+    kind[Char.CarriageReturn] = Kind.CarriageReturn;
+    direct[Char.CarriageReturn] = SPECIAL;
     active = true;
   }
   // Units NFC might touch take the slow path, which checks them.
@@ -137,8 +126,8 @@ function buildTables(options: ResolvedOptions): CharacterTables {
     if (mapped.length === 1 && mapped.charCodeAt(0) === code) continue;
     active = true;
     if (mapped.length === 0) {
-      if (code === ZWNJ || code === ZWJ) kind[code] = Kind.Joiner;
-      else kind[code] = IS_MARK[code] === 1 || code === TATWEEL ? Kind.Attach : Kind.Delete;
+      if (code === Char.Zwnj || code === Char.Zwj) kind[code] = Kind.Joiner;
+      else kind[code] = IS_MARK[code] === 1 || code === Char.Tatweel ? Kind.Attach : Kind.Delete;
       direct[code] = SPECIAL;
       continue;
     }
