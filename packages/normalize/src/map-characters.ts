@@ -42,7 +42,7 @@ function isTransparent(tables: CharacterTables, unit: number): boolean {
  */
 function logChange(log: number[], text: string, index: number, written: number, attach: boolean, consumed: number, produced: number): void {
   const logged = log.length;
-  const lastEnd = logged === 0 ? 0 : log[logged - 3]!;
+  const lastEnd = log[logged - 3] ?? 0; // source end of the last change
   if (attach && logged > 0 && lastEnd === index) {
     log[logged - 3] = lastEnd + consumed;
     log[logged - 1] = written;
