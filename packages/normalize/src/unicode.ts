@@ -42,9 +42,10 @@ const nfd = (text: string) => text.normalize("NFD");
 
 /** `true` when the mark has a non-zero canonical combining class (canonical ordering moves it). */
 function isNonStarter(mark: string): boolean {
-  // Probes of the lowest and the highest class, 1 (U+0334) and 240 (U+0345): a non-starter
-  // swaps with one of them, a starter (class 0) with neither.
-  return nfd("a" + mark + "\u0334") !== "a" + mark + "\u0334" || nfd("a\u0345" + mark) !== "a\u0345" + mark;
+  // Between marks of the highest and the lowest class, 240 (U+0345) and 1 (U+0334), a
+  // non-starter makes canonical ordering reverse the run; a starter (class 0) splits it.
+  const probe = "a\u0345" + mark + "\u0334";
+  return nfd(probe) !== probe;
 }
 
 let loaded = false;
