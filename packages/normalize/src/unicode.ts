@@ -39,13 +39,14 @@ export const NFC_SUSPECT = 128;
 export const PRESENTATION_FORMS = new Map<number, string>();
 
 const nfd = (text: string) => text.normalize("NFD");
+/** `true` when NFD changes the text (decomposes or reorders it). */
+const nfdChanges = (text: string) => nfd(text) !== text;
 
 /** `true` when the mark has a non-zero canonical combining class (canonical ordering moves it). */
 function isNonStarter(mark: string): boolean {
   // Between marks of the highest and the lowest class, 240 (U+0345) and 1 (U+0334), a
   // non-starter makes canonical ordering reverse the run; a starter (class 0) splits it.
-  const probe = "a\u0345" + mark + "\u0334";
-  return nfd(probe) !== probe;
+  return nfdChanges("a\u0345" + mark + "\u0334");
 }
 
 let loaded = false;
@@ -77,7 +78,7 @@ export function loadUnicode(): void {
   // not the Hangul syllables U+AC00–D7A3 (their decompositions hold no mark).
   for (let block = 0; block < 65536; block += 64) {
     const text = bmp.slice(block, block + 64);
-    if (nfd(text) === text || (block >= 0xac00 && block < 0xd7c0)) continue;
+    if (!nfdChanges(text) || (block >= 0xac00 && block < 0xd7c0)) continue;
     for (const char of text) {
       const parts = nfd(char);
       if (parts === char) continue;
@@ -92,12 +93,11 @@ export function loadUnicode(): void {
   // non-starters in a row lists them by class; a pair in that list that does not swap when
   // reversed shares a class.
   let nonStarters = "";
-  for (const mark of marks) if (nfd(mark) === mark && isNonStarter(mark)) nonStarters += mark;
+  for (const mark of marks) if (!nfdChanges(mark) && isNonStarter(mark)) nonStarters += mark;
   const sorted = nfd("a" + nonStarters).slice(1);
   let rank = 0;
   for (let index = 0; index < sorted.length; index++) {
-    const pair = sorted.slice(index - 1, index + 1);
-    if (index === 0 || nfd("a" + pair[1] + pair[0]) !== "a" + pair[1] + pair[0]) rank++;
+    if (index === 0 || nfdChanges("a" + sorted[index] + sorted[index - 1])) rank++;
     NFC_INFO[sorted.charCodeAt(index)]! |= rank;
   }
 
