@@ -161,13 +161,13 @@ export function mapCharacters(
       if (index >= controlRunEnd) {
         // The first joiner of a run of controls: find the run's ends in the source (the
         // units before it were copied by the fast path, which keeps no context).
+        // (Outside the text, charCodeAt gives NaN: neither transparent nor Arabic.)
         let runBegin = index;
-        while (runBegin > 0 && isTransparent(tables, text.charCodeAt(runBegin - 1))) runBegin--;
-        const unitBeforeControls = runBegin > 0 ? text.charCodeAt(runBegin - 1) : 0;
+        while (isTransparent(tables, text.charCodeAt(runBegin - 1))) runBegin--;
         controlRunEnd = index + 1;
-        while (controlRunEnd < length && isTransparent(tables, text.charCodeAt(controlRunEnd))) controlRunEnd++;
-        const unitAfterControls = controlRunEnd < length ? text.charCodeAt(controlRunEnd) : 0;
-        joinersRemoved = IS_ARABIC_SCRIPT[unitBeforeControls] === 1 || IS_ARABIC_SCRIPT[unitAfterControls] === 1;
+        while (isTransparent(tables, text.charCodeAt(controlRunEnd))) controlRunEnd++;
+        joinersRemoved =
+          IS_ARABIC_SCRIPT[text.charCodeAt(runBegin - 1)] === 1 || IS_ARABIC_SCRIPT[text.charCodeAt(controlRunEnd)] === 1;
       }
       action = joinersRemoved ? Kind.Delete : Kind.Copy;
     }
