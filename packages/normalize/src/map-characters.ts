@@ -180,7 +180,7 @@ export function mapCharacters(
     let consumed = 1;
     let produced = 0; // (a deletion: Kind.Delete, Kind.Attach)
     if (action === Kind.CarriageReturn) {
-      if (index + 1 < length && text.charCodeAt(index + 1) === Char.LineFeed) consumed = 2;
+      if (text.charCodeAt(index + 1) === Char.LineFeed) consumed = 2; // (NaN at the end)
       out[written++] = Char.LineFeed;
       produced = 1;
     } else if (action === Kind.Replace) {
@@ -195,10 +195,8 @@ export function mapCharacters(
       for (let offset = 0; offset < produced; offset++) out[written++] = replacement.charCodeAt(offset);
     }
     const next = index + consumed;
-    if (next < length) {
-      const nextUnit = text.charCodeAt(next);
-      if (IS_MARK[nextUnit] === 1 && kind[nextUnit] !== Kind.Attach && kind[nextUnit] !== Kind.Delete) mayNeedNfc = true;
-    }
+    const nextUnit = text.charCodeAt(next); // (NaN at the end: no mark)
+    if (IS_MARK[nextUnit] === 1 && kind[nextUnit] !== Kind.Attach && kind[nextUnit] !== Kind.Delete) mayNeedNfc = true;
     slowPathChanged = true;
     if (record) logChange(log, text, index, written, action === Kind.Attach, consumed, produced);
     index = next;

@@ -17,8 +17,8 @@ const SMP_MARK = /^\p{M}$/u;
 export function isMarkAt(text: string, index: number, unit: number): boolean {
   if (!isSurrogate(unit)) return IS_MARK[unit] === 1;
   if (isLowSurrogate(unit)) return false;
-  const low = index + 1 < text.length ? text.charCodeAt(index + 1) : 0;
-  return isLowSurrogate(low) && SMP_MARK.test(text.slice(index, index + 2));
+  // (Past the end, charCodeAt gives NaN: not a surrogate.)
+  return isLowSurrogate(text.charCodeAt(index + 1)) && SMP_MARK.test(text.slice(index, index + 2));
 }
 
 /** Clusters up to this length go straight to String.prototype.normalize. */
