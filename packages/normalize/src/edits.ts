@@ -86,7 +86,7 @@ export class Edits {
       let from = 0; // source index after the last change
       let shift = 0; // destination index minus source index from there
       for (let at = 0; at <= log.length; at += 4) {
-        const start = at < log.length ? log[at]! : source.length;
+        const start = log[at] ?? source.length; // (after the last change: the end)
         for (let index = from; index < start; index++) {
           if (source.charCodeAt(index) !== destination.charCodeAt(index + shift)) {
             this.#changes.push(index, index + 1, index + shift, index + shift + 1);
