@@ -109,11 +109,10 @@ function buildTables(options: ResolvedOptions): CharacterTables {
   const direct = new Uint16Array(65536).map((_, code) => (kind[code] === Kind.Copy ? code : SPECIAL));
   const replacementIndex = new Uint16Array(65536);
   const replacements: string[] = [];
-  let active = false;
-  if (options.newlines) {
+  let active = options.newlines;
+  if (active) {
     kind[Char.CarriageReturn] = Kind.CarriageReturn;
     direct[Char.CarriageReturn] = SPECIAL;
-    active = true;
   }
   // Units NFC might touch take the slow path, which checks them.
   if (checkNfc) for (let code = 0; code < 65536; code++) if (NFC_INFO[code] !== 0) direct[code] = SPECIAL;
@@ -128,15 +127,14 @@ function buildTables(options: ResolvedOptions): CharacterTables {
     if (mapped.length === 0) {
       if (code === Char.Zwnj || code === Char.Zwj) kind[code] = Kind.Joiner;
       else kind[code] = IS_MARK[code] === 1 || code === Char.Tatweel ? Kind.Attach : Kind.Delete;
-      direct[code] = SPECIAL;
-      continue;
+    } else {
+      kind[code] = Kind.Replace;
+      replacementIndex[code] = replacements.push(mapped) - 1;
     }
-    kind[code] = Kind.Replace;
-    replacementIndex[code] = replacements.push(mapped) - 1;
     const composes =
       composingMarkKept && ARABIC_COMPOSING_MARKS.some((mark) => (mapped + String.fromCharCode(mark)).normalize("NFC").length === 1);
-    // (Units NFC may change stay SPECIAL.)
-    if (direct[code] !== SPECIAL) direct[code] = mapped.length === 1 && !composes ? mapped.charCodeAt(0) : SPECIAL;
+    // Only a single unit that NFC leaves alone (it is not SPECIAL already) takes the fast path.
+    direct[code] = direct[code] !== SPECIAL && mapped.length === 1 && !composes ? mapped.charCodeAt(0) : SPECIAL;
   }
   return { direct, kind, replacementIndex, replacements, active, checkNfc, joinersSeeThroughSpaces: options.spacingPunctuation };
 }
