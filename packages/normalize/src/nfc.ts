@@ -93,8 +93,8 @@ export function composeArabicRuns(text: string, record: boolean): NfcPassResult 
   let hasArabic = false;
   let changed = false;
   for (let index = 0; index <= length; index++) {
-    const unit = index < length ? text.charCodeAt(index) : 0;
-    const startsCluster = index === length || !isMarkAt(text, index, unit);
+    const unit = text.charCodeAt(index); // (NaN at the end: no mark, so the last cluster ends)
+    const startsCluster = !isMarkAt(text, index, unit);
     if (startsCluster && index > clusterStart) {
       if (hasArabic && index - clusterStart > 1 && clusterMayChange(text, clusterStart, index)) {
         const cluster = text.slice(clusterStart, index);
@@ -123,7 +123,7 @@ export function composeArabicRuns(text: string, record: boolean): NfcPassResult 
     }
     // A cluster is Arabic when its base is: a Latin letter carrying a stray Arabic mark is
     // left as it is, so removing that mark later gives the same text as never composing.
-    if (startsCluster && index < length) hasArabic = IS_ARABIC_SCRIPT[unit] === 1;
+    if (startsCluster) hasArabic = IS_ARABIC_SCRIPT[unit] === 1;
   }
   if (!changed) return null;
   parts.push(text.slice(copiedUpTo));
