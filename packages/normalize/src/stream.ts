@@ -71,7 +71,7 @@ export function createNormalizeStream(options?: NormalizeOptions | PresetName): 
   return new TransformStream<string, string>({
     transform(chunk, controller) {
       checkText(chunk, "chunk");
-      if (chunk.length === 0) return;
+      // (An empty chunk finds no new cut: nothing happens.)
       pending += chunk;
       const cut = findCut(pending, searchedUpTo);
       if (cut > 0) send(cut, controller);
