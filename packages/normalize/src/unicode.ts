@@ -80,9 +80,8 @@ export function loadUnicode(): void {
     const text = bmp.slice(block, block + 64);
     if (!nfdChanges(text) || (block >= 0xac00 && block < 0xd7c0)) continue;
     for (const char of text) {
-      const parts = nfd(char);
-      if (parts === char) continue;
-      for (const part of (char.normalize("NFC") === char ? "" : char) + parts.slice(1)) {
+      // (A character NFD leaves alone is left alone by NFC too: nothing to mark.)
+      for (const part of (char.normalize("NFC") === char ? "" : char) + nfd(char).slice(1)) {
         const unit = part.charCodeAt(0);
         if (IS_MARK[unit] === 1) NFC_INFO[unit] = NFC_SUSPECT;
       }
