@@ -104,9 +104,12 @@ function buildTables(options: ResolvedOptions): CharacterTables {
   loadUnicode();
   const checkNfc = options.nfc;
   const kind = new Uint8Array(65536).fill(Kind.Surrogate, 0xd800, 0xe000);
-  // Every unit maps to itself, but those the slow path must see (U+FFFF is SPECIAL itself,
-  // and copied by the slow path).
-  const direct = new Uint16Array(65536).map((_, code) => (kind[code] === Kind.Copy ? code : SPECIAL));
+  // Every unit maps to itself, but those the slow path must see: surrogates, and with `nfc`
+  // every unit NFC might touch, which the slow path checks (U+FFFF is SPECIAL itself, and
+  // copied by the slow path).
+  const direct = new Uint16Array(65536).map((_, code) =>
+    kind[code] === Kind.Copy && !(checkNfc && NFC_INFO[code] !== 0) ? code : SPECIAL,
+  );
   const replacementIndex = new Uint16Array(65536);
   const replacements: string[] = [];
   let active = options.newlines;
@@ -114,8 +117,6 @@ function buildTables(options: ResolvedOptions): CharacterTables {
     kind[Char.CarriageReturn] = Kind.CarriageReturn;
     direct[Char.CarriageReturn] = SPECIAL;
   }
-  // Units NFC might touch take the slow path, which checks them.
-  if (checkNfc) for (let code = 0; code < 65536; code++) if (NFC_INFO[code] !== 0) direct[code] = SPECIAL;
   // A one-unit replacement that yields a letter NFC composes with a following mark (a
   // presentation form ﺍ → ا, then U+0654) must take the slow path, which checks the next
   // unit, when such a mark is kept. The search preset removes those marks: its folds stay fast.
