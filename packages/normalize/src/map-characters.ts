@@ -120,9 +120,8 @@ export function mapCharacters(
   let written = 0;
   // The slow path's changes, kept only when recording.
   const log: number[] = [];
-  let slowPathChanged = false;
-  // Nonzero once a unit was replaced by another in the fast path.
-  let replaced = 0;
+  // Nonzero once anything changed (a unit replaced in the fast path, or a slow-path change).
+  let changed = 0;
   let sawSurrogate = false;
   let mayNeedNfc = false;
   // Context for joiners: the current run of removed controls ends at `controlRunEnd`, and
@@ -138,7 +137,7 @@ export function mapCharacters(
     const stop = mapRun(text, direct, out, index, written - index);
     written += stop - index;
     index = stop;
-    replaced |= replacedInRun;
+    changed |= replacedInRun;
     if (index >= length) break;
     const unit = text.charCodeAt(index);
     let action = kind[unit] as Kind;
@@ -197,11 +196,10 @@ export function mapCharacters(
     const next = index + consumed;
     const nextUnit = text.charCodeAt(next); // (NaN at the end: no mark)
     if (IS_MARK[nextUnit] === 1 && kind[nextUnit] !== Kind.Attach && kind[nextUnit] !== Kind.Delete) mayNeedNfc = true;
-    slowPathChanged = true;
+    changed = 1;
     if (record) logChange(log, text, index, written, action === Kind.Attach, consumed, produced);
     index = next;
   }
-  const changed = slowPathChanged || replaced !== 0;
   // Nothing changed: hand back the input itself rather than a decoded copy.
   const result = changed ? decodeUnits(out, written, sawSurrogate) : text;
   const edits = record && changed ? Edits.fromLog(log, text, result) : null;
