@@ -91,7 +91,6 @@ export function composeArabicRuns(text: string, record: boolean): NfcPassResult 
   let copiedUpTo = 0; // text before this index is already in `parts` and recorded
   let clusterStart = 0;
   let hasArabic = false;
-  let changed = false;
   for (let index = 0; index <= length; index++) {
     const unit = text.charCodeAt(index); // (NaN at the end: no mark, so the last cluster ends)
     const startsCluster = !isMarkAt(text, index, unit);
@@ -100,7 +99,6 @@ export function composeArabicRuns(text: string, record: boolean): NfcPassResult 
         const cluster = text.slice(clusterStart, index);
         const composed = composeCluster(cluster);
         if (composed !== cluster) {
-          changed = true;
           // Record only the part that differs; never cut a surrogate pair.
           let prefix = 0;
           const limit = Math.min(cluster.length, composed.length);
@@ -125,7 +123,7 @@ export function composeArabicRuns(text: string, record: boolean): NfcPassResult 
     // left as it is, so removing that mark later gives the same text as never composing.
     if (startsCluster) hasArabic = IS_ARABIC_SCRIPT[unit] === 1;
   }
-  if (!changed) return null;
+  if (parts.length === 0) return null; // nothing changed
   parts.push(text.slice(copiedUpTo));
   const result = parts.join("");
   return { text: result, edits: record ? Edits.fromLog(log, text, result) : null };
