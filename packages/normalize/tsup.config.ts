@@ -12,6 +12,6 @@ export default defineConfig({
     // Properties of internal objects only (the character tables and the passes' results),
     // renamed to short names in the published files, since a user's minifier keeps property
     // names. Never list a name that a public type or result uses (`text`, `edits`, `changed`).
-    options.mangleProps = /^(direct|kind|single|expansions|active|checkNfc|joinersSeeThroughSpaces|mayNeedNfc)$/;
+    options.mangleProps = /^(direct|kind|replacementIndex|replacements|active|checkNfc|joinersSeeThroughSpaces|mayNeedNfc)$/;
   },
 });

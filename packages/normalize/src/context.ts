@@ -1,20 +1,9 @@
 import { decodeUnits } from "./decode.js";
-import {
-  ARABIC_INDIC_ZERO,
-  ARABIC_PUNCTUATION,
-  ASCII_ZERO,
-  LEFT_DOUBLE_QUOTE,
-  LINE_FEED,
-  NO_SPACE_AFTER,
-  NO_SPACE_BEFORE,
-  RIGHT_DOUBLE_QUOTE,
-  SPACE,
-  SPACE_RANGES,
-} from "./data/characters.js";
+import { Char, ARABIC_PUNCTUATION, NO_SPACE_AFTER, NO_SPACE_BEFORE, SPACE_RANGES } from "./data/characters.js";
 import { Edits } from "./edits.js";
 import type { ResolvedOptions } from "./options.js";
-import { isForeignLetter } from "./tables.js";
-import { IS_ARABIC_LETTER } from "./unicode.js";
+import { inRanges, isForeignLetter } from "./tables.js";
+import { IS_ARABIC_LETTER, isHighSurrogate, isSurrogate } from "./unicode.js";
 
 /** `true` when any rule that looks at neighbouring characters is on. */
 export function hasContextRules(options: ResolvedOptions): boolean {
@@ -35,17 +24,18 @@ function tableOf(codes: readonly number[]): Uint8Array {
 
 const NO_SPACE_BEFORE_TABLE = tableOf(NO_SPACE_BEFORE);
 const NO_SPACE_AFTER_TABLE = tableOf(NO_SPACE_AFTER);
-/** Latin punctuation → its Arabic form (0: none). */
-const ARABIC_PUNCTUATION_TABLE = new Uint16Array(65536);
-for (const [latin, arabic] of ARABIC_PUNCTUATION) ARABIC_PUNCTUATION_TABLE[latin] = arabic;
+/** Latin punctuation → its Arabic form. */
+const TO_ARABIC_PUNCTUATION = new Uint16Array(65536);
+for (const [latin, arabic] of ARABIC_PUNCTUATION) TO_ARABIC_PUNCTUATION[latin] = arabic;
 /** Units some rule may look at besides spaces: punctuation, quotes, digits, surrogates. */
-const INTERESTING = tableOf([LEFT_DOUBLE_QUOTE, RIGHT_DOUBLE_QUOTE, ...ARABIC_PUNCTUATION.map(([latin]) => latin)])
-  .fill(1, ASCII_ZERO, ASCII_ZERO + 10)
+const INTERESTING = tableOf([Char.LeftDoubleQuote, Char.RightDoubleQuote, ...ARABIC_PUNCTUATION.map(([latin]) => latin)])
+  .fill(1, Char.AsciiZero, Char.AsciiZero + 10)
   .fill(1, 0xd800, 0xe000);
 
 /** Whitespace that ends a word: U+0020, tab, VT, FF, CR, U+2028, U+2029 and the `spaces` ranges. */
-const IS_WHITESPACE = tableOf([SPACE, 0x09, 0x0b, 0x0c, 0x0d, 0x2028, 0x2029]);
-for (const [first, last = first] of SPACE_RANGES) IS_WHITESPACE.fill(1, first, last + 1);
+function isWhitespace(unit: number): boolean {
+  return [Char.Space, 0x09, 0x0b, 0x0c, 0x0d, 0x2028, 0x2029].includes(unit) || inRanges(unit, SPACE_RANGES);
+}
 
 /** Result of the context pass when it changed anything; `edits` is null when not recording. */
 export interface ContextPassResult {
@@ -75,14 +65,15 @@ export function applyContextRules(text: string, options: ResolvedOptions, record
   const out = new Uint16Array(length);
   let written = 0;
   let sawSurrogate = false;
-  // Deletions, as `start, oldLength, 0`; a unit replaced by one unit needs no entry (see `Edits.fromLog`).
+  // Deletions, as `sourceStart, sourceEnd, destinationStart, destinationEnd`; a unit replaced
+  // by one unit needs no entry (see `Edits.fromLog`).
   const log: number[] = [];
   let changed = false;
 
   const change = (index: number, consumed: number, replacement: number): void => {
     changed = true;
     if (replacement >= 0) out[written++] = replacement;
-    else log.push(index, consumed, 0);
+    else log.push(index, index + consumed, written, written);
   };
 
   const quoteRoles = new Map<number, number>();
@@ -97,89 +88,87 @@ export function applyContextRules(text: string, options: ResolvedOptions, record
     for (let index = lineStart; index < lineEnd && !hasArabic; index++) {
       if (IS_ARABIC_LETTER[text.charCodeAt(index)] === 1) hasArabic = true;
     }
-    if (!hasArabic) {
-      for (let index = lineStart; index < lineEnd; index++) {
-        const unit = text.charCodeAt(index);
-        if (unit >= 0xd800 && unit <= 0xdfff) sawSurrogate = true;
-        out[written++] = unit;
-      }
-    } else {
+    // The rules apply to lines holding an Arabic letter; other lines go through the same loop
+    // and are copied (spaces and digits check `hasArabic`, the other rules cannot fire).
+    if (hasArabic) {
       // Quotes are rare: look for them with indexOf before pairing them unit by unit.
       if (nextLeftQuote >= 0 && nextLeftQuote < lineStart) nextLeftQuote = text.indexOf("\u201C", lineStart);
       if (nextRightQuote >= 0 && nextRightQuote < lineStart) nextRightQuote = text.indexOf("\u201D", lineStart);
       const lineHasQuote = (nextLeftQuote >= 0 && nextLeftQuote < lineEnd) || (nextRightQuote >= 0 && nextRightQuote < lineEnd);
       if (lineHasQuote && (options.quotes || options.spacingPunctuation)) pairQuotes(text, lineStart, lineEnd, quoteRoles);
-      let previousNonSpace = -1; // unit of the last non-space character in this line
-      let previousNonSpaceIndex = -1;
-      let wordConvertsDigits = false;
-      let wordEnd = lineStart; // end of the word whose digit decision is known
-      for (let index = lineStart; index < lineEnd; index++) {
-        const unit = text.charCodeAt(index);
-        if (unit === SPACE) {
-          let runEnd = index + 1;
-          while (runEnd < lineEnd && text.charCodeAt(runEnd) === SPACE) runEnd++;
-          const nextUnit = runEnd < lineEnd ? text.charCodeAt(runEnd) : -1;
-          const betweenText = previousNonSpace >= 0 && nextUnit >= 0;
-          let keep = runEnd - index;
-          if (options.spacingPunctuation && betweenText &&
-            (NO_SPACE_BEFORE_TABLE[nextUnit] === 1 || NO_SPACE_AFTER_TABLE[previousNonSpace] === 1 ||
-              (quoteRoles.get(previousNonSpaceIndex) ?? 0) & OPENING || (quoteRoles.get(runEnd) ?? 0) & CLOSING)) {
-            keep = 0;
-          } else if (options.collapseSpaces && keep > 1) {
-            keep = 1;
-          }
-          for (let offset = 0; offset < keep; offset++) out[written++] = SPACE;
-          if (keep < runEnd - index) change(index + keep, runEnd - index - keep, -1);
-          index = runEnd - 1;
-          continue;
-        }
-        const before = previousNonSpace;
-        previousNonSpace = unit;
-        previousNonSpaceIndex = index;
-        if (INTERESTING[unit] !== 1) {
-          // Nothing to decide for this unit: copy it.
-          out[written++] = unit;
-          continue;
-        }
-        if (unit >= 0xd800 && unit <= 0xdfff) sawSurrogate = true;
-        if (convertDigits && unit >= ASCII_ZERO && unit <= ASCII_ZERO + 9) {
-          if (index >= wordEnd) {
-            // The first digit of a word: decide once whether the word's digits turn
-            // Arabic-Indic (each word is scanned at most twice, so this stays linear).
-            let wordStart = index;
-            while (wordStart > lineStart && IS_WHITESPACE[text.charCodeAt(wordStart - 1)] !== 1) wordStart--;
-            let hasForeignLetter = false;
-            wordEnd = wordStart;
-            while (wordEnd < lineEnd && IS_WHITESPACE[text.charCodeAt(wordEnd)] !== 1) {
-              const inside = text.charCodeAt(wordEnd);
-              if (isForeignLetter(inside)) hasForeignLetter = true;
-              else if (inside >= 0xd800 && inside <= 0xdbff) hasForeignLetter = true; // letters beyond the BMP
-              wordEnd++;
-            }
-            wordConvertsDigits = !hasForeignLetter;
-          }
-          if (wordConvertsDigits) {
-            change(index, 1, unit - ASCII_ZERO + ARABIC_INDIC_ZERO);
-            continue;
-          }
-        }
-        if (options.arabicPunctuation && ARABIC_PUNCTUATION_TABLE[unit] !== 0 && IS_ARABIC_LETTER[before] === 1) {
-          let next = index + 1;
-          while (next < lineEnd && text.charCodeAt(next) === SPACE) next++;
-          if (next === lineEnd || IS_ARABIC_LETTER[text.charCodeAt(next)] === 1) {
-            change(index, 1, ARABIC_PUNCTUATION_TABLE[unit]!);
-            continue;
-          }
-        }
-        if (options.quotes && ((quoteRoles.get(index) ?? 0) & TURN) !== 0) {
-          change(index, 1, unit === RIGHT_DOUBLE_QUOTE ? LEFT_DOUBLE_QUOTE : RIGHT_DOUBLE_QUOTE);
-          continue;
-        }
-        out[written++] = unit;
-      }
-      quoteRoles.clear();
     }
-    if (lineEnd < length) out[written++] = LINE_FEED;
+    let previousNonSpace = -1; // unit of the last non-space character in this line
+    let previousNonSpaceIndex = -1;
+    let wordConvertsDigits = false;
+    let wordEnd = lineStart; // end of the word whose digit decision is known
+    for (let index = lineStart; index < lineEnd; index++) {
+      const unit = text.charCodeAt(index);
+      if (unit === Char.Space && hasArabic) {
+        let runEnd = index + 1;
+        while (runEnd < lineEnd && text.charCodeAt(runEnd) === Char.Space) runEnd++;
+        const nextUnit = runEnd < lineEnd ? text.charCodeAt(runEnd) : -1;
+        const betweenText = previousNonSpace >= 0 && nextUnit >= 0;
+        let keep = runEnd - index;
+        if (options.spacingPunctuation && betweenText &&
+          (NO_SPACE_BEFORE_TABLE[nextUnit] === 1 || NO_SPACE_AFTER_TABLE[previousNonSpace] === 1 ||
+            (quoteRoles.get(previousNonSpaceIndex) ?? 0) & QuoteRole.Opening || (quoteRoles.get(runEnd) ?? 0) & QuoteRole.Closing)) {
+          keep = 0;
+        } else if (options.collapseSpaces && keep > 1) {
+          keep = 1;
+        }
+        for (let offset = 0; offset < keep; offset++) out[written++] = Char.Space;
+        if (keep < runEnd - index) change(index + keep, runEnd - index - keep, -1);
+        index = runEnd - 1;
+        continue;
+      }
+      const before = previousNonSpace;
+      previousNonSpace = unit;
+      previousNonSpaceIndex = index;
+      if (INTERESTING[unit] !== 1) {
+        // Nothing to decide for this unit: copy it.
+        out[written++] = unit;
+        continue;
+      }
+      if (isSurrogate(unit)) sawSurrogate = true;
+      if (convertDigits && hasArabic && unit >= Char.AsciiZero && unit <= Char.AsciiZero + 9) {
+        if (index >= wordEnd) {
+          // The first digit of a word: decide once whether the word's digits turn
+          // Arabic-Indic (each word is scanned at most twice, so this stays linear).
+          let wordStart = index;
+          while (wordStart > lineStart && !isWhitespace(text.charCodeAt(wordStart - 1))) wordStart--;
+          let hasForeignLetter = false;
+          wordEnd = wordStart;
+          while (wordEnd < lineEnd && !isWhitespace(text.charCodeAt(wordEnd))) {
+            const inside = text.charCodeAt(wordEnd);
+            if (isForeignLetter(inside)) hasForeignLetter = true;
+            else if (isHighSurrogate(inside)) hasForeignLetter = true; // letters beyond the BMP
+            wordEnd++;
+          }
+          wordConvertsDigits = !hasForeignLetter;
+        }
+        if (wordConvertsDigits) {
+          change(index, 1, unit - Char.AsciiZero + Char.ArabicIndicZero);
+          continue;
+        }
+      }
+      // (`before` is an Arabic letter only in a line with Arabic.)
+      const arabic = TO_ARABIC_PUNCTUATION[unit]!;
+      if (options.arabicPunctuation && arabic !== 0 && IS_ARABIC_LETTER[before] === 1) {
+        let next = index + 1;
+        while (next < lineEnd && text.charCodeAt(next) === Char.Space) next++;
+        if (next === lineEnd || IS_ARABIC_LETTER[text.charCodeAt(next)] === 1) {
+          change(index, 1, arabic);
+          continue;
+        }
+      }
+      if (options.quotes && ((quoteRoles.get(index) ?? 0) & QuoteRole.Turn) !== 0) {
+        change(index, 1, unit === Char.RightDoubleQuote ? Char.LeftDoubleQuote : Char.RightDoubleQuote);
+        continue;
+      }
+      out[written++] = unit;
+    }
+    quoteRoles.clear();
+    if (lineEnd < length) out[written++] = Char.LineFeed;
     lineStart = lineEnd + 1;
   }
   if (!changed) return null;
@@ -187,9 +176,13 @@ export function applyContextRules(text: string, options: ResolvedOptions, record
   return { text: result, edits: record ? Edits.fromLog(log, text, result) : null };
 }
 
-const OPENING = 1;
-const CLOSING = 2;
-const TURN = 4;
+/** Bits of a quote mark's role in its line. */
+const enum QuoteRole {
+  Opening = 1,
+  Closing = 2,
+  /** The mark must be turned around (” opening a pair, “ closing one). */
+  Turn = 4,
+}
 
 /**
  * Pairs the quote marks of one line left to right: the first of a pair opens, the second
@@ -199,14 +192,14 @@ function pairQuotes(text: string, lineStart: number, lineEnd: number, roles: Map
   let opener = -1;
   for (let index = lineStart; index < lineEnd; index++) {
     const unit = text.charCodeAt(index);
-    if (unit !== LEFT_DOUBLE_QUOTE && unit !== RIGHT_DOUBLE_QUOTE) continue;
+    if (unit !== Char.LeftDoubleQuote && unit !== Char.RightDoubleQuote) continue;
     if (opener < 0) {
       opener = index;
       continue;
     }
     const openerUnit = text.charCodeAt(opener);
-    roles.set(opener, OPENING | (openerUnit === RIGHT_DOUBLE_QUOTE ? TURN : 0));
-    roles.set(index, CLOSING | (unit === LEFT_DOUBLE_QUOTE ? TURN : 0));
+    roles.set(opener, QuoteRole.Opening | (openerUnit === Char.RightDoubleQuote ? QuoteRole.Turn : 0));
+    roles.set(index, QuoteRole.Closing | (unit === Char.LeftDoubleQuote ? QuoteRole.Turn : 0));
     opener = -1;
   }
 }

@@ -28,9 +28,9 @@ export function decodeUnits(units: Uint16Array, length: number, mayHaveSurrogate
   if (nodeBuffer !== undefined) return nodeBuffer.from(units.buffer, units.byteOffset, 2 * length).toString("utf16le");
   const view = units.subarray(0, length);
   if (!mayHaveSurrogates && utf16Decoder !== null) return utf16Decoder.decode(view);
-  const parts: string[] = [];
+  let text = "";
   for (let start = 0; start < length; start += CHUNK) {
-    parts.push(String.fromCharCode.apply(null, view.subarray(start, start + CHUNK) as unknown as number[]));
+    text += String.fromCharCode.apply(null, view.subarray(start, start + CHUNK) as unknown as number[]);
   }
-  return parts.join("");
+  return text;
 }

@@ -50,33 +50,31 @@ function checkInteger(value: unknown, name: string, nonNegative = false): number
  * (except a span lying entirely inside a pure insertion, which has no source text).
  */
 export class Edits {
-  // The changes only, as in ICU: `sourceStart, oldLength, newLength` for each, in source
-  // order; the unchanged runs are the gaps between them.
+  // The changes only, as in ICU, in order: four numbers for each, its start and end in the
+  // source and its start and end in the destination. The unchanged runs are the gaps between
+  // them. One list serves index mapping (a binary search on either side's starts), listing
+  // runs and composing.
   #changes: number[] = [];
-  #totalOld = 0;
-  #totalNew = 0;
-  // For index mapping, built on the first lookup after a change: the source and destination
-  // start of each change of `list` (the log if there is one, else the full list: they map alike,
-  // see `fromLog`).
-  #starts: [Int32Array, Int32Array, number[]] | null = null;
+  #sourceLength = 0;
+  #destinationLength = 0;
   // The lazy form a normalizer's loop leaves (see `fromLog`), turned into `#changes` on the
   // first call that lists changes: many callers only read the text or map spans.
   #lazy: [log: number[], source: string, destination: string] | null = null;
 
   /**
-   * Builds edits from the change log of a normalizer's pass: `start, oldLength, newLength`
-   * for each change it made, in source order, where one unit replaced by one other unit may
-   * be left out. Those one-unit replacements map indexes exactly like unchanged text, so the
-   * loop does not log them: the log alone answers every mapping, and listing the changes finds
-   * them by comparing `source` and `destination` between the logged changes. The log is taken
-   * over, not copied; both texts are held until the changes are first listed.
+   * Builds edits from the change log of a normalizer's pass, in the form of `#changes`,
+   * where one unit replaced by one other unit may be left out. Those one-unit replacements
+   * map indexes exactly like unchanged text, so the loop does not log them: the log alone
+   * answers every mapping, and listing the changes finds them by comparing `source` and
+   * `destination` between the logged changes. The log is taken over, not copied; both texts
+   * are held until the changes are first listed.
    * @internal
    */
   static fromLog(log: number[], source: string, destination: string): Edits {
     const edits = new Edits();
     edits.#lazy = [log, source, destination];
-    edits.#totalOld = source.length;
-    edits.#totalNew = destination.length;
+    edits.#sourceLength = source.length;
+    edits.#destinationLength = destination.length;
     return edits;
   }
 
@@ -87,53 +85,35 @@ export class Edits {
       this.#lazy = null;
       let from = 0; // source index after the last change
       let shift = 0; // destination index minus source index from there
-      for (let entry = 0; entry <= log.length; entry += 3) {
-        const start = entry < log.length ? log[entry]! : source.length;
+      for (let at = 0; at <= log.length; at += 4) {
+        const start = log[at] ?? source.length; // (after the last change: the end)
         for (let index = from; index < start; index++) {
-          if (source.charCodeAt(index) !== destination.charCodeAt(index + shift)) this.#changes.push(index, 1, 1);
+          if (source.charCodeAt(index) !== destination.charCodeAt(index + shift)) {
+            this.#changes.push(index, index + 1, index + shift, index + shift + 1);
+          }
         }
         if (start === source.length) break;
-        const oldLength = log[entry + 1]!;
-        const newLength = log[entry + 2]!;
-        this.#changes.push(start, oldLength, newLength);
-        from = start + oldLength;
-        shift += newLength - oldLength;
+        from = log[at + 1]!;
+        shift = log[at + 3]! - from;
+        this.#changes.push(start, from, log[at + 2]!, log[at + 3]!);
       }
     }
     return this.#changes;
   }
 
-  /**
-   * Every run, unchanged ones included: `oldLength, newLength, changed (0 or 1)` each. With
-   * `forMapping`, a one-unit replacement counts as unchanged (it maps like unchanged text),
-   * and the log, when there is one, is read instead of the full list.
-   */
-  #runs(forMapping = false): number[] {
-    // The log and the full list map alike (see `fromLog`).
-    const list = forMapping ? (this.#lazy?.[0] ?? this.#changes) : this.#list();
-    const runs: number[] = [];
-    let end = 0; // source index after the last change listed
-    for (let at = 0; at < list.length; at += 3) {
-      const start = list[at]!;
-      const oldLength = list[at + 1]!;
-      const newLength = list[at + 2]!;
-      if (forMapping && oldLength === 1 && newLength === 1) continue;
-      if (start > end) runs.push(start - end, start - end, 0);
-      runs.push(oldLength, newLength, 1);
-      end = start + oldLength;
-    }
-    if (this.#totalOld > end) runs.push(this.#totalOld - end, this.#totalOld - end, 0);
-    return runs;
+  /** The changes index mapping needs: the log, when there is one, maps like the full list. */
+  #mappingList(): number[] {
+    return this.#lazy?.[0] ?? this.#changes;
   }
 
   /** Length of the source text these edits apply to. */
   get sourceLength(): number {
-    return this.#totalOld;
+    return this.#sourceLength;
   }
 
   /** Length of the destination text these edits produce. */
   get destinationLength(): number {
-    return this.#totalNew;
+    return this.#destinationLength;
   }
 
   /** `true` when at least one change was recorded. */
@@ -144,13 +124,12 @@ export class Edits {
 
   /** Number of changes (replacements, insertions, deletions) recorded; unchanged runs are not counted. */
   get numberOfChanges(): number {
-    return this.#list().length / 3;
+    return this.#list().length / 4;
   }
 
   /** Records `length` units copied unchanged; merges with a preceding unchanged run. */
   addUnchanged(length: number): void {
-    checkInteger(length, "length", true);
-    this.#add(length, length, false);
+    this.#add(checkInteger(length, "length", true), length, false);
   }
 
   /**
@@ -159,17 +138,15 @@ export class Edits {
    * Adjacent changes stay separate, so each keeps its own bounds.
    */
   addReplace(oldLength: number, newLength: number): void {
-    checkInteger(oldLength, "oldLength", true);
-    checkInteger(newLength, "newLength", true);
-    this.#add(oldLength, newLength, true);
+    this.#add(checkInteger(oldLength, "oldLength", true), checkInteger(newLength, "newLength", true), true);
   }
 
   #add(oldLength: number, newLength: number, changed: boolean): void {
-    if (oldLength === 0 && newLength === 0) return;
-    if (changed) this.#list().push(this.#totalOld, oldLength, newLength);
-    this.#totalOld += oldLength;
-    this.#totalNew += newLength;
-    this.#starts = null;
+    if (changed && oldLength + newLength > 0) {
+      this.#list().push(this.#sourceLength, this.#sourceLength + oldLength, this.#destinationLength, this.#destinationLength + newLength);
+    }
+    this.#sourceLength += oldLength;
+    this.#destinationLength += newLength;
   }
 
   /**
@@ -178,42 +155,27 @@ export class Edits {
    * insertions) right outside those units stay outside.
    */
   #mapIndex(index: number, fromSource: boolean, atEnd: boolean): number {
-    if (this.#starts === null) {
-      const list = this.#lazy?.[0] ?? this.#changes;
-      const count = list.length / 3;
-      const sourceStarts = new Int32Array(count);
-      const destinationStarts = new Int32Array(count);
-      let shift = 0; // destination minus source index, before the change
-      for (let change = 0; change < count; change++) {
-        sourceStarts[change] = list[3 * change]!;
-        destinationStarts[change] = sourceStarts[change]! + shift;
-        shift += list[3 * change + 2]! - list[3 * change + 1]!;
-      }
-      this.#starts = [sourceStarts, destinationStarts, list];
-    }
-    const [sourceStarts, destinationStarts, changes] = this.#starts;
-    const count = sourceStarts.length;
-    const [fromStarts, toStarts, fromTotal, toTotal, fromLength] = fromSource
-      ? [sourceStarts, destinationStarts, this.#totalOld, this.#totalNew, 1]
-      : [destinationStarts, sourceStarts, this.#totalNew, this.#totalOld, 2];
-    const clamped = Math.min(Math.max(index, 0), fromTotal);
-    if (atEnd ? clamped === 0 : clamped === fromTotal) return atEnd ? 0 : toTotal;
-    // Binary search for the last change starting at or before the unit.
+    const changes = this.#mappingList();
+    // Offsets in a change's four numbers of the start on the side mapped from and on the other.
+    const from = fromSource ? 0 : 2;
+    const to = 2 - from;
+    const clamped = Math.min(Math.max(index, 0), fromSource ? this.#sourceLength : this.#destinationLength);
+    // Binary search for the last change starting at or before the unit (none for a span end
+    // at 0; the end of the text maps to the other end through the last change).
     const unit = atEnd ? clamped - 1 : clamped;
     let low = 0;
-    let high = count;
+    let high = changes.length / 4;
     while (low < high) {
       const middle = (low + high) >>> 1;
-      if (fromStarts[middle]! <= unit) low = middle + 1;
+      if (changes[4 * middle + from]! <= unit) low = middle + 1;
       else high = middle;
     }
-    const change = low - 1;
-    if (change < 0) return clamped; // before every change
-    const fromEnd = fromStarts[change]! + changes[3 * change + fromLength]!;
-    const toEnd = toStarts[change]! + changes[3 * change + 3 - fromLength]!;
+    if (low === 0) return clamped; // before every change
+    const change = 4 * low - 4;
+    const fromEnd = changes[change + from + 1]!;
     // Inside the change: its start (or end, for a span end); else in the unchanged run after it.
-    if (unit < fromEnd) return atEnd ? toEnd : toStarts[change]!;
-    return toEnd + clamped - fromEnd;
+    if (unit < fromEnd) return changes[change + to + (atEnd ? 1 : 0)]!;
+    return changes[change + to + 1]! + clamped - fromEnd;
   }
 
   /**
@@ -261,13 +223,12 @@ export class Edits {
    * Every run in source order, unchanged runs included (`changed: false`).
    */
   *changes(): IterableIterator<EditRun> {
-    const runs = this.#runs();
     let sourceStart = 0;
     let destinationStart = 0;
-    for (let at = 0; at < runs.length; at += 3) {
-      const sourceLength = runs[at]!;
-      const destinationLength = runs[at + 1]!;
-      yield { sourceStart, sourceLength, destinationStart, destinationLength, changed: runs[at + 2] === 1 };
+    for (const run of this.toJSON()) {
+      const changed = typeof run !== "number";
+      const [sourceLength, destinationLength] = changed ? run : [run, run];
+      yield { sourceStart, sourceLength, destinationStart, destinationLength, changed };
       sourceStart += sourceLength;
       destinationStart += destinationLength;
     }
@@ -280,98 +241,49 @@ export class Edits {
    */
   compose(next: Edits): Edits {
     if (!(next instanceof Edits)) throw new TypeError("next must be an Edits instance");
-    if (next.#totalOld !== this.#totalNew) {
+    if (next.#sourceLength !== this.#destinationLength) {
       throw new RangeError(
-        `next.sourceLength ${next.#totalOld} must equal destinationLength ${this.#totalNew}`,
+        `next.sourceLength ${next.#sourceLength} must equal destinationLength ${this.#destinationLength}`,
       );
     }
-    const firstRuns = this.#runs();
-    const secondRuns = next.#runs();
-    const result = new Edits();
-    // Cursors into both run lists, each with what is left of its current run.
-    let first = -3;
-    let firstOld = 0; // a-units of the current a→b run not yet accounted for
-    let firstNew = 0; // b-units of the current a→b run not yet passed
-    let firstChanged = false;
-    let firstInPending = false; // this change already joined the pending change
-    let second = -3;
-    let secondOld = 0; // b-units of the current b→c run not yet passed
-    let secondNew = 0; // c-units of the current b→c run not yet accounted for
-    let secondChanged = false;
-    let secondInPending = false;
-    let firstDone = true;
-    let secondDone = true;
-    // A change being built from overlapping changes of both sides.
-    let pendingOld = 0;
-    let pendingNew = 0;
-    for (;;) {
-      if (firstDone && first + 3 < firstRuns.length) {
-        first += 3;
-        firstOld = firstRuns[first]!;
-        firstNew = firstRuns[first + 1]!;
-        firstChanged = firstRuns[first + 2] === 1;
-        firstInPending = false;
-        firstDone = false;
-      }
-      if (secondDone && second + 3 < secondRuns.length) {
-        second += 3;
-        secondOld = secondRuns[second]!;
-        secondNew = secondRuns[second + 1]!;
-        secondChanged = secondRuns[second + 2] === 1;
-        secondInPending = false;
-        secondDone = false;
-      }
-      // No change still open on either side: the pending change is complete.
-      if (!firstInPending && !secondInPending) {
-        // ((0, 0) adds nothing.)
-        result.addReplace(pendingOld, pendingNew);
-        pendingOld = pendingNew = 0;
-      }
-      if (firstDone && secondDone) break;
-      if (!firstDone && firstChanged && firstNew === 0) {
-        // A deletion in a → b: its a-units join the pending change.
-        pendingOld += firstOld;
-        firstDone = true;
-        continue;
-      }
-      if (!secondDone && secondChanged && secondOld === 0) {
-        // An insertion in b → c: its c-units join the pending change.
-        pendingNew += secondNew;
-        secondDone = true;
-        continue;
-      }
-      // Both runs now hold b-units (the b lengths agree, so neither side is exhausted).
-      const shared = Math.min(firstNew, secondOld);
-      // (With both runs unchanged, no change is open: the pending change went at the top.)
-      if (!firstChanged && !secondChanged) {
-        result.addUnchanged(shared);
-      } else {
-        if (firstChanged) {
-          pendingOld += firstOld;
-          firstOld = 0;
-          firstInPending = true;
-        } else {
-          pendingOld += shared;
-        }
-        if (secondChanged) {
-          pendingNew += secondNew;
-          secondNew = 0;
-          secondInPending = true;
-        } else {
-          pendingNew += shared;
-        }
-      }
-      firstNew -= shared;
-      secondOld -= shared;
-      if (firstNew === 0) {
-        firstDone = true;
-        firstInPending = false;
-      }
-      if (secondOld === 0) {
-        secondDone = true;
-        secondInPending = false;
+    // Every change of both sides as a span of the middle text b, with what it adds to the
+    // length of a (changes of `this`) or of c (changes of `next`) beyond its length in b.
+    // A deletion of `this` and an insertion of `next` are empty spans.
+    const spans: Array<[order: number, start: number, end: number, sourceGrowth: number, destinationGrowth: number]> = [];
+    for (const [edits, side] of [[this, 2], [next, 0]] as const) {
+      // `side`: the offset of b's start in a change's four numbers.
+      const changes = edits.#list();
+      for (let at = 0; at < changes.length; at += 4) {
+        const start = changes[at + side]!;
+        const end = changes[at + side + 1]!;
+        const growth = changes[at + 3 - side]! - changes[at + 2 - side]! - end + start;
+        // In order of start, an empty span before a non-empty one at the same place.
+        const order = 2 * start + (end > start ? 1 : 0);
+        spans.push(side ? [order, start, end, growth, 0] : [order, start, end, 0, growth]);
       }
     }
+    // A stable sort: of two spans at the same place, the change of `this` first. Both halves
+    // are already in order, so the engine's merge sort only merges them.
+    spans.sort((x, y) => x[0] - y[0]);
+    const result = new Edits();
+    let sourceEnd = 0; // a index after the last change
+    let shift = 0; // a index minus b index there
+    for (let at = 0; at < spans.length; ) {
+      // One change of a → c: spans that overlap, and empty spans strictly inside them.
+      const [, start] = spans[at]!;
+      let [, , end, sourceGrowth, destinationGrowth] = spans[at++]!;
+      while (at < spans.length && spans[at]![1] < end) {
+        const [, , spanEnd, sourceMore, destinationMore] = spans[at++]!;
+        end = Math.max(end, spanEnd);
+        sourceGrowth += sourceMore;
+        destinationGrowth += destinationMore;
+      }
+      result.addUnchanged(start + shift - sourceEnd);
+      result.addReplace(end - start + sourceGrowth, end - start + destinationGrowth);
+      shift += sourceGrowth;
+      sourceEnd = end + shift;
+    }
+    result.addUnchanged(this.#sourceLength - sourceEnd);
     return result;
   }
 
@@ -392,9 +304,19 @@ export class Edits {
   }
 
   #json(forMapping: boolean): EditsJSON {
-    const runs = this.#runs(forMapping);
+    const changes = forMapping ? this.#mappingList() : this.#list();
     const json: EditsJSON = [];
-    for (let at = 0; at < runs.length; at += 3) json.push(runs[at + 2] === 1 ? [runs[at]!, runs[at + 1]!] : runs[at]!);
+    let end = 0; // source index after the last change listed
+    for (let at = 0; at < changes.length; at += 4) {
+      const start = changes[at]!;
+      const oldLength = changes[at + 1]! - start;
+      const newLength = changes[at + 3]! - changes[at + 2]!;
+      if (forMapping && oldLength === 1 && newLength === 1) continue;
+      if (start > end) json.push(start - end);
+      json.push([oldLength, newLength]);
+      end = start + oldLength;
+    }
+    if (this.#sourceLength > end) json.push(this.#sourceLength - end);
     return json;
   }
 

@@ -1,26 +1,19 @@
 import { decodeUnits } from "./decode.js";
-import { SPACE } from "./data/characters.js";
+import { Char } from "./data/characters.js";
 import { Edits } from "./edits.js";
 import { isMarkAt } from "./nfc.js";
 import {
-  KIND_ATTACH,
-  KIND_CHECK,
-  KIND_COPY,
-  KIND_CR,
-  KIND_DELETE,
-  KIND_JOINER,
-  KIND_MAP,
-  KIND_SURROGATE,
+  Kind,
   SPECIAL,
   type CharacterTables,
 } from "./tables.js";
-import { IS_ARABIC_SCRIPT, IS_MARK, NFC_INFO, NFC_RANK, NFC_SUSPECT } from "./unicode.js";
+import { IS_ARABIC_SCRIPT, IS_MARK, NFC_INFO, NFC_RANK, NFC_SUSPECT, isHighSurrogate, isLowSurrogate } from "./unicode.js";
 
 /** Result of the character pass. */
 export interface CharacterPassResult {
+  /** The input itself when nothing changed. */
   text: string;
-  /** `true` when the pass changed anything (cheaper than comparing the strings). */
-  changed: boolean;
+  /** Null when nothing changed or not recording. */
   edits: Edits | null;
   /**
    * `true` when a change was directly followed by a kept combining mark: the output may then
@@ -29,8 +22,6 @@ export interface CharacterPassResult {
   mayNeedNfc: boolean;
 }
 
-const LF = 0x0a;
-
 /**
  * What lies between a joiner and the neighbours that decide its fate: removed controls, and
  * spaces when the spacing rules may remove them (else a joiner kept between spaces would
@@ -38,34 +29,33 @@ const LF = 0x0a;
  */
 function isTransparent(tables: CharacterTables, unit: number): boolean {
   const action = tables.kind[unit];
-  return action === KIND_DELETE || action === KIND_JOINER || (tables.joinersSeeThroughSpaces && tables.direct[unit] === SPACE);
+  return action === Kind.Delete || action === Kind.Joiner || (tables.joinersSeeThroughSpaces && tables.direct[unit] === Char.Space);
 }
 
 /**
- * Logs a change of the slow path (`consumed` units at `index` became `produced` units) as
- * `start, oldLength, newLength`. A deleted mark (`attach`) joins the change of the character
- * it follows: it extends the last change when that ends here, else takes the code point
- * before it (1 or 2 units) out of the unchanged run, so a span mapped back to the source
- * keeps a letter together with its marks.
+ * Logs a change of the slow path (`consumed` units at `index` became `produced` units
+ * ending at `written` in the output) as `sourceStart, sourceEnd, destinationStart,
+ * destinationEnd` (see `Edits.fromLog`). A deleted mark (`attach`) joins the change of the
+ * character it follows: it extends the last change when that ends here, else takes the code
+ * point before it (1 or 2 units) out of the unchanged run, so a span mapped back to the
+ * source keeps a letter together with its marks.
  */
-function logChange(log: number[], text: string, index: number, attach: boolean, consumed: number, produced: number): void {
+function logChange(log: number[], text: string, index: number, written: number, attach: boolean, consumed: number, produced: number): void {
   const logged = log.length;
-  const lastEnd = logged === 0 ? 0 : log[logged - 3]! + log[logged - 2]!;
+  const lastEnd = log[logged - 3] ?? 0; // source end of the last change
   if (attach && logged > 0 && lastEnd === index) {
-    log[logged - 2] = log[logged - 2]! + consumed;
-    log[logged - 1] = log[logged - 1]! + produced;
+    log[logged - 3] = lastEnd + consumed;
+    log[logged - 1] = written;
     return;
   }
   let previous = 0;
   if (attach && index > lastEnd) {
     previous = 1;
     if (index - 2 >= lastEnd) {
-      const low = text.charCodeAt(index - 1);
-      const high = text.charCodeAt(index - 2);
-      if (low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff) previous = 2;
+      if (isLowSurrogate(text.charCodeAt(index - 1)) && isHighSurrogate(text.charCodeAt(index - 2))) previous = 2;
     }
   }
-  log.push(index - previous, previous + consumed, previous + produced);
+  log.push(index - previous, index + consumed, written - produced - previous, written);
 }
 
 /** Whether the last {@link mapRun} replaced a unit (nonzero if so): its second result. */
@@ -125,14 +115,13 @@ export function mapCharacters(
   watchNfc: boolean,
 ): CharacterPassResult | null {
   const length = text.length;
-  const { direct, kind, single, expansions } = tables;
+  const { direct, kind, replacementIndex, replacements } = tables;
   let out = new Uint16Array(length + 16);
   let written = 0;
   // The slow path's changes, kept only when recording.
   const log: number[] = [];
-  let slowPathChanged = false;
-  // Nonzero once a unit was replaced by another in the fast path.
-  let replaced = 0;
+  // Nonzero once anything changed (a unit replaced in the fast path, or a slow-path change).
+  let changed = 0;
   let sawSurrogate = false;
   let mayNeedNfc = false;
   // Context for joiners: the current run of removed controls ends at `controlRunEnd`, and
@@ -148,10 +137,10 @@ export function mapCharacters(
     const stop = mapRun(text, direct, out, index, written - index);
     written += stop - index;
     index = stop;
-    replaced |= replacedInRun;
+    changed |= replacedInRun;
     if (index >= length) break;
     const unit = text.charCodeAt(index);
-    let action = kind[unit]!;
+    let action = kind[unit] as Kind;
     if (watchNfc) {
       const info = NFC_INFO[unit]!;
       if ((info & NFC_SUSPECT) !== 0) return null;
@@ -162,45 +151,39 @@ export function mapCharacters(
         previousMarkRank = rank;
       }
       // A mark beyond the BMP in an Arabic cluster: NFC may reorder or join it.
-      if (action === KIND_SURROGATE && isMarkAt(text, index, unit)) return null;
+      if (action === Kind.Surrogate && isMarkAt(text, index, unit)) return null;
     }
-    if (action === KIND_JOINER) {
+    if (action === Kind.Joiner) {
       // Keep a joiner whose nearest neighbours that are not removed controls (nor, with the
       // spacing rules, spaces) are both outside Arabic. Every joiner of one run of those
       // shares its neighbours, so the forward search runs once per run and the pass stays linear.
       if (index >= controlRunEnd) {
         // The first joiner of a run of controls: find the run's ends in the source (the
         // units before it were copied by the fast path, which keeps no context).
+        // (Outside the text, charCodeAt gives NaN: neither transparent nor Arabic.)
         let runBegin = index;
-        while (runBegin > 0 && isTransparent(tables, text.charCodeAt(runBegin - 1))) runBegin--;
-        const unitBeforeControls = runBegin > 0 ? text.charCodeAt(runBegin - 1) : 0;
+        while (isTransparent(tables, text.charCodeAt(runBegin - 1))) runBegin--;
         controlRunEnd = index + 1;
-        while (controlRunEnd < length && isTransparent(tables, text.charCodeAt(controlRunEnd))) controlRunEnd++;
-        const unitAfterControls = controlRunEnd < length ? text.charCodeAt(controlRunEnd) : 0;
-        joinersRemoved = IS_ARABIC_SCRIPT[unitBeforeControls] === 1 || IS_ARABIC_SCRIPT[unitAfterControls] === 1;
+        while (isTransparent(tables, text.charCodeAt(controlRunEnd))) controlRunEnd++;
+        joinersRemoved =
+          IS_ARABIC_SCRIPT[text.charCodeAt(runBegin - 1)] === 1 || IS_ARABIC_SCRIPT[text.charCodeAt(controlRunEnd)] === 1;
       }
-      action = joinersRemoved ? KIND_DELETE : KIND_COPY;
+      action = joinersRemoved ? Kind.Delete : Kind.Copy;
     }
-    if (action === KIND_COPY || action === KIND_CHECK || action === KIND_SURROGATE) {
-      if (action === KIND_SURROGATE) sawSurrogate = true;
+    if (action === Kind.Copy || action === Kind.Surrogate) {
+      if (action === Kind.Surrogate) sawSurrogate = true;
       out[written++] = unit;
       index++;
       continue;
     }
     let consumed = 1;
-    let produced: number;
-    if (action === KIND_MAP) {
-      out[written++] = single[unit]!;
+    let produced = 0; // (a deletion: Kind.Delete, Kind.Attach)
+    if (action === Kind.CarriageReturn) {
+      if (text.charCodeAt(index + 1) === Char.LineFeed) consumed = 2; // (NaN at the end)
+      out[written++] = Char.LineFeed;
       produced = 1;
-    } else if (action === KIND_DELETE || action === KIND_ATTACH) {
-      produced = 0;
-    } else if (action === KIND_CR) {
-      if (index + 1 < length && text.charCodeAt(index + 1) === LF) consumed = 2;
-      out[written++] = LF;
-      produced = 1;
-    } else {
-      // KIND_EXPAND
-      const replacement = expansions[single[unit]!]!;
+    } else if (action === Kind.Replace) {
+      const replacement = replacements[replacementIndex[unit]!]!;
       produced = replacement.length;
       // Room for this replacement and one unit per input unit still to come.
       if (written + produced + (length - index - 1) > out.length) {
@@ -211,17 +194,14 @@ export function mapCharacters(
       for (let offset = 0; offset < produced; offset++) out[written++] = replacement.charCodeAt(offset);
     }
     const next = index + consumed;
-    if (next < length) {
-      const nextUnit = text.charCodeAt(next);
-      if (IS_MARK[nextUnit] === 1 && kind[nextUnit] !== KIND_ATTACH && kind[nextUnit] !== KIND_DELETE) mayNeedNfc = true;
-    }
-    slowPathChanged = true;
-    if (record) logChange(log, text, index, action === KIND_ATTACH, consumed, produced);
+    const nextUnit = text.charCodeAt(next); // (NaN at the end: no mark)
+    if (IS_MARK[nextUnit] === 1 && kind[nextUnit] !== Kind.Attach && kind[nextUnit] !== Kind.Delete) mayNeedNfc = true;
+    changed = 1;
+    if (record) logChange(log, text, index, written, action === Kind.Attach, consumed, produced);
     index = next;
   }
-  const changed = slowPathChanged || replaced !== 0;
   // Nothing changed: hand back the input itself rather than a decoded copy.
   const result = changed ? decodeUnits(out, written, sawSurrogate) : text;
   const edits = record && changed ? Edits.fromLog(log, text, result) : null;
-  return { text: result, changed, edits, mayNeedNfc };
+  return { text: result, edits, mayNeedNfc };
 }

@@ -1,5 +1,5 @@
 import { Edits } from "./edits.js";
-import { IS_ARABIC_SCRIPT, IS_MARK, NFC_INFO, NFC_RANK, NFC_SUSPECT } from "./unicode.js";
+import { IS_ARABIC_SCRIPT, IS_MARK, NFC_INFO, NFC_RANK, NFC_SUSPECT, isHighSurrogate, isLowSurrogate, isSurrogate } from "./unicode.js";
 
 /** Result of the NFC pass when it changed anything; `edits` is null when not asked for. */
 export interface NfcPassResult {
@@ -7,12 +7,6 @@ export interface NfcPassResult {
   edits: Edits | null;
 }
 
-function isHighSurrogate(unit: number): boolean {
-  return unit >= 0xd800 && unit <= 0xdbff;
-}
-function isLowSurrogate(unit: number): boolean {
-  return unit >= 0xdc00 && unit <= 0xdfff;
-}
 
 const SMP_MARK = /^\p{M}$/u;
 
@@ -21,10 +15,10 @@ const SMP_MARK = /^\p{M}$/u;
  * the BMP the engine's Unicode data answers.
  */
 export function isMarkAt(text: string, index: number, unit: number): boolean {
-  if (unit < 0xd800 || unit > 0xdfff) return IS_MARK[unit] === 1;
+  if (!isSurrogate(unit)) return IS_MARK[unit] === 1;
   if (isLowSurrogate(unit)) return false;
-  const low = index + 1 < text.length ? text.charCodeAt(index + 1) : 0;
-  return isLowSurrogate(low) && SMP_MARK.test(text.slice(index, index + 2));
+  // (Past the end, charCodeAt gives NaN: not a surrogate.)
+  return isLowSurrogate(text.charCodeAt(index + 1)) && SMP_MARK.test(text.slice(index, index + 2));
 }
 
 /** Clusters up to this length go straight to String.prototype.normalize. */
@@ -70,7 +64,7 @@ function clusterMayChange(text: string, start: number, end: number): boolean {
   let previousRank = 0;
   for (let index = start; index < end; index++) {
     const unit = text.charCodeAt(index);
-    if (unit >= 0xd800 && unit <= 0xdfff) return true;
+    if (isSurrogate(unit)) return true;
     const info = NFC_INFO[unit]!;
     if ((info & NFC_SUSPECT) !== 0) return true;
     const rank = info & NFC_RANK;
@@ -92,20 +86,19 @@ function clusterMayChange(text: string, start: number, end: number): boolean {
 export function composeArabicRuns(text: string, record: boolean): NfcPassResult | null {
   const length = text.length;
   const parts: string[] = [];
-  const log: number[] = []; // `start, oldLength, newLength` of each change (see `Edits.fromLog`)
+  const log: number[] = []; // `sourceStart, sourceEnd, destinationStart, destinationEnd` of each change (see `Edits.fromLog`)
+  let shift = 0; // destination index minus source index after the last change
   let copiedUpTo = 0; // text before this index is already in `parts` and recorded
   let clusterStart = 0;
   let hasArabic = false;
-  let changed = false;
   for (let index = 0; index <= length; index++) {
-    const unit = index < length ? text.charCodeAt(index) : 0;
-    const startsCluster = index === length || !isMarkAt(text, index, unit);
+    const unit = text.charCodeAt(index); // (NaN at the end: no mark, so the last cluster ends)
+    const startsCluster = !isMarkAt(text, index, unit);
     if (startsCluster && index > clusterStart) {
       if (hasArabic && index - clusterStart > 1 && clusterMayChange(text, clusterStart, index)) {
         const cluster = text.slice(clusterStart, index);
         const composed = composeCluster(cluster);
         if (composed !== cluster) {
-          changed = true;
           // Record only the part that differs; never cut a surrogate pair.
           let prefix = 0;
           const limit = Math.min(cluster.length, composed.length);
@@ -120,7 +113,7 @@ export function composeArabicRuns(text: string, record: boolean): NfcPassResult 
           }
           if (suffix > 0 && isLowSurrogate(cluster.charCodeAt(cluster.length - suffix))) suffix--;
           parts.push(text.slice(copiedUpTo, clusterStart), composed);
-          log.push(clusterStart + prefix, cluster.length - prefix - suffix, composed.length - prefix - suffix);
+          log.push(clusterStart + prefix, index - suffix, clusterStart + prefix + shift, index - suffix + (shift += composed.length - cluster.length));
           copiedUpTo = index;
         }
       }
@@ -128,9 +121,9 @@ export function composeArabicRuns(text: string, record: boolean): NfcPassResult 
     }
     // A cluster is Arabic when its base is: a Latin letter carrying a stray Arabic mark is
     // left as it is, so removing that mark later gives the same text as never composing.
-    if (startsCluster && index < length) hasArabic = IS_ARABIC_SCRIPT[unit] === 1;
+    if (startsCluster) hasArabic = IS_ARABIC_SCRIPT[unit] === 1;
   }
-  if (!changed) return null;
+  if (parts.length === 0) return null; // nothing changed
   parts.push(text.slice(copiedUpTo));
   const result = parts.join("");
   return { text: result, edits: record ? Edits.fromLog(log, text, result) : null };

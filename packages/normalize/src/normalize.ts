@@ -33,49 +33,45 @@ function chain(first: Edits | null, second: Edits | null): Edits | null {
   return first === null ? second : second === null ? first : first.compose(second);
 }
 
-/** One round of every pass; `edits` is null when nothing changed. */
-function runOnce(text: string, options: ResolvedOptions, record: boolean) {
+/** Runs every pass the resolved options ask for; `edits` is null when nothing changed. */
+export function run(text: string, options: ResolvedOptions, record: boolean): { text: string; edits: Edits | null } {
   let current = text;
   let edits: Edits | null = null;
-  let mayNeedNfc = false;
   const tables = characterTables(options);
-  if (tables.active || tables.checkNfc) {
-    // The character pass watches for text that is not NFC and stops if it finds some: NFC
-    // then runs first (it is rare, and the quick check costs as much as the pass itself).
-    let mapped = mapCharacters(current, tables, record, tables.checkNfc);
-    if (mapped === null) {
-      const composed = composeArabicRuns(current, record);
-      if (composed !== null) {
-        current = composed.text;
-        edits = composed.edits;
+  for (let round = 0; round < MAX_ROUNDS; round++) {
+    const input = current;
+    let roundEdits: Edits | null = null;
+    let mayNeedNfc = false;
+    if (tables.active || tables.checkNfc) {
+      // The character pass watches for text that is not NFC and stops if it finds some: NFC
+      // then runs first (it is rare, and the quick check costs as much as the pass itself).
+      let mapped = mapCharacters(current, tables, record, tables.checkNfc);
+      if (mapped === null) {
+        const composed = composeArabicRuns(current, record);
+        if (composed !== null) {
+          current = composed.text;
+          roundEdits = composed.edits;
+        }
+        mapped = mapCharacters(current, tables, record, false)!;
       }
-      mapped = mapCharacters(current, tables, record, false)!;
-    }
-    if (mapped.changed) {
+      // (Unchanged: the same text, no edits, and no change a mark could follow.)
       current = mapped.text;
       mayNeedNfc = mapped.mayNeedNfc;
-      edits = chain(edits, mapped.edits);
+      roundEdits = chain(roundEdits, mapped.edits);
     }
-  }
-  if (hasContextRules(options)) {
-    const fixed = applyContextRules(current, options, record);
-    if (fixed !== null) {
-      current = fixed.text;
-      edits = chain(edits, fixed.edits);
+    if (hasContextRules(options)) {
+      const fixed = applyContextRules(current, options, record);
+      if (fixed !== null) {
+        current = fixed.text;
+        roundEdits = chain(roundEdits, fixed.edits);
+      }
     }
+    // A later round that changes nothing is dropped, edits and all.
+    if (round > 0 && current === input) break;
+    edits = chain(edits, roundEdits);
+    if (!(mayNeedNfc && options.nfc)) break;
   }
-  return { text: current, edits, mayNeedNfc };
-}
-
-/** Runs every pass the resolved options ask for. */
-export function run(text: string, options: ResolvedOptions, record: boolean): { text: string; edits: Edits | null } {
-  let result = runOnce(text, options, record);
-  for (let round = 1; round < MAX_ROUNDS && result.mayNeedNfc && options.nfc; round++) {
-    const again = runOnce(result.text, options, record);
-    if (again.text === result.text) break;
-    result = { text: again.text, edits: chain(result.edits, again.edits), mayNeedNfc: again.mayNeedNfc };
-  }
-  return result;
+  return { text: current, edits };
 }
 
 /**

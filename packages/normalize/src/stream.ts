@@ -1,8 +1,8 @@
 import { hasContextRules } from "./context.js";
-import { CARRIAGE_RETURN } from "./data/characters.js";
+import { Char, CONTROL_RANGES } from "./data/characters.js";
 import { checkText, run } from "./normalize.js";
 import { resolveOptions, type NormalizeOptions, type PresetName } from "./options.js";
-import { IS_CONTROL, IS_NFC_SAFE_STARTER, KIND_DELETE, characterTables } from "./tables.js";
+import { Kind, characterTables, inRanges } from "./tables.js";
 
 /**
  * Where the buffered text can be cut so that normalizing both parts apart gives the same
@@ -10,6 +10,15 @@ import { IS_CONTROL, IS_NFC_SAFE_STARTER, KIND_DELETE, characterTables } from ".
  * first index worth looking at (earlier ones were searched before).
  */
 type CutFinder = (text: string, from: number) => number;
+
+/**
+ * `true` for a unit that ends a segment for NFC: a starter that never combines with what
+ * precedes it, so NFC(a + b) = NFC(a) + NFC(b) when b starts with one of these. ASCII, and
+ * the basic Arabic letters U+0621–064A (none is the second half of a canonical composition).
+ */
+function isNfcSafeStarter(unit: number): boolean {
+  return unit < 0x80 || (unit >= 0x0621 && unit <= 0x064a);
+}
 
 /**
  * Character rules only: cut before a unit NFC never joins to what precedes it (ASCII, basic
@@ -21,9 +30,9 @@ type CutFinder = (text: string, from: number) => number;
 function characterCut(kind: Uint8Array): CutFinder {
   return (text, from) => {
     for (let index = text.length - 1; index > 0 && index >= from; index--) {
-      if (IS_NFC_SAFE_STARTER[text.charCodeAt(index)] !== 1) continue;
+      if (!isNfcSafeStarter(text.charCodeAt(index))) continue;
       const before = text.charCodeAt(index - 1);
-      if (before === CARRIAGE_RETURN || IS_CONTROL[before] === 1 || kind[before] === KIND_DELETE) continue;
+      if (before === Char.CarriageReturn || inRanges(before, CONTROL_RANGES) || kind[before] === Kind.Delete) continue;
       return index;
     }
     return 0;
@@ -62,7 +71,7 @@ export function createNormalizeStream(options?: NormalizeOptions | PresetName): 
   return new TransformStream<string, string>({
     transform(chunk, controller) {
       checkText(chunk, "chunk");
-      if (chunk.length === 0) return;
+      // (An empty chunk finds no new cut: nothing happens.)
       pending += chunk;
       const cut = findCut(pending, searchedUpTo);
       if (cut > 0) send(cut, controller);

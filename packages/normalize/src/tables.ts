@@ -1,43 +1,32 @@
-import {
-  CARRIAGE_RETURN,
-  CONTROL_RANGES,
-  DIACRITIC_RANGES,
-  FOLDS,
-  NFC_SAFE_STARTER_RANGES,
-  SPACE,
-  SPACE_RANGES,
-  TATWEEL,
-  ZWJ,
-  ZWNJ,
-  type Ranges,
-} from "./data/characters.js";
+import { Char, CONTROL_RANGES, DIACRITIC_RANGES, FOLDS, SPACE_RANGES, type Ranges } from "./data/characters.js";
 import type { ResolvedOptions } from "./options.js";
 import { IS_ARABIC_SCRIPT, IS_MARK, NFC_INFO, PRESENTATION_FORMS as PRESENTATION_MAP, loadUnicode } from "./unicode.js";
 
-/** What the character pass does with one UTF-16 unit. */
-export const KIND_COPY = 0;
-/** Replace by the single unit `single[unit]`. */
-export const KIND_MAP = 1;
-/** Delete; recorded as its own change. */
-export const KIND_DELETE = 2;
-/** Delete a mark or tatweel; recorded together with the character it follows. */
-export const KIND_ATTACH = 3;
-/** Replace by the string `expansions[single[unit]]`. */
-export const KIND_EXPAND = 4;
-/** CR: becomes LF, and CRLF becomes LF. */
-export const KIND_CR = 5;
-/** A surrogate: copied, but the output must then be decoded surrogate-safe. */
-export const KIND_SURROGATE = 6;
-/**
- * ZWJ or ZWNJ to remove: removed only next to an Arabic-script character, because outside
- * Arabic they carry meaning (emoji sequences 👨‍👩‍👧, Indic conjuncts).
- */
-export const KIND_JOINER = 7;
+/** What the character pass does with one UTF-16 unit that takes the slow path. */
+export const enum Kind {
+  Copy = 0,
+  /**
+   * Replace by the string `replacements[replacementIndex[unit]]`: an expansion, or a single
+   * unit that must take the slow path (see `buildTables`).
+   */
+  Replace = 1,
+  /** Delete; recorded as its own change. */
+  Delete = 2,
+  /** Delete a mark or tatweel; recorded together with the character it follows. */
+  Attach = 3,
+  /** CR: becomes LF, and CRLF becomes LF. */
+  CarriageReturn = 5,
+  /** A surrogate: copied, but the output must then be decoded surrogate-safe. */
+  Surrogate = 6,
+  /**
+   * ZWJ or ZWNJ to remove: removed only next to an Arabic-script character, because outside
+   * Arabic they carry meaning (emoji sequences 👨‍👩‍👧, Indic conjuncts).
+   */
+  Joiner = 7,
+}
 
 /** In `direct`: this unit needs the slow path (look at `kind`). */
 export const SPECIAL = 0xffff;
-/** Marks that are copied but must be checked for NFC (reordering, composition). */
-export const KIND_CHECK = 8;
 
 /** Lookup tables for the character pass, built once per distinct option set. */
 export interface CharacterTables {
@@ -47,9 +36,10 @@ export interface CharacterTables {
    * with `nfc` every unit the NFC check must see). U+FFFF itself is also SPECIAL (copied).
    */
   direct: Uint16Array;
+  /** The {@link Kind} of each unit. */
   kind: Uint8Array;
-  single: Uint16Array;
-  expansions: string[];
+  replacementIndex: Uint16Array;
+  replacements: string[];
   /** `true` when the options change any unit at all. */
   active: boolean;
   /** `true` when the pass must watch for text that is not NFC. */
@@ -61,11 +51,6 @@ export interface CharacterTables {
   joinersSeeThroughSpaces: boolean;
 }
 
-function fillRanges(table: Uint8Array, ranges: Ranges, value = 1): Uint8Array {
-  for (const [first, last = first] of ranges) table.fill(value, first, last + 1);
-  return table;
-}
-
 const LETTER = /^\p{L}$/u;
 
 /**
@@ -75,21 +60,18 @@ const LETTER = /^\p{L}$/u;
 export function isForeignLetter(unit: number): boolean {
   return IS_ARABIC_SCRIPT[unit] !== 1 && LETTER.test(String.fromCharCode(unit));
 }
-/** 1 for the zero-width and bidi controls that `removeControls` removes. */
-export const IS_CONTROL = fillRanges(new Uint8Array(65536), CONTROL_RANGES);
-/** 1 for units that NFC never combines with what precedes them (segment starts). */
-export const IS_NFC_SAFE_STARTER = fillRanges(new Uint8Array(65536), NFC_SAFE_STARTER_RANGES);
 
-function inRanges(code: number, ranges: Ranges): boolean {
+/** `true` when `code` lies in one of the ranges. */
+export function inRanges(code: number, ranges: Ranges): boolean {
   return ranges.some(([first, last = first]) => code >= first && code <= last);
 }
 
 /** The character operations (everything but NFC, CR and context rules) on one code unit. */
 function mapUnit(code: number, options: ResolvedOptions): string {
-  if (options.removeControls && inRanges(code, CONTROL_RANGES) && !(options.keepZwnj && code === ZWNJ)) return "";
-  if (options.spaces && inRanges(code, SPACE_RANGES)) return String.fromCharCode(SPACE);
+  if (options.removeControls && inRanges(code, CONTROL_RANGES) && !(options.keepZwnj && code === Char.Zwnj)) return "";
+  if (options.spaces && inRanges(code, SPACE_RANGES)) return String.fromCharCode(Char.Space);
   if (options.diacritics && inRanges(code, DIACRITIC_RANGES)) return "";
-  if (options.tatweel && code === TATWEEL) return "";
+  if (options.tatweel && code === Char.Tatweel) return "";
   let letter = code;
   for (const [option, value, folds] of FOLDS) {
     const fold = options[option] === value ? folds.find(([first, , last = first]) => letter >= first && letter <= last) : undefined;
@@ -100,82 +82,62 @@ function mapUnit(code: number, options: ResolvedOptions): string {
 
 /** All character operations on one code unit, presentation forms first. */
 function mapCode(code: number, options: ResolvedOptions): string {
-  const expanded = options.presentationForms ? PRESENTATION_MAP.get(code) : undefined;
-  if (expanded === undefined) return mapUnit(code, options);
-  let result = "";
-  for (let index = 0; index < expanded.length; index++) result += mapUnit(expanded.charCodeAt(index), options);
-  return result;
+  const expanded = (options.presentationForms && PRESENTATION_MAP.get(code)) || String.fromCharCode(code);
+  return Array.from(expanded, (char) => mapUnit(char.charCodeAt(0), options)).join("");
 }
 
 /** The combining marks NFC joins to an Arabic letter before them (madda, hamza above and below). */
 const ARABIC_COMPOSING_MARKS = [0x0653, 0x0654, 0x0655];
 
-/** The only code units any character operation can change (every other unit is copied). */
+/** The only code units any character operation can change (every other unit is copied), each once. */
 function candidates(): number[] {
-  const codes = new Set<number>(PRESENTATION_MAP.keys());
+  const codes = [...PRESENTATION_MAP.keys()];
   const add = (first: number, last = first) => {
-    for (let code = first; code <= last; code++) codes.add(code);
+    for (let code = first; code <= last; code++) codes.push(code);
   };
-  for (const [first, last] of [...CONTROL_RANGES, ...SPACE_RANGES, ...DIACRITIC_RANGES, [TATWEEL] as const]) add(first, last);
+  for (const [first, last] of [...CONTROL_RANGES, ...SPACE_RANGES, ...DIACRITIC_RANGES, [Char.Tatweel] as const]) add(first, last);
   for (const [, , folds] of FOLDS) for (const [first, , last] of folds) add(first, last);
-  return [...codes];
+  return codes;
 }
-
-const SURROGATE_KINDS = new Uint8Array(65536).fill(KIND_SURROGATE, 0xd800, 0xe000);
 
 function buildTables(options: ResolvedOptions): CharacterTables {
   loadUnicode();
-  const candidateCodes = candidates();
-  const kind = SURROGATE_KINDS.slice();
-  const single = new Uint16Array(65536);
-  const expansions: string[] = [];
-  let active = false;
-  if (options.newlines) {
-    kind[CARRIAGE_RETURN] = KIND_CR;
-    active = true;
+  const checkNfc = options.nfc;
+  const kind = new Uint8Array(65536).fill(Kind.Surrogate, 0xd800, 0xe000);
+  // Every unit maps to itself, but those the slow path must see: surrogates, and with `nfc`
+  // every unit NFC might touch, which the slow path checks (U+FFFF is SPECIAL itself, and
+  // copied by the slow path).
+  const direct = new Uint16Array(65536).map((_, code) =>
+    kind[code] === Kind.Copy && !(checkNfc && NFC_INFO[code] !== 0) ? code : SPECIAL,
+  );
+  const replacementIndex = new Uint16Array(65536);
+  const replacements: string[] = [];
+  let active = options.newlines;
+  if (active) {
+    kind[Char.CarriageReturn] = Kind.CarriageReturn;
+    direct[Char.CarriageReturn] = SPECIAL;
   }
-  for (const code of candidateCodes) {
+  // A one-unit replacement that yields a letter NFC composes with a following mark (a
+  // presentation form ﺍ → ا, then U+0654) must take the slow path, which checks the next
+  // unit, when such a mark is kept. The search preset removes those marks: its folds stay fast.
+  const composingMarkKept = checkNfc && ARABIC_COMPOSING_MARKS.some((mark) => mapCode(mark, options).length > 0);
+  for (const code of candidates()) {
     const mapped = mapCode(code, options);
     if (mapped.length === 1 && mapped.charCodeAt(0) === code) continue;
     active = true;
     if (mapped.length === 0) {
-      if (code === ZWNJ || code === ZWJ) kind[code] = KIND_JOINER;
-      else kind[code] = IS_MARK[code] === 1 || code === TATWEEL ? KIND_ATTACH : KIND_DELETE;
-    } else if (mapped.length === 1) {
-      kind[code] = KIND_MAP;
-      single[code] = mapped.charCodeAt(0);
+      if (code === Char.Zwnj || code === Char.Zwj) kind[code] = Kind.Joiner;
+      else kind[code] = IS_MARK[code] === 1 || code === Char.Tatweel ? Kind.Attach : Kind.Delete;
     } else {
-      kind[code] = KIND_EXPAND;
-      single[code] = expansions.length;
-      expansions.push(mapped);
+      kind[code] = Kind.Replace;
+      replacementIndex[code] = replacements.push(mapped) - 1;
     }
+    const composes =
+      composingMarkKept && ARABIC_COMPOSING_MARKS.some((mark) => (mapped + String.fromCharCode(mark)).normalize("NFC").length === 1);
+    // Only a single unit that NFC leaves alone (it is not SPECIAL already) takes the fast path.
+    direct[code] = direct[code] !== SPECIAL && mapped.length === 1 && !composes ? mapped.charCodeAt(0) : SPECIAL;
   }
-  const checkNfc = options.nfc;
-  const direct = new Uint16Array(65536);
-  for (let code = 0; code < 65536; code++) {
-    const action = kind[code];
-    // Units NFC might touch take the slow path, which checks them.
-    if (checkNfc && NFC_INFO[code] !== 0) {
-      if (action === KIND_COPY) kind[code] = KIND_CHECK;
-      direct[code] = SPECIAL;
-    } else {
-      direct[code] = action === KIND_COPY ? code : action === KIND_MAP ? single[code]! : SPECIAL;
-    }
-  }
-  if (kind[SPECIAL] === KIND_COPY) direct[SPECIAL] = SPECIAL; // the slow path copies it
-  // A one-unit replacement that yields a letter NFC composes with a following mark (a
-  // presentation form ﺍ → ا, then U+0654) must take the slow path, which checks the next
-  // unit, when such a mark is kept. The search preset removes those marks: its folds stay fast.
-  if (checkNfc && ARABIC_COMPOSING_MARKS.some((mark) => kind[mark] === KIND_CHECK)) {
-    for (const code of candidateCodes) {
-      if (kind[code] !== KIND_MAP) continue;
-      const target = String.fromCharCode(single[code]!);
-      if (ARABIC_COMPOSING_MARKS.some((mark) => (target + String.fromCharCode(mark)).normalize("NFC").length === 1)) {
-        direct[code] = SPECIAL;
-      }
-    }
-  }
-  return { direct, kind, single, expansions, active, checkNfc, joinersSeeThroughSpaces: options.spacingPunctuation };
+  return { direct, kind, replacementIndex, replacements, active, checkNfc, joinersSeeThroughSpaces: options.spacingPunctuation };
 }
 
 // Few option sets are used in practice; each table set costs ~200 KB, so keep a handful.
@@ -193,9 +155,9 @@ export function characterTables(options: ResolvedOptions): CharacterTables {
   const key = JSON.stringify(options);
   let tables = cache.get(key);
   if (!tables) {
-    tables = buildTables(options);
-    if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value!);
-    cache.set(key, tables);
+    // (More option sets than that in turn: start again.)
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    cache.set(key, (tables = buildTables(options)));
   }
   byObject.set(options, tables);
   return tables;

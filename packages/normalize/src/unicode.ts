@@ -4,6 +4,19 @@
 // milliseconds once per process; `loadUnicode` runs it.
 import { decodeUnits } from "./decode.js";
 
+/** `true` for a surrogate, high or low. */
+export function isSurrogate(unit: number): boolean {
+  return (unit & 0xf800) === 0xd800;
+}
+/** `true` for a high (leading) surrogate. */
+export function isHighSurrogate(unit: number): boolean {
+  return (unit & 0xfc00) === 0xd800;
+}
+/** `true` for a low (trailing) surrogate. */
+export function isLowSurrogate(unit: number): boolean {
+  return (unit & 0xfc00) === 0xdc00;
+}
+
 /** 1 for combining marks (General_Category M). */
 export const IS_MARK = new Uint8Array(65536);
 /** 1 for characters of the Arabic script (Script_Extensions). */
@@ -26,12 +39,14 @@ export const NFC_SUSPECT = 128;
 export const PRESENTATION_FORMS = new Map<number, string>();
 
 const nfd = (text: string) => text.normalize("NFD");
+/** `true` when NFD changes the text (decomposes or reorders it). */
+const nfdChanges = (text: string) => nfd(text) !== text;
 
 /** `true` when the mark has a non-zero canonical combining class (canonical ordering moves it). */
 function isNonStarter(mark: string): boolean {
-  // Probes of the lowest and the highest class, 1 (U+0334) and 240 (U+0345): a non-starter
-  // swaps with one of them, a starter (class 0) with neither.
-  return nfd("a" + mark + "\u0334") !== "a" + mark + "\u0334" || nfd("a\u0345" + mark) !== "a\u0345" + mark;
+  // Between marks of the highest and the lowest class, 240 (U+0345) and 1 (U+0334), a
+  // non-starter makes canonical ordering reverse the run; a starter (class 0) splits it.
+  return nfdChanges("a\u0345" + mark + "\u0334");
 }
 
 let loaded = false;
@@ -43,7 +58,7 @@ export function loadUnicode(): void {
   // Every BMP unit in order as one string (surrogates as spaces), so one regex scan per
   // property finds its ranges.
   const units = new Uint16Array(65536);
-  for (let unit = 0; unit < 65536; unit++) units[unit] = unit >= 0xd800 && unit < 0xe000 ? 32 : unit;
+  for (let unit = 0; unit < 65536; unit++) units[unit] = isSurrogate(unit) ? 32 : unit;
   const bmp = decodeUnits(units, 65536, false);
   // Returns the characters found, in order.
   const scan = (table: Uint8Array, pattern: RegExp) => {
@@ -63,11 +78,10 @@ export function loadUnicode(): void {
   // not the Hangul syllables U+AC00–D7A3 (their decompositions hold no mark).
   for (let block = 0; block < 65536; block += 64) {
     const text = bmp.slice(block, block + 64);
-    if (nfd(text) === text || (block >= 0xac00 && block < 0xd7c0)) continue;
+    if (!nfdChanges(text) || (block >= 0xac00 && block < 0xd7c0)) continue;
     for (const char of text) {
-      const parts = nfd(char);
-      if (parts === char) continue;
-      for (const part of (char.normalize("NFC") === char ? "" : char) + parts.slice(1)) {
+      // (A character NFD leaves alone is left alone by NFC too: nothing to mark.)
+      for (const part of (char.normalize("NFC") === char ? "" : char) + nfd(char).slice(1)) {
         const unit = part.charCodeAt(0);
         if (IS_MARK[unit] === 1) NFC_INFO[unit] = NFC_SUSPECT;
       }
@@ -78,12 +92,11 @@ export function loadUnicode(): void {
   // non-starters in a row lists them by class; a pair in that list that does not swap when
   // reversed shares a class.
   let nonStarters = "";
-  for (const mark of marks) if (nfd(mark) === mark && isNonStarter(mark)) nonStarters += mark;
+  for (const mark of marks) if (!nfdChanges(mark) && isNonStarter(mark)) nonStarters += mark;
   const sorted = nfd("a" + nonStarters).slice(1);
   let rank = 0;
   for (let index = 0; index < sorted.length; index++) {
-    const pair = sorted.slice(index - 1, index + 1);
-    if (index === 0 || nfd("a" + pair[1] + pair[0]) !== "a" + pair[1] + pair[0]) rank++;
+    if (index === 0 || nfdChanges("a" + sorted[index] + sorted[index - 1])) rank++;
     NFC_INFO[sorted.charCodeAt(index)]! |= rank;
   }
 

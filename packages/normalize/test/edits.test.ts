@@ -284,6 +284,87 @@ describe("Edits properties", () => {
     );
   });
 
+  test("compose merges the changes that overlap in the middle text, as the run-by-run walk does", () => {
+    // The previous implementation of compose (a walk over both run lists), as a reference.
+    const reference = (firstEdits: Edits, secondEdits: Edits): EditsJSON => {
+      type Run = [oldLength: number, newLength: number, changed: boolean];
+      const runsOf = (edits: Edits): Run[] =>
+        edits.toJSON().map((run): Run => (typeof run === "number" ? [run, run, false] : [run[0], run[1], true]));
+      const firstRuns = runsOf(firstEdits);
+      const secondRuns = runsOf(secondEdits);
+      const result = new Edits();
+      // Each side's current run, with what is left of it, and whether it joined the pending change.
+      let firstAt = -1;
+      let [firstOld, firstNew, firstChanged] = [0, 0, false];
+      let firstInPending = false;
+      let firstDone = true;
+      let secondAt = -1;
+      let [secondOld, secondNew, secondChanged] = [0, 0, false];
+      let secondInPending = false;
+      let secondDone = true;
+      let pendingOld = 0;
+      let pendingNew = 0;
+      for (;;) {
+        if (firstDone && firstAt + 1 < firstRuns.length) {
+          [firstOld, firstNew, firstChanged] = firstRuns[++firstAt]!;
+          firstInPending = firstDone = false;
+        }
+        if (secondDone && secondAt + 1 < secondRuns.length) {
+          [secondOld, secondNew, secondChanged] = secondRuns[++secondAt]!;
+          secondInPending = secondDone = false;
+        }
+        if (!firstInPending && !secondInPending) {
+          result.addReplace(pendingOld, pendingNew);
+          pendingOld = pendingNew = 0;
+        }
+        if (firstDone && secondDone) break;
+        if (!firstDone && firstChanged && firstNew === 0) {
+          pendingOld += firstOld;
+          firstDone = true;
+          continue;
+        }
+        if (!secondDone && secondChanged && secondOld === 0) {
+          pendingNew += secondNew;
+          secondDone = true;
+          continue;
+        }
+        const shared = Math.min(firstNew, secondOld);
+        if (!firstChanged && !secondChanged) {
+          result.addUnchanged(shared);
+        } else {
+          pendingOld += firstChanged ? firstOld : shared;
+          pendingNew += secondChanged ? secondNew : shared;
+          if (firstChanged) [firstOld, firstInPending] = [0, true];
+          if (secondChanged) [secondNew, secondInPending] = [0, true];
+        }
+        firstNew -= shared;
+        secondOld -= shared;
+        if (firstNew === 0) [firstDone, firstInPending] = [true, false];
+        if (secondOld === 0) [secondDone, secondInPending] = [true, false];
+      }
+      return result.toJSON();
+    };
+    // Touching changes stay apart; an empty change inside another joins it, at its edge not.
+    expect(editsOf([[1, 1], 1]).compose(editsOf([1, [1, 1]])).toJSON()).toEqual([[1, 1], [1, 1]]);
+    expect(editsOf([1, [1, 0], 1]).compose(editsOf([[2, 3]])).toJSON()).toEqual([[3, 3]]);
+    expect(editsOf([[1, 0], 2]).compose(editsOf([[2, 3]])).toJSON()).toEqual([[1, 0], [2, 3]]);
+    expect(editsOf([[2, 2]]).compose(editsOf([1, [0, 1], 1])).toJSON()).toEqual([[2, 3]]);
+    expect(editsOf([[1, 0]]).compose(editsOf([[0, 1]])).toJSON()).toEqual([[1, 0], [0, 1]]);
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 30 }),
+        fc.array(runArbitrary, { maxLength: 12 }),
+        fc.array(runArbitrary, { maxLength: 12 }),
+        (length, firstRuns, secondRuns) => {
+          const first = fitted(firstRuns, length);
+          const second = fitted(secondRuns, first.destinationLength);
+          expect(first.compose(second).toJSON()).toEqual(reference(first, second));
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+
   test("compose checks lengths", () => {
     expect(() => editsOf([3]).compose(editsOf([4]))).toThrow(RangeError);
   });

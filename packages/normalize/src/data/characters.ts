@@ -9,6 +9,27 @@ export type Ranges = ReadonlyArray<readonly [first: number, last?: number]>;
 /** Pairs of (from, to) code points. */
 export type Pairs = ReadonlyArray<readonly [number, number]>;
 
+/** Single characters the rules name, as UTF-16 units (inlined by the build). */
+export const enum Char {
+  /** ZERO WIDTH NON-JOINER: kept by `keepZwnj` (Persian and Urdu spelling needs it). */
+  Zwnj = 0x200c,
+  /** ZERO WIDTH JOINER: like ZWNJ, removed only next to Arabic (emoji sequences need it). */
+  Zwj = 0x200d,
+  CarriageReturn = 0x0d,
+  LineFeed = 0x0a,
+  Space = 0x20,
+  /** ARABIC TATWEEL (kashida), removed by `tatweel`. */
+  Tatweel = 0x0640,
+  /** Arabic-Indic digits ٠–٩ (U+0660–0669). */
+  ArabicIndicZero = 0x0660,
+  /** Extended Arabic-Indic (Persian/Urdu) digits ۰–۹ (U+06F0–06F9). */
+  PersianZero = 0x06f0,
+  AsciiZero = 0x30,
+  /** `quotes`: a pair of closing quotes ” … ” becomes “ … ”. */
+  LeftDoubleQuote = 0x201c,
+  RightDoubleQuote = 0x201d,
+}
+
 /** Zero-width and bidi control characters removed by `removeControls`. */
 export const CONTROL_RANGES: Ranges = [
   [0x200b, 0x200f], // ZWSP, ZWNJ, ZWJ, LRM, RLM
@@ -17,11 +38,6 @@ export const CONTROL_RANGES: Ranges = [
   [0x061c], // ARABIC LETTER MARK
   [0xfeff], // ZERO WIDTH NO-BREAK SPACE (BOM)
 ];
-
-/** ZERO WIDTH NON-JOINER: kept by `keepZwnj` (Persian and Urdu spelling needs it). */
-export const ZWNJ = 0x200c;
-/** ZERO WIDTH JOINER: like ZWNJ, removed only next to Arabic (emoji sequences need it). */
-export const ZWJ = 0x200d;
 
 /** Space characters turned into U+0020 by `spaces` (tab and line breaks are layout, kept). */
 export const SPACE_RANGES: Ranges = [
@@ -32,10 +48,6 @@ export const SPACE_RANGES: Ranges = [
   [0x205f], // MEDIUM MATHEMATICAL SPACE
   [0x3000], // IDEOGRAPHIC SPACE
 ];
-
-export const CARRIAGE_RETURN = 0x0d;
-export const LINE_FEED = 0x0a;
-export const SPACE = 0x20;
 
 /** Arabic diacritics removed by `diacritics`. */
 export const DIACRITIC_RANGES: Ranges = [
@@ -48,15 +60,6 @@ export const DIACRITIC_RANGES: Ranges = [
   [0x08d3, 0x08e1], // Arabic Extended-A Quranic marks
   [0x08e3, 0x08ff], // Arabic Extended-A marks
 ];
-
-/** ARABIC TATWEEL (kashida), removed by `tatweel`. */
-export const TATWEEL = 0x0640;
-
-/** Arabic-Indic digits ٠–٩ (U+0660–0669). */
-export const ARABIC_INDIC_ZERO = 0x0660;
-/** Extended Arabic-Indic (Persian/Urdu) digits ۰–۹ (U+06F0–06F9). */
-export const PERSIAN_ZERO = 0x06f0;
-export const ASCII_ZERO = 0x30;
 
 /**
  * A fold: the code point `first` becomes `target`; with `last`, each of `first`–`last`
@@ -97,8 +100,8 @@ export const FOLDS: ReadonlyArray<readonly [option: keyof ResolvedOptions, value
   ["foldYeh", "ي", [[0x0649, 0x064a]]], // alef maksura → yeh
   ["foldYeh", "ى", [[0x064a, 0x0649]]], // yeh → alef maksura (Egyptian style)
   ["digits", "latn", [
-    [ARABIC_INDIC_ZERO, ASCII_ZERO, ARABIC_INDIC_ZERO + 9], // ٠–٩ → 0–9
-    [PERSIAN_ZERO, ASCII_ZERO, PERSIAN_ZERO + 9], // ۰–۹ → 0–9
+    [Char.ArabicIndicZero, Char.AsciiZero, Char.ArabicIndicZero + 9], // ٠–٩ → 0–9
+    [Char.PersianZero, Char.AsciiZero, Char.PersianZero + 9], // ۰–۹ → 0–9
   ]],
   // Arabic decimal/thousands separators and percent sign → ASCII.
   ["numberSeparators", true, [
@@ -122,16 +125,3 @@ export const NO_SPACE_BEFORE: readonly number[] = [
 /** `spacingPunctuation`: no space after these: ( « */
 export const NO_SPACE_AFTER: readonly number[] = [0x28, 0xab];
 
-/** `quotes`: a pair of closing quotes ” … ” becomes “ … ”. */
-export const LEFT_DOUBLE_QUOTE = 0x201c;
-export const RIGHT_DOUBLE_QUOTE = 0x201d;
-
-/**
- * Characters that end a segment for NFC: a starter that never combines with what precedes
- * it, so NFC(a + b) = NFC(a) + NFC(b) when b starts with one of these. ASCII, and the basic
- * Arabic letters (none is the second half of a canonical composition).
- */
-export const NFC_SAFE_STARTER_RANGES: Ranges = [
-  [0x0000, 0x007f],
-  [0x0621, 0x064a],
-];
