@@ -147,6 +147,14 @@ function fitted(runs: EditsJSON, length: number): Edits {
   return edits;
 }
 
+/** Two random edits that chain (the second applies to the first's output), on a source of `length` units. */
+const chainedEdits = fc
+  .tuple(fc.integer({ min: 0, max: 30 }), fc.array(runArbitrary, { maxLength: 12 }), fc.array(runArbitrary, { maxLength: 12 }))
+  .map(([length, firstRuns, secondRuns]) => {
+    const first = fitted(firstRuns, length);
+    return { length, first, second: fitted(secondRuns, first.destinationLength) };
+  });
+
 describe("Edits properties", () => {
   test("index maps are monotonic and spans never collapse", () => {
     fc.assert(
@@ -255,12 +263,8 @@ describe("Edits properties", () => {
   test("compose(a→b, b→c) keeps exactly the units unchanged by both", () => {
     fc.assert(
       fc.property(
-        fc.integer({ min: 0, max: 30 }),
-        fc.array(runArbitrary, { maxLength: 12 }),
-        fc.array(runArbitrary, { maxLength: 12 }),
-        (length, firstRuns, secondRuns) => {
-          const first = fitted(firstRuns, length);
-          const second = fitted(secondRuns, first.destinationLength);
+        chainedEdits,
+        ({ length, first, second }) => {
           const source = Array.from({ length }, (_, index) => String.fromCharCode(0x4e00 + index)).join("");
           const middle = apply(first, source);
           const final = apply(second, middle);
@@ -352,12 +356,8 @@ describe("Edits properties", () => {
     expect(editsOf([[1, 0]]).compose(editsOf([[0, 1]])).toJSON()).toEqual([[1, 0], [0, 1]]);
     fc.assert(
       fc.property(
-        fc.integer({ min: 0, max: 30 }),
-        fc.array(runArbitrary, { maxLength: 12 }),
-        fc.array(runArbitrary, { maxLength: 12 }),
-        (length, firstRuns, secondRuns) => {
-          const first = fitted(firstRuns, length);
-          const second = fitted(secondRuns, first.destinationLength);
+        chainedEdits,
+        ({ first, second }) => {
           expect(first.compose(second).toJSON()).toEqual(reference(first, second));
         },
       ),
