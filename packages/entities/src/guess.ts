@@ -13,6 +13,7 @@ import { PROCLITIC_LETTERS } from "./streamMatcher.js";
 import { KeyTrie } from "./trie.js";
 import type { WordLexicon } from "./wordLexicon.js";
 import type { Words } from "./words.js";
+import type { WordTypes } from "./wordTypes.js";
 
 /** What the guessing stage reads about one chunk of text. */
 export interface GuessContext {
@@ -20,6 +21,7 @@ export interface GuessContext {
   norm: string;
   stream: KeyStream;
   words: Words;
+  types: WordTypes;
   /** Lexicon answers per word, all filled in. */
   lexicon: WordLexicon;
   gazetteer: Gazetteer;
@@ -308,12 +310,18 @@ export function guessNames(ctx: GuessContext): Candidate[] {
   for (const key of surnameKeys) longestSurname = Math.max(longestSurname, key.length);
   const surnameLengths = new Uint8Array(longestSurname + 1);
   for (const key of surnameKeys) surnameLengths[key.length] = 1;
+  // The person whose surname a word type is, -1 for none, -2 until asked.
+  const surnameOfType = new Int32Array(surnames === null ? 0 : ctx.types.count).fill(-2);
   const surnameAt = (w: number): number => {
     if (surnames === null || surnameLengths[ke[w]! - ks[w]!] !== 1) return -1;
-    let node = surnames.root;
-    for (let k = ks[w]!; k < ke[w]! && node >= 0; k++) node = surnames.step(node, chars[k]!);
-    const index = node >= 0 ? surnames.terminalOf(node) : -1;
-    return index >= 0 ? surnameEntries[index]! : -1;
+    const type = ctx.types.typeOf[w]!;
+    if (surnameOfType[type] === -2) {
+      let node = surnames.root;
+      for (let k = ks[w]!; k < ke[w]! && node >= 0; k++) node = surnames.step(node, chars[k]!);
+      const index = node >= 0 ? surnames.terminalOf(node) : -1;
+      surnameOfType[type] = index >= 0 ? surnameEntries[index]! : -1;
+    }
+    return surnameOfType[type]!;
   };
   // Romanization skeletons of the words (their normalized text), computed on first use:
   // windows of 1–3 words reuse them.

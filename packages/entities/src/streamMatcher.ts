@@ -3,6 +3,10 @@ import type { KeyStream } from "./keyStream.js";
 import { LAM_ARTICLE, PROCLITICS } from "./lexicon.js";
 import type { KeyTrie } from "./trie.js";
 import type { Words } from "./words.js";
+import type { WordTypes } from "./wordTypes.js";
+
+/** A word-end node not worked out yet (-1 is a walk that fell off inside the word). */
+const UNKNOWN = -2;
 
 /** 1 at the first letters of the proclitic forms, for a quick "may a proclitic start here?". */
 export const PROCLITIC_LETTERS = new Uint8Array(0x10000);
@@ -21,17 +25,20 @@ export class StreamMatcher {
   private readonly chars: Uint16Array;
   private readonly flags: Uint8Array;
   private readonly length: number;
-  /** procliticStarts per word, -1 until asked: the gazetteer and the lexicon both ask for every word. */
+  /** procliticStarts per word type, -1 until asked: the gazetteer and the lexicon both ask for every word. */
   private readonly procliticMasks: Int32Array;
+  /** Per trie, per word type and form (see `longestEndOfWord`): the node at the word's end, -1 or UNKNOWN. */
+  private readonly wordEndNodes = new Map<KeyTrie, Int32Array>();
 
   constructor(
     stream: KeyStream,
     private readonly words: Words,
+    private readonly types: WordTypes,
   ) {
     this.chars = stream.chars;
     this.flags = stream.flags;
     this.length = stream.length;
-    this.procliticMasks = new Int32Array(words.count).fill(-1);
+    this.procliticMasks = new Int32Array(types.count).fill(-1);
   }
 
   /**
@@ -39,19 +46,51 @@ export class StreamMatcher {
    * that ends at a word end, or -1; its key is left in `matchedKey`.
    */
   longestEnd(trie: KeyTrie, k: number, virtual: string): number {
+    const node = virtual === "" ? trie.root : trie.walk(trie.root, virtual);
+    if (node < 0 || k >= this.length) return -1;
+    return this.walkOn(trie, trie.step(node, this.chars[k]!), k + 1, -1, -1);
+  }
+
+  /**
+   * `longestEnd` from the start of word w, after STRIP_FORMS[form] when form >= 0. The walk
+   * through the word itself depends only on its letters, so the node it reaches at the
+   * word's end is kept per word type; only the rest of the walk, into the next words, is
+   * made per word (and mostly stops at their first letter).
+   */
+  longestEndOfWord(trie: KeyTrie, w: number, form: number): number {
+    const forms = STRIP_FORMS.length + 1;
+    let cache = this.wordEndNodes.get(trie);
+    if (cache === undefined) {
+      cache = new Int32Array(this.types.count * forms).fill(UNKNOWN);
+      this.wordEndNodes.set(trie, cache);
+    }
+    const at = this.types.typeOf[w]! * forms + form + 1;
+    let node = cache[at]!;
+    if (node === UNKNOWN) {
+      node = form < 0 ? trie.root : trie.walk(trie.root, STRIP_FORMS[form]!.virtual);
+      const end = this.words.ke[w]!;
+      for (let j = this.words.ks[w]! + (form < 0 ? 0 : STRIP_FORMS[form]!.skip); j < end && node >= 0; j++) node = trie.step(node, this.chars[j]!);
+      cache[at] = node;
+    }
+    return this.walkOn(trie, node, this.words.ke[w]!, -1, -1);
+  }
+
+  /**
+   * Goes on with a walk that reached `node` (-1: fell off) after key character j - 1:
+   * records a key ending there at a word end, then steps on from j until the walk falls
+   * off or meets a break. Returns the best end (or -1) and leaves its key in `matchedKey`.
+   */
+  private walkOn(trie: KeyTrie, node: number, j: number, bestEnd: number, bestKey: number): number {
     const { chars, flags, length } = this;
-    let node = virtual === "" ? trie.root : trie.walk(trie.root, virtual);
-    let bestEnd = -1;
-    let bestKey = -1;
-    for (let j = k; j < length && node >= 0; j++) {
-      if (j > k && flags[j]! & BREAK_BEFORE) break;
-      node = trie.step(node, chars[j]!);
-      if (node < 0) break;
+    while (node >= 0) {
       const key = trie.terminalOf(node);
-      if (key >= 0 && (j + 1 >= length || flags[j + 1]! & WORD_START)) {
-        bestEnd = j + 1;
+      if (key >= 0 && (j >= length || flags[j]! & WORD_START)) {
+        bestEnd = j;
         bestKey = key;
       }
+      if (j >= length || flags[j]! & BREAK_BEFORE) break;
+      node = trie.step(node, chars[j]!);
+      j++;
     }
     // One write to the shared slot per match, none for the many words with no match.
     if (bestEnd >= 0) this.matchedKey = bestKey;
@@ -60,10 +99,11 @@ export class StreamMatcher {
 
   /** Bit i set: STRIP_FORMS[i] may be stripped at word w (leaving 3+ key characters in the word). */
   procliticStarts(w: number): number {
-    const known = this.procliticMasks[w]!;
+    const type = this.types.typeOf[w]!;
+    const known = this.procliticMasks[type]!;
     if (known >= 0) return known;
     const mask = this.findProcliticStarts(w);
-    this.procliticMasks[w] = mask;
+    this.procliticMasks[type] = mask;
     return mask;
   }
 

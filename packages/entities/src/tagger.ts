@@ -12,6 +12,7 @@ import { STRIP_FORMS, StreamMatcher } from "./streamMatcher.js";
 import type { Entity } from "./types.js";
 import { WordLexicon } from "./wordLexicon.js";
 import { wordsOf } from "./words.js";
+import { wordTypesOf } from "./wordTypes.js";
 
 /** Finds MONEY / PERCENT / DATE / TIME in a text (the values module). */
 export type ValueFinder = (
@@ -147,7 +148,8 @@ function tagChunk(source: string, gazetteer: Gazetteer, lexicon: Lexicon, data: 
   const stream = scanKeys(norm);
   const words = wordsOf(stream);
   const { pos } = stream;
-  const matcher = new StreamMatcher(stream, words);
+  const types = wordTypesOf(stream, words);
+  const matcher = new StreamMatcher(stream, words, types);
   const wordLexicon = new WordLexicon(lexicon, matcher, stream, words);
 
   /** Source span of key characters [k0, k1). */
@@ -169,7 +171,7 @@ function tagChunk(source: string, gazetteer: Gazetteer, lexicon: Lexicon, data: 
   /** Longest contextual name (a name that is also a common word) starting at word w. */
   const contextualAt = (w: number): { end: number; entry: number } | null => {
     if (gazetteer.contextualKeys.length === 0) return null;
-    const end = matcher.longestEnd(gazetteer.contextualTrie, words.ks[w]!, "");
+    const end = matcher.longestEndOfWord(gazetteer.contextualTrie, w, -1);
     return end < 0 ? null : { end, entry: gazetteer.contextualEntry[matcher.matchedKey]! };
   };
 
@@ -180,18 +182,17 @@ function tagChunk(source: string, gazetteer: Gazetteer, lexicon: Lexicon, data: 
   for (let w = 0; w < words.count; w++) {
     const k = words.ks[w]!;
     // The best match so far as plain numbers (bestEnd -1: none yet).
-    let bestEnd = matcher.longestEnd(gazetteer.trie, k, "");
+    let bestEnd = matcher.longestEndOfWord(gazetteer.trie, w, -1);
     let bestKey = matcher.matchedKey;
     let bestSkip = 0;
     const strippable = matcher.procliticStarts(w);
     for (let f = 0; strippable !== 0 && f < STRIP_FORMS.length; f++) {
       if (!(strippable & (1 << f))) continue;
-      const { skip, virtual } = STRIP_FORMS[f]!;
-      const end = matcher.longestEnd(gazetteer.trie, k + skip, virtual);
+      const end = matcher.longestEndOfWord(gazetteer.trie, w, f);
       if (end >= 0 && end > bestEnd) {
         bestEnd = end;
         bestKey = matcher.matchedKey;
-        bestSkip = skip;
+        bestSkip = STRIP_FORMS[f]!.skip;
       }
     }
     if (bestEnd < 0) continue;
@@ -245,7 +246,7 @@ function tagChunk(source: string, gazetteer: Gazetteer, lexicon: Lexicon, data: 
     const covered = new Coverage(accepted);
     // Every stage of the guessing reads the lexicon bits of (almost) every word.
     wordLexicon.fillAll();
-    const guesses = guessNames({ source, norm, stream, words, lexicon: wordLexicon, gazetteer, covered, linked, mapper: edits, contextualAt });
+    const guesses = guessNames({ source, norm, stream, words, types, lexicon: wordLexicon, gazetteer, covered, linked, mapper: edits, contextualAt });
     if (guesses.length > 0) accepted = mergeDisjoint(accepted, guesses, covered, source.length) ?? resolve([...accepted, ...guesses], source.length);
   }
 

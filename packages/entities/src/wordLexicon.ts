@@ -70,7 +70,7 @@ export class WordLexicon {
     // decides it when it finds a word: one trie walk serves both slots.
     const plain = 2 * w;
     if (this.bits[plain] === -1) {
-      const end = this.matcher.longestEnd(this.lexicon.trie, this.words.ks[w]!, "");
+      const end = this.matcher.longestEndOfWord(this.lexicon.trie, w, -1);
       if (end >= 0) this.store(plain, this.lexicon.bits[this.matcher.matchedKey]!, this.wordsSpanned(w, end), 0);
       else this.store(plain, 0, 0, 0);
     }
@@ -80,14 +80,12 @@ export class WordLexicon {
   /** Stores the lexicon entry after the first proclitic form that leaves one; false when none does. */
   private strippedLookup(w: number, slot: number): boolean {
     if (this.bits[2 * w] !== 0) return false;
-    const k = this.words.ks[w]!;
     const strippable = this.matcher.procliticStarts(w);
     for (let f = 0; strippable !== 0 && f < STRIP_FORMS.length; f++) {
       if (!(strippable & (1 << f))) continue;
-      const { skip, virtual } = STRIP_FORMS[f]!;
-      const end = this.matcher.longestEnd(this.lexicon.trie, k + skip, virtual);
+      const end = this.matcher.longestEndOfWord(this.lexicon.trie, w, f);
       if (end >= 0) {
-        this.store(slot, this.lexicon.bits[this.matcher.matchedKey]!, this.wordsSpanned(w, end), skip);
+        this.store(slot, this.lexicon.bits[this.matcher.matchedKey]!, this.wordsSpanned(w, end), STRIP_FORMS[f]!.skip);
         return true;
       }
     }

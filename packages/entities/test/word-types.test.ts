@@ -1,0 +1,70 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { keyText, scanKeys } from "../src/keyStream.js";
+import { STRIP_FORMS, StreamMatcher } from "../src/streamMatcher.js";
+import { KeyTrie } from "../src/trie.js";
+import { wordTypesOf } from "../src/wordTypes.js";
+import { wordsOf } from "../src/words.js";
+
+// Letters, proclitics and separators that make words share prefixes with the keys below.
+const piece = fc.constantFrom("ال", "و", "ب", "لل", "سام", "ألتمان", "مايكرو", "سوفت", "open", "ai", "x", " ", " ", " ", "، ", "\n", "-", "ـ", "1");
+const text = fc.array(piece, { maxLength: 40 }).map((parts) => parts.join(""));
+
+describe("wordTypesOf", () => {
+  it("gives two words the same type exactly when their key characters are the same", () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        const stream = scanKeys(t);
+        const words = wordsOf(stream);
+        const { count, typeOf } = wordTypesOf(stream, words);
+        const identity = (w: number): string => keyText(stream, words.ks[w]!, words.ke[w]!);
+        const seen = new Map<string, number>();
+        for (let w = 0; w < words.count; w++) {
+          const type = typeOf[w]!;
+          expect(type).toBeGreaterThanOrEqual(0);
+          expect(type).toBeLessThan(count);
+          if (seen.has(identity(w))) expect(type).toBe(seen.get(identity(w)));
+          else {
+            expect([...seen.values()]).not.toContain(type);
+            seen.set(identity(w), type);
+          }
+        }
+        expect(seen.size).toBe(count);
+      }),
+    );
+  });
+
+  it("keeps types apart past the first table size (the table grows)", () => {
+    const many = Array.from({ length: 5000 }, (_, i) => `w${i.toString(36)}`);
+    const stream = scanKeys([...many, ...many].join(" "));
+    const words = wordsOf(stream);
+    const { count, typeOf } = wordTypesOf(stream, words);
+    expect(count).toBe(5000);
+    for (let w = 0; w < 5000; w++) expect(typeOf[w + 5000]).toBe(typeOf[w]);
+  });
+});
+
+describe("StreamMatcher.longestEndOfWord", () => {
+  // Keys that end inside words, at word ends, and run on over several words.
+  const trie = new KeyTrie(["سامالتمان", "سام", "مايكروسوفت", "مايكرو", "openai", "open", "التمان", "الالتمان", "x1"]);
+  it("answers as longestEnd from the word's start (after each proclitic form), whatever words follow", () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        const stream = scanKeys(t);
+        const words = wordsOf(stream);
+        const matcher = new StreamMatcher(stream, words, wordTypesOf(stream, words));
+        const fresh = new StreamMatcher(stream, words, wordTypesOf(stream, words));
+        for (let w = 0; w < words.count; w++) {
+          for (let form = -1; form < STRIP_FORMS.length; form++) {
+            const skip = form < 0 ? 0 : STRIP_FORMS[form]!.skip;
+            if (words.ks[w]! + skip >= words.ke[w]!) continue;
+            const expected = fresh.longestEnd(trie, words.ks[w]! + skip, form < 0 ? "" : STRIP_FORMS[form]!.virtual);
+            const expectedKey = fresh.matchedKey;
+            expect(matcher.longestEndOfWord(trie, w, form)).toBe(expected);
+            if (expected >= 0) expect(matcher.matchedKey).toBe(expectedKey);
+          }
+        }
+      }),
+    );
+  });
+});
