@@ -2,7 +2,7 @@ import { CONFIDENCE, type Candidate } from "./candidate.js";
 import type { EntryType } from "./entry.js";
 import { matchKey } from "./gazetteer.js";
 import type { Gazetteer } from "./gazetteer.js";
-import { ARABIC, BREAK_BEFORE, keyText } from "./keyStream.js";
+import { ARABIC, BREAK_BEFORE, FOLDED, keyText } from "./keyStream.js";
 import type { KeyStream } from "./keyStream.js";
 import { AFTER_PERSON, AMBIGUOUS_GIVEN, ANY_TRIGGER, GIVEN_NAME, LATIN_STOPWORDS, PREFIX_FORMS, STOPWORD, typeOfTrigger } from "./lexicon.js";
 import type { Coverage } from "./resolve.js";
@@ -324,8 +324,12 @@ export function guessNames(ctx: GuessContext): Candidate[] {
     return surnameOfType[type]!;
   };
   // Romanization skeletons of the words (their normalized text), computed on first use:
-  // windows of 1–3 words reuse them.
-  const skeletons = new WordSkeletons(norm, (w) => pos[ks[w]!]!, (w) => pos[ke[w]! - 1]! + 1, count);
+  // windows of 1–3 words, and the other words of the same type, reuse them.
+  const skeletons = new WordSkeletons(norm, (w) => pos[ks[w]!]!, (w) => pos[ke[w]! - 1]! + 1, ctx.types, (w) => {
+    if (pos[ke[w]! - 1]! + 1 - pos[ks[w]!]! !== ke[w]! - ks[w]!) return false; // ignored characters inside
+    for (let k = ks[w]!; k < ke[w]!; k++) if (flags[k]! & FOLDED) return false;
+    return true;
+  });
   /** collapseKey(skeletons of words first..last joined), built from the collapsed words. */
   const phraseKey = (first: number, last: number): string => {
     let key = skeletons.text(first);

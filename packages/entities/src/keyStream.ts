@@ -6,6 +6,8 @@ export const WORD_START = 1;
 export const BREAK_BEFORE = 2;
 /** Flag: this key character is an Arabic letter. */
 export const ARABIC = 4;
+/** Flag: this key character is a fold of the text's character (not the character itself). */
+export const FOLDED = 8;
 
 /**
  * The key characters of a (normalized) text with, for each, its index in that text and
@@ -59,6 +61,7 @@ export function scanKeys(text: string): KeyStream {
       }
       if (pendingBreak) f |= BREAK_BEFORE;
       if (group === GROUP_ARABIC) f |= ARABIC;
+      if (v !== code) f |= FOLDED;
       chars[length] = v;
       pos[length] = i;
       flags[length] = f;

@@ -1,28 +1,43 @@
 import { arabicSkeletonInto, SKELETON_PER_UNIT } from "./romanize.js";
+import type { WordTypes } from "./wordTypes.js";
 
 /**
  * The collapsed romanization skeletons of a chunk's words — what
  * `collapseKey(arabicSkeletonOfRange(norm, …))` gives for each — computed on first use as
  * class codes in one flat array, so the co-mention stage can measure and test phrases of
- * one to three words without building a string per word or per phrase.
+ * one to three words without building a string per word or per phrase. Words of one type
+ * that are written as their key characters (hence have the same text) share a skeleton.
  */
 export class WordSkeletons {
-  /** Start of word w's collapsed codes in `codes`; -1 = not computed yet. */
+  /**
+   * Skeletons are stored by slot: a word written as its key has its type's slot, any other
+   * word a slot of its own (types.count + w). Start of a slot's collapsed codes in `codes`;
+   * -1 = not computed yet.
+   */
   private readonly start: Int32Array;
-  /** Length of word w's skeleton before and after collapsing repeated classes. */
+  /** Length of a slot's skeleton before and after collapsing repeated classes. */
   private readonly roughLength: Int32Array;
   private readonly collapsedLength: Int32Array;
   private readonly texts: Array<string | undefined>;
   private codes: Uint16Array;
   private used = 0;
 
-  /** Words are the normalized ranges [from(w), to(w)) of `norm`. */
+  /** Slot of each word, -1 until asked. */
+  private readonly slots: Int32Array;
+
+  /**
+   * Words are the normalized ranges [from(w), to(w)) of `norm`, of the given types;
+   * `writtenAsKey(w)` is true when that range holds exactly the word's key characters.
+   */
   constructor(
     private readonly norm: string,
     private readonly from: (w: number) => number,
     private readonly to: (w: number) => number,
-    count: number,
+    private readonly types: WordTypes,
+    private readonly writtenAsKey: (w: number) => boolean,
   ) {
+    const count = types.count + types.typeOf.length;
+    this.slots = new Int32Array(types.typeOf.length).fill(-1);
     this.start = new Int32Array(count).fill(-1);
     this.roughLength = new Int32Array(count);
     this.collapsedLength = new Int32Array(count);
@@ -32,8 +47,9 @@ export class WordSkeletons {
 
   /** Length of word w's skeleton before collapsing (what `arabicSkeletonOfRange` returns). */
   rough(w: number): number {
-    if (this.start[w] === -1) this.compute(w);
-    return this.roughLength[w]!;
+    const t = this.slotOf(w);
+    if (this.start[t] === -1) this.compute(w, t);
+    return this.roughLength[t]!;
   }
 
   /** Length of collapseKey(skeletons of words first..last joined), from the collapsed words. */
@@ -41,10 +57,11 @@ export class WordSkeletons {
     let length = 0;
     let previousClass = -1; // last class of the joined key so far
     for (let v = first; v <= last; v++) {
-      if (this.start[v] === -1) this.compute(v);
-      const n = this.collapsedLength[v]!;
+      const t = this.slotOf(v);
+      if (this.start[t] === -1) this.compute(v, t);
+      const n = this.collapsedLength[t]!;
       if (n === 0) continue;
-      const at = this.start[v]!;
+      const at = this.start[t]!;
       length += n - (this.codes[at] === previousClass ? 1 : 0);
       previousClass = this.codes[at + n - 1]!;
     }
@@ -55,9 +72,10 @@ export class WordSkeletons {
   writePhrase(first: number, last: number, out: Uint16Array): number {
     let length = 0;
     for (let v = first; v <= last; v++) {
-      if (this.start[v] === -1) this.compute(v);
-      const at = this.start[v]!;
-      const n = this.collapsedLength[v]!;
+      const t = this.slotOf(v);
+      if (this.start[t] === -1) this.compute(v, t);
+      const at = this.start[t]!;
+      const n = this.collapsedLength[t]!;
       for (let i = n > 0 && length > 0 && this.codes[at] === out[length - 1] ? 1 : 0; i < n; i++) out[length++] = this.codes[at + i]!;
     }
     return length;
@@ -65,21 +83,32 @@ export class WordSkeletons {
 
   /** Word w's collapsed skeleton as a string (cached). */
   text(w: number): string {
-    let text = this.texts[w];
+    const t = this.slotOf(w);
+    let text = this.texts[t];
     if (text === undefined) {
-      if (this.start[w] === -1) this.compute(w);
+      if (this.start[t] === -1) this.compute(w, t);
       text = "";
-      const end = this.start[w]! + this.collapsedLength[w]!;
+      const end = this.start[t]! + this.collapsedLength[t]!;
       // A few thousand codes per call: spreading a whole very long word would overflow the stack.
-      for (let at = this.start[w]!; at < end; at += CODES_PER_CALL) {
+      for (let at = this.start[t]!; at < end; at += CODES_PER_CALL) {
         text += String.fromCharCode.apply(null, this.codes.subarray(at, Math.min(end, at + CODES_PER_CALL)) as unknown as number[]);
       }
-      this.texts[w] = text;
+      this.texts[t] = text;
     }
     return text;
   }
 
-  private compute(w: number): void {
+  private slotOf(w: number): number {
+    let slot = this.slots[w]!;
+    if (slot === -1) {
+      slot = this.writtenAsKey(w) ? this.types.typeOf[w]! : this.types.count + w;
+      this.slots[w] = slot;
+    }
+    return slot;
+  }
+
+  /** Computes the skeleton of slot t from its word w. */
+  private compute(w: number, t: number): void {
     const from = this.from(w);
     const to = this.to(w);
     const room = this.used + (to - from) * SKELETON_PER_UNIT;
@@ -94,9 +123,9 @@ export class WordSkeletons {
     // Collapse in place: keep a class only when it differs from the one kept before it.
     let kept = at;
     for (let i = at; i < end; i++) if (kept === at || codes[i] !== codes[kept - 1]) codes[kept++] = codes[i]!;
-    this.start[w] = at;
-    this.roughLength[w] = end - at;
-    this.collapsedLength[w] = kept - at;
+    this.start[t] = at;
+    this.roughLength[t] = end - at;
+    this.collapsedLength[t] = kept - at;
     this.used = kept;
   }
 }

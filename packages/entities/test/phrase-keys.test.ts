@@ -1,29 +1,37 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { KeyFilter, WordSkeletons } from "../src/phraseKeys.js";
+import type { WordTypes } from "../src/wordTypes.js";
 import { arabicSkeletonOfRange, collapseKey, editDistance, firstClass, firstClassCodeOfCodes, joinCollapsed } from "../src/romanize.js";
 
 const letter = fc.constantFrom("ت", "ش", "ه", "ج", "ي", "ب", "ا", "إ", "ك", "س", "د", "ل", "و", "ر", "ن", "م", "ف");
 const word = fc.string({ minLength: 1, maxLength: 9, unit: letter });
 
-/** The words of a text joined by spaces, with each word's range in it. */
-function layout(words: readonly string[]): { text: string; ranges: Array<[number, number]> } {
+/** The words of a text joined by spaces, with each word's range in it and its type (equal words share one). */
+function layout(words: readonly string[]): { text: string; ranges: Array<[number, number]>; types: WordTypes } {
   const ranges: Array<[number, number]> = [];
+  const typeOfWord = new Map<string, number>();
+  const typeOf = new Int32Array(words.length);
   let text = "";
-  for (const w of words) {
+  words.forEach((w, i) => {
     if (text !== "") text += " ";
     ranges.push([text.length, text.length + w.length]);
     text += w;
-  }
-  return { text, ranges };
+    if (!typeOfWord.has(w)) typeOfWord.set(w, typeOfWord.size);
+    typeOf[i] = typeOfWord.get(w)!;
+  });
+  return { text, ranges, types: { count: typeOfWord.size, typeOf } };
 }
 
 describe("WordSkeletons", () => {
   it("gives each word's skeleton, and each phrase's joined collapsed key, as the string functions do", () => {
     fc.assert(
-      fc.property(fc.array(word, { minLength: 1, maxLength: 8 }), fc.nat(), (words, seed) => {
-        const { text, ranges } = layout(words);
-        const skeletons = new WordSkeletons(text, (w) => ranges[w]![0], (w) => ranges[w]![1], words.length);
+      // Words drawn from a few, so that repeated words share a type and its skeleton.
+      fc.property(fc.array(word, { minLength: 1, maxLength: 4 }), fc.array(fc.nat(), { minLength: 1, maxLength: 8 }), fc.nat(), (vocabulary, picks, seed) => {
+        const words = picks.map((p) => vocabulary[p % vocabulary.length]!);
+        const { text, ranges, types } = layout(words);
+        // Words of one type have one text here, so any of them may share the type's skeleton.
+        const skeletons = new WordSkeletons(text, (w) => ranges[w]![0], (w) => ranges[w]![1], types, (w) => (w + seed) % 3 !== 0);
         const expected = ranges.map(([from, to]) => arabicSkeletonOfRange(text, from, to));
         // Asked out of order: the codes of each word are computed on first use.
         const order = words.map((_, w) => (w * 7 + seed) % words.length);
@@ -45,7 +53,7 @@ describe("WordSkeletons", () => {
   });
   it("grows its code buffer for long words, and builds the text of a very long one", () => {
     for (const long of ["ستارجيت".repeat(400), "كتب".repeat(100_000)]) {
-      const skeletons = new WordSkeletons(long, () => 0, () => long.length, 1);
+      const skeletons = new WordSkeletons(long, () => 0, () => long.length, { count: 1, typeOf: new Int32Array(1) }, () => true);
       expect(skeletons.text(0)).toBe(collapseKey(arabicSkeletonOfRange(long, 0, long.length)));
     }
   });
