@@ -37,6 +37,16 @@ export function keyText(stream: KeyStream, from: number, to: number): string {
   return text;
 }
 
+/**
+ * classify(code) and groupOf(code) in one table, for the scan's inner loop: a key
+ * character as `key | group << 16`, anything else as classify's negative value.
+ */
+const KEY_AND_GROUP = new Int32Array(0x10000);
+for (let code = 0; code < 0x10000; code++) {
+  const v = classify(code);
+  KEY_AND_GROUP[code] = v >= 0 ? v | (groupOf(code) << 16) : v;
+}
+
 /** Scans a text into its key stream in one pass. */
 export function scanKeys(text: string): KeyStream {
   const n = text.length;
@@ -51,9 +61,10 @@ export function scanKeys(text: string): KeyStream {
   let previousGroup = 0;
   for (let i = 0; i < n; i++) {
     const code = text.charCodeAt(i);
-    const v = classify(code);
-    if (v >= 0) {
-      const group = groupOf(code);
+    const entry = KEY_AND_GROUP[code]!;
+    if (entry >= 0) {
+      const v = entry & 0xffff;
+      const group = entry >>> 16;
       let f = 0;
       if (pendingBoundary || group !== previousGroup) {
         f |= WORD_START;
@@ -69,12 +80,12 @@ export function scanKeys(text: string): KeyStream {
       previousGroup = group;
       pendingBoundary = false;
       pendingBreak = false;
-    } else if (v === SEPARATOR) {
+    } else if (entry === SEPARATOR) {
       pendingBoundary = true;
-    } else if (v === BREAK) {
+    } else if (entry === BREAK) {
       pendingBoundary = true;
       pendingBreak = true;
-    } else if (v !== IGNORED) {
+    } else if (entry !== IGNORED) {
       pendingBoundary = true;
     }
   }

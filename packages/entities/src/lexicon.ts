@@ -27,7 +27,8 @@ export const BEFORE_LOCATION = 32;
 export const AFTER_PERSON = 64;
 /** A given name that is also a common word («حصة», «أمل»). */
 export const AMBIGUOUS_GIVEN = 128;
-export const ANY_TRIGGER = BEFORE_ORG | BEFORE_PRODUCT | BEFORE_PERSON | BEFORE_LOCATION | AFTER_PERSON;
+export const BEFORE_ANY = BEFORE_ORG | BEFORE_PRODUCT | BEFORE_PERSON | BEFORE_LOCATION;
+export const ANY_TRIGGER = BEFORE_ANY | AFTER_PERSON;
 
 const BEFORE_BITS: Record<string, number> = {
   ORG: BEFORE_ORG,
@@ -35,6 +36,9 @@ const BEFORE_BITS: Record<string, number> = {
   PERSON: BEFORE_PERSON,
   LOCATION: BEFORE_LOCATION,
 };
+
+/** Every type that `typeOfTrigger` may answer. */
+export const TRIGGER_TYPES: readonly EntryType[] = ["PERSON", "ORG", "PRODUCT", "LOCATION"];
 
 /** The type a "before" trigger bit announces. */
 export function typeOfTrigger(bits: number): EntryType | null {

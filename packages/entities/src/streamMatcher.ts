@@ -5,8 +5,14 @@ import type { KeyTrie } from "./trie.js";
 import type { Words } from "./words.js";
 import type { WordTypes } from "./wordTypes.js";
 
-/** A word-end node not worked out yet (-1 is a walk that fell off inside the word). */
+/**
+ * Values of the word-end cache besides a node with children (>= 0): a walk that fell off
+ * inside the word, one not worked out yet, and (LEAF - key) a walk that ended on a leaf,
+ * which is the whole answer: no key goes on into the next words.
+ */
+const FELL_OFF = -1;
 const UNKNOWN = -2;
+const LEAF = -3;
 
 /** 1 at the first letters of the proclitic forms, for a quick "may a proclitic start here?". */
 export const PROCLITIC_LETTERS = new Uint8Array(0x10000);
@@ -27,8 +33,9 @@ export class StreamMatcher {
   private readonly length: number;
   /** procliticStarts per word type, -1 until asked: the gazetteer and the lexicon both ask for every word. */
   private readonly procliticMasks: Int32Array;
-  /** Per trie, per word type and form (see `longestEndOfWord`): the node at the word's end, -1 or UNKNOWN. */
-  private readonly wordEndNodes = new Map<KeyTrie, Int32Array>();
+  /** The tries asked about so far and, for each, per word type and form (see `longestEndOfWord`), where a walk through the word ends. */
+  private readonly cachedTries: KeyTrie[] = [];
+  private readonly wordEnds: Int32Array[] = [];
 
   constructor(
     stream: KeyStream,
@@ -54,25 +61,36 @@ export class StreamMatcher {
   /**
    * `longestEnd` from the start of word w, after STRIP_FORMS[form] when form >= 0. The walk
    * through the word itself depends only on its letters, so the node it reaches at the
-   * word's end is kept per word type; only the rest of the walk, into the next words, is
-   * made per word (and mostly stops at their first letter).
+   * word's end is kept per word type (or the answer itself, when no key goes on past that
+   * node); only the rest of the walk, into the next words, is made per word (and mostly
+   * stops at their first letter).
    */
   longestEndOfWord(trie: KeyTrie, w: number, form: number): number {
-    const forms = STRIP_FORMS.length + 1;
-    let cache = this.wordEndNodes.get(trie);
-    if (cache === undefined) {
-      cache = new Int32Array(this.types.count * forms).fill(UNKNOWN);
-      this.wordEndNodes.set(trie, cache);
-    }
-    const at = this.types.typeOf[w]! * forms + form + 1;
+    const cache = this.wordEndsOf(trie);
+    const at = this.types.typeOf[w]! * (STRIP_FORMS.length + 1) + form + 1;
     let node = cache[at]!;
     if (node === UNKNOWN) {
       node = form < 0 ? trie.root : trie.walk(trie.root, STRIP_FORMS[form]!.virtual);
       const end = this.words.ke[w]!;
       for (let j = this.words.ks[w]! + (form < 0 ? 0 : STRIP_FORMS[form]!.skip); j < end && node >= 0; j++) node = trie.step(node, this.chars[j]!);
+      if (node >= 0 && !trie.hasChildren(node)) node = trie.terminalOf(node) >= 0 ? LEAF - trie.terminalOf(node) : FELL_OFF;
       cache[at] = node;
     }
+    if (node === FELL_OFF) return -1;
+    if (node <= LEAF) {
+      this.matchedKey = LEAF - node;
+      return this.words.ke[w]!;
+    }
     return this.walkOn(trie, node, this.words.ke[w]!, -1, -1);
+  }
+
+  /** The word-end cache of a trie (a chunk asks about two or three tries: a short list beats a Map). */
+  private wordEndsOf(trie: KeyTrie): Int32Array {
+    for (let i = 0; i < this.cachedTries.length; i++) if (this.cachedTries[i] === trie) return this.wordEnds[i]!;
+    const cache = new Int32Array(this.types.count * (STRIP_FORMS.length + 1)).fill(UNKNOWN);
+    this.cachedTries.push(trie);
+    this.wordEnds.push(cache);
+    return cache;
   }
 
   /**

@@ -136,6 +136,11 @@ export class KeyTrie {
     return node;
   }
 
+  /** True when some key goes on past `node`. */
+  hasChildren(node: number): boolean {
+    return this.edgeStart[node + 1]! > this.edgeStart[node]!;
+  }
+
   /** Index of the key ending at `node`, or -1. */
   terminalOf(node: number): number {
     return this.terminal[node]!;

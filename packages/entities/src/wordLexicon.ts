@@ -1,7 +1,7 @@
 import type { EntryType } from "./entry.js";
 import { BREAK_BEFORE } from "./keyStream.js";
 import type { KeyStream } from "./keyStream.js";
-import { typeOfTrigger } from "./lexicon.js";
+import { BEFORE_ANY, TRIGGER_TYPES, typeOfTrigger } from "./lexicon.js";
 import type { Lexicon } from "./lexicon.js";
 import { STRIP_FORMS } from "./streamMatcher.js";
 import type { StreamMatcher } from "./streamMatcher.js";
@@ -31,9 +31,30 @@ export class WordLexicon {
     this.skip = new Uint8Array(2 * words.count);
   }
 
+  /**
+   * Per word, once `fillAll` has run: 1 + the index in TRIGGER_TYPES of the type a trigger
+   * right before it announces, 0 for none. The guessing stage asks about every word.
+   */
+  private triggerBefore: Uint8Array | null = null;
+
   /** Looks up every word in both modes (the guessing stage reads them all). */
   fillAll(): void {
-    for (let w = 0; w < this.words.count; w++) if (this.bits[2 * w + 1] === -1) this.lookup(w, true);
+    const count = this.words.count;
+    for (let w = 0; w < count; w++) if (this.bits[2 * w + 1] === -1) this.lookup(w, true);
+    // What findTriggerTypeBefore answers, from the few trigger words forward: a trigger
+    // spanning words t .. w - 1 announces word w; one that ends two words before w comes
+    // first (it is met first).
+    const before = new Uint8Array(count);
+    const { ks } = this.words;
+    for (let t = 0; t < count; t++) {
+      const slot = 2 * t + 1;
+      const type = this.bits[slot]! & BEFORE_ANY ? typeOfTrigger(this.bits[slot]!) : null;
+      const w = t + this.spanned[slot]!;
+      if (type === null || w >= count || this.spanned[slot]! > 2 || before[w] !== 0) continue;
+      if (this.stream.flags[ks[w]!]! & BREAK_BEFORE) continue;
+      before[w] = 1 + TRIGGER_TYPES.indexOf(type);
+    }
+    this.triggerBefore = before;
   }
 
   /** The slot of word w in the given mode, looked up if needed. */
@@ -50,6 +71,14 @@ export class WordLexicon {
 
   /** The type a trigger right before word w announces («شركة X», «صحيفة X»), or null. */
   triggerTypeBefore(w: number): EntryType | null {
+    if (this.triggerBefore !== null) {
+      const code = this.triggerBefore[w]!;
+      return code === 0 ? null : TRIGGER_TYPES[code - 1]!;
+    }
+    return this.findTriggerTypeBefore(w);
+  }
+
+  private findTriggerTypeBefore(w: number): EntryType | null {
     if (w === 0 || this.stream.flags[this.words.ks[w]!]! & BREAK_BEFORE) return null;
     // A two-word trigger ending right before w, then a one-word one.
     for (let back = 2; back >= 1; back--) {

@@ -5,6 +5,10 @@ import { STRIP_FORMS, StreamMatcher } from "../src/streamMatcher.js";
 import { KeyTrie } from "../src/trie.js";
 import { wordTypesOf } from "../src/wordTypes.js";
 import { wordsOf } from "../src/words.js";
+import { normalize } from "@qalam/normalize";
+import { builtinGivenNames } from "../src/builtins.js";
+import { Lexicon } from "../src/lexicon.js";
+import { WordLexicon } from "../src/wordLexicon.js";
 
 // Letters, proclitics and separators that make words share prefixes with the keys below.
 const piece = fc.constantFrom("ال", "و", "ب", "لل", "سام", "ألتمان", "مايكرو", "سوفت", "open", "ai", "AI", "x", "پ", " ", " ", " ", "، ", "\n", "-", "ـ", "1");
@@ -65,6 +69,26 @@ describe("StreamMatcher.longestEndOfWord", () => {
             if (expected >= 0) expect(matcher.matchedKey).toBe(expectedKey);
           }
         }
+      }),
+    );
+  });
+});
+
+describe("WordLexicon.triggerTypeBefore", () => {
+  // One- and two-word triggers, proclitics, a trigger word that is also part of a longer one.
+  const part = fc.constantFrom("شركة", "وشركة", "الرئيس", "التنفيذي", "السيد", "مدينة", "روبوت", "الدردشة", "سام", "في", " ", " ", "، ", "\n");
+  it("answers the same after fillAll (from the trigger words forward) as word by word before it", () => {
+    const lexicon = new Lexicon(builtinGivenNames);
+    fc.assert(
+      fc.property(fc.array(part, { maxLength: 30 }), (parts) => {
+        const norm = normalize(parts.join(""), "search");
+        const stream = scanKeys(norm);
+        const words = wordsOf(stream);
+        const types = wordTypesOf(stream, words);
+        const lazy = new WordLexicon(lexicon, new StreamMatcher(stream, words, types), stream, words);
+        const filled = new WordLexicon(lexicon, new StreamMatcher(stream, words, types), stream, words);
+        filled.fillAll();
+        for (let w = 0; w < words.count; w++) expect(filled.triggerTypeBefore(w)).toBe(lazy.triggerTypeBefore(w));
       }),
     );
   });
