@@ -342,7 +342,13 @@ export function guessNames(ctx: GuessContext): Candidate[] {
   for (const key of nearbyExact.keys()) exactFilter.add(key);
   const nearFilter = new KeyFilter(true);
   for (const entry of found) for (const key of gazetteer.romanKeys[entry]!) if (key.length >= 4) nearFilter.add(key);
+  // Every window from a word starts with the word's skeleton, so a word whose skeleton is
+  // more than one edit from every start of a linked key starts no match.
+  const startFilter = new KeyFilter(true);
+  for (const entry of found) for (const key of gazetteer.romanKeys[entry]!) if (key.length >= 4) startFilter.addPrefixes(key);
   const windowCodes = new Uint16Array(64);
+  // Per word type: 1 when a linked key starts with the class of its first consonant, 0 not, -1 not asked yet.
+  const firstNearby = new Int8Array(found.length === 0 ? 0 : ctx.types.count).fill(-1);
   for (let w = 0; w < count; w++) {
     const person = surnameAt(w);
     if (person >= 0) {
@@ -354,9 +360,14 @@ export function guessNames(ctx: GuessContext): Candidate[] {
     }
     if (!isArabic(w) || found.length === 0) continue;
     if (plainBits(w) & (STOPWORD | ANY_TRIGGER)) continue;
-    // No linked name starts with this word's first consonant: no window here can match.
-    const first = firstClassCodeOfCodes(chars, ks[w]!, ke[w]!);
-    if (first < 0 || !nearby.has(first) || !free(w)) continue;
+    // No linked name starts with this word's first consonant (asked once per word type):
+    // no window here can match.
+    const type = ctx.types.typeOf[w]!;
+    if (firstNearby[type] === -1) {
+      const first = firstClassCodeOfCodes(chars, ks[w]!, ke[w]!);
+      firstNearby[type] = first >= 0 && nearby.has(first) ? 1 : 0;
+    }
+    if (firstNearby[type] === 0 || !free(w) || !skeletons.mayMatchWord(w, startFilter)) continue;
     // The words from w on that may join a phrase (up to 3): name words without an article
     // (transliterated names carry none: a phrase with «ال…» words is Arabic prose), in one
     // phrase (no break before them).

@@ -22,6 +22,8 @@ export class WordSkeletons {
   private codes: Uint16Array;
   private used = 0;
 
+  /** mayMatchWord per slot: 1, 0, or -1 not asked yet. */
+  private readonly mayMatchKnown: Int8Array;
   /** Slot of each word, -1 until asked. */
   private readonly slots: Int32Array;
 
@@ -42,6 +44,7 @@ export class WordSkeletons {
     this.roughLength = new Int32Array(count);
     this.collapsedLength = new Int32Array(count);
     this.texts = new Array<string | undefined>(count);
+    this.mayMatchKnown = new Int8Array(count).fill(-1);
     this.codes = new Uint16Array(1024);
   }
 
@@ -50,6 +53,23 @@ export class WordSkeletons {
     const t = this.slotOf(w);
     if (this.start[t] === -1) this.compute(w, t);
     return this.roughLength[t]!;
+  }
+
+  /**
+   * `filter.mayMatch` of word w's collapsed skeleton, worked out once per slot (an instance
+   * is asked with one filter only). An empty skeleton always may.
+   */
+  mayMatchWord(w: number, filter: KeyFilter): boolean {
+    const t = this.slotOf(w);
+    if (this.start[t] === -1) this.compute(w, t);
+    let known = this.mayMatchKnown[t]!;
+    if (known === -1) {
+      const n = this.collapsedLength[t]!;
+      const at = this.start[t]!;
+      known = n === 0 || filter.mayMatch(this.codes.subarray(at, at + n), n) ? 1 : 0;
+      this.mayMatchKnown[t] = known;
+    }
+    return known === 1;
   }
 
   /** Length of collapseKey(skeletons of words first..last joined), from the collapsed words. */
@@ -155,8 +175,14 @@ export class KeyFilter {
 
   constructor(private readonly oneEdit: boolean) {}
 
+  /** A key this long or longer is not hashed: with one in the set, everything may match. */
+  private passAll = false;
+
   add(key: string): void {
-    if (key.length > MAX_HASHED) return; // such keys always pass `mayMatch`
+    if (key.length >= MAX_HASHED) {
+      this.passAll = true;
+      return;
+    }
     for (let i = 0; i < key.length; i++) this.scratch[i] = key.charCodeAt(i);
     const count = this.hashesOf(this.scratch, key.length);
     for (let h = 0; h < count; h++) {
@@ -165,9 +191,14 @@ export class KeyFilter {
     }
   }
 
+  /** Adds every non-empty prefix of `key`: the set then answers "may this start a key?". */
+  addPrefixes(key: string): void {
+    for (let length = 1; length <= key.length && !this.passAll; length++) this.add(key.slice(0, length));
+  }
+
   /** False when no key of the set can match `codes[0, length)`. */
   mayMatch(codes: Uint16Array, length: number): boolean {
-    if (length > MAX_HASHED) return true;
+    if (this.passAll || length > MAX_HASHED) return true;
     const count = this.hashesOf(codes, length);
     for (let h = 0; h < count; h++) {
       const slot = mix(this.hashes[h]!);

@@ -78,6 +78,29 @@ describe("KeyFilter", () => {
       }),
     );
   });
+  it("with prefixes added, never rejects a string one edit from the start of a key", () => {
+    fc.assert(
+      fc.property(fc.array(key, { minLength: 1, maxLength: 20 }), fc.array(key, { maxLength: 30 }), (keys, probes) => {
+        const starts = new KeyFilter(true);
+        for (const k of keys) starts.addPrefixes(k);
+        for (const probe of probes) {
+          const codes = codesOf(probe);
+          const near = keys.some((k) => Array.from(k, (_, i) => k.slice(0, i + 1)).some((prefix) => editDistance(prefix, probe, 1) <= 1));
+          if (near) expect(starts.mayMatch(codes, codes.length), probe).toBe(true);
+        }
+        // a phrase starting with a prefix passes too: it is the phrase's first word that is asked about
+        for (const k of keys) expect(starts.mayMatch(codesOf(k.slice(0, 2)), Math.min(2, k.length))).toBe(true);
+      }),
+    );
+    const starts = new KeyFilter(true);
+    starts.addPrefixes("mkrsft");
+    expect(["gbt", "nnbb", "trgt"].filter((probe) => starts.mayMatch(codesOf(probe), probe.length))).toEqual([]);
+  });
+  it("lets everything through once a key too long to hash is in the set", () => {
+    const near = new KeyFilter(true);
+    near.add("m".repeat(200));
+    expect(near.mayMatch(codesOf("gbtknr"), 6)).toBe(true);
+  });
   it("rejects keys far from every key of the set", () => {
     const near = new KeyFilter(true);
     near.add("mkrsft");
