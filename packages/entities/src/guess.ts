@@ -58,12 +58,13 @@ export function guessNames(ctx: GuessContext): Candidate[] {
   // The key-stream flags of each word's first character (ARABIC, BREAK_BEFORE).
   const wordFlags = new Uint8Array(count);
   for (let w = 0; w < count; w++) {
+    wordStarts[w] = pos[ks[w]!]!;
+    wordEnds[w] = pos[ke[w]! - 1]! + 1;
+  }
+  ctx.mapper.mapOrderedSpansInPlace(wordStarts, wordEnds, count);
+  for (let w = 0; w < count; w++) {
     wordFlags[w] = flags[ks[w]!]!;
-    const start = ctx.mapper.toSourceStart(pos[ks[w]!]!);
-    const end = Math.max(start, ctx.mapper.toSourceEnd(pos[ke[w]! - 1]! + 1));
-    wordStarts[w] = start;
-    wordEnds[w] = end;
-    covered[w] = ctx.covered.overlaps(start, end) ? 1 : 0;
+    covered[w] = ctx.covered.overlaps(wordStarts[w]!, wordEnds[w]!) ? 1 : 0;
   }
   const plainBits = (w: number): number => lexicon.bits[2 * w]!;
   const procliticBits = (w: number): number => lexicon.bits[2 * w + 1]!;

@@ -64,6 +64,42 @@ export class ForwardSpanMapper {
     return this.mapIndex(end, true);
   }
 
+  /**
+   * Maps many destination spans to source spans in place, as `mapSpanToSource` would: span
+   * i is [starts[i], ends[i]). The spans must come in order, each ending no later than the
+   * next starts (the words of a text): then one walk over the runs serves them all.
+   */
+  mapOrderedSpansInPlace(starts: Int32Array, ends: Int32Array, count: number): void {
+    if (this.count === 0) {
+      starts.fill(0, 0, count);
+      ends.fill(0, 0, count);
+      return;
+    }
+    const { destinationStarts, sourceStarts, sourceLengths, changed, destinationTotal, sourceTotal } = this;
+    let run = 0;
+    for (let i = 0; i < count; i++) {
+      const given = starts[i]!;
+      const start = Math.min(Math.max(given, 0), destinationTotal);
+      let mappedStart = sourceTotal;
+      if (start !== destinationTotal) {
+        while (run + 1 < this.count && destinationStarts[run + 1]! <= start) run++;
+        mappedStart = changed[run] === 0 ? sourceStarts[run]! + (start - destinationStarts[run]!) : sourceStarts[run]!;
+      }
+      starts[i] = mappedStart;
+      if (ends[i]! <= given) {
+        ends[i] = mappedStart;
+        continue;
+      }
+      const end = Math.min(ends[i]!, destinationTotal);
+      let mappedEnd = 0;
+      if (end !== 0) {
+        while (run + 1 < this.count && destinationStarts[run + 1]! <= end - 1) run++;
+        mappedEnd = changed[run] === 0 ? sourceStarts[run]! + (end - destinationStarts[run]!) : sourceStarts[run]! + sourceLengths[run]!;
+      }
+      ends[i] = Math.max(mappedStart, mappedEnd);
+    }
+  }
+
   private mapIndex(index: number, isEnd: boolean): number {
     if (this.count === 0) return 0;
     const clamped = Math.min(Math.max(index, 0), this.destinationTotal);

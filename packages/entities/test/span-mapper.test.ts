@@ -40,6 +40,28 @@ describe("ForwardSpanMapper", () => {
       }),
     );
   });
+  it("maps ordered spans in place as mapSpanToSource does", () => {
+    fc.assert(
+      fc.property(arabicish, fc.array(fc.tuple(fc.nat(8), fc.nat(8)), { maxLength: 30 }), (text, steps) => {
+        const { text: norm, edits } = normalizeWithEdits(text, "search");
+        // Spans in order, each ending no later than the next starts (gaps and empty spans too).
+        const starts: number[] = [];
+        const ends: number[] = [];
+        let at = 0;
+        for (const [gap, length] of steps) {
+          const start = Math.min(at + gap, norm.length);
+          const end = Math.min(start + length, norm.length);
+          starts.push(start);
+          ends.push(end);
+          at = end;
+        }
+        const mappedStarts = Int32Array.from(starts);
+        const mappedEnds = Int32Array.from(ends);
+        new ForwardSpanMapper(edits).mapOrderedSpansInPlace(mappedStarts, mappedEnds, starts.length);
+        starts.forEach((start, i) => expect({ start: mappedStarts[i], end: mappedEnds[i] }).toEqual(edits.mapSpanToSource(start, ends[i]!)));
+      }),
+    );
+  });
   it("maps every word span of a long text in one pass", () => {
     const text = "أحمد بِالإِعلان، ـ ٣ إيرادات ".repeat(200);
     const { edits } = normalizeWithEdits(text, "search");
