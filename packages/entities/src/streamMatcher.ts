@@ -40,7 +40,7 @@ export class StreamMatcher {
   constructor(
     stream: KeyStream,
     private readonly words: Words,
-    private readonly types: WordTypes,
+    readonly types: WordTypes,
   ) {
     this.chars = stream.chars;
     this.flags = stream.flags;
@@ -82,6 +82,18 @@ export class StreamMatcher {
       return this.words.ke[w]!;
     }
     return this.walkOn(trie, node, this.words.ke[w]!, -1, -1);
+  }
+
+  /**
+   * True when no walk made so far through word w's type, in any form, may go on past the
+   * word: then what `longestEndOfWord` answered for it holds for every word of the type.
+   */
+  walksEndInWord(trie: KeyTrie, w: number): boolean {
+    const cache = this.wordEndsOf(trie);
+    const forms = STRIP_FORMS.length + 1;
+    const base = this.types.typeOf[w]! * forms;
+    for (let f = 0; f < forms; f++) if (cache[base + f]! >= 0) return false;
+    return true;
   }
 
   /** The word-end cache of a trie (a chunk asks about two or three tries: a short list beats a Map). */

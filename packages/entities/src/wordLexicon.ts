@@ -40,7 +40,22 @@ export class WordLexicon {
   /** Looks up every word in both modes (the guessing stage reads them all). */
   fillAll(): void {
     const count = this.words.count;
-    for (let w = 0; w < count; w++) if (this.bits[2 * w + 1] === -1) this.lookup(w, true);
+    // A word whose lookups all end inside it answers like every word of its type: its two
+    // slots are copied from the first such word (memo[type], -1 = none yet, -2 = the
+    // type's walks may go on into the next words).
+    const { typeOf } = this.matcher.types;
+    const memo = new Int32Array(this.matcher.types.count).fill(-1);
+    for (let w = 0; w < count; w++) {
+      if (this.bits[2 * w + 1] !== -1) continue;
+      const from = memo[typeOf[w]!]!;
+      if (from >= 0) {
+        this.copySlot(2 * from, 2 * w);
+        this.copySlot(2 * from + 1, 2 * w + 1);
+        continue;
+      }
+      this.lookup(w, true);
+      if (from === -1) memo[typeOf[w]!] = this.matcher.walksEndInWord(this.lexicon.trie, w) ? w : -2;
+    }
     // What findTriggerTypeBefore answers, from the few trigger words forward: a trigger
     // spanning words t .. w - 1 announces word w; one that ends two words before w comes
     // first (it is met first).
@@ -119,6 +134,12 @@ export class WordLexicon {
       }
     }
     return false;
+  }
+
+  private copySlot(from: number, to: number): void {
+    this.bits[to] = this.bits[from]!;
+    this.spanned[to] = this.spanned[from]!;
+    this.skip[to] = this.skip[from]!;
   }
 
   private store(slot: number, bits: number, wordCount: number, skip: number): void {

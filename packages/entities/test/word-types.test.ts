@@ -74,22 +74,29 @@ describe("StreamMatcher.longestEndOfWord", () => {
   });
 });
 
-describe("WordLexicon.triggerTypeBefore", () => {
+describe("WordLexicon.fillAll", () => {
   // One- and two-word triggers, proclitics, a trigger word that is also part of a longer one.
-  const part = fc.constantFrom("شركة", "وشركة", "الرئيس", "التنفيذي", "السيد", "مدينة", "روبوت", "الدردشة", "سام", "في", " ", " ", "، ", "\n");
-  it("answers the same after fillAll (from the trigger words forward) as word by word before it", () => {
-    const lexicon = new Lexicon(builtinGivenNames);
-    fc.assert(
-      fc.property(fc.array(part, { maxLength: 30 }), (parts) => {
-        const norm = normalize(parts.join(""), "search");
-        const stream = scanKeys(norm);
-        const words = wordsOf(stream);
-        const types = wordTypesOf(stream, words);
-        const lazy = new WordLexicon(lexicon, new StreamMatcher(stream, words, types), stream, words);
-        const filled = new WordLexicon(lexicon, new StreamMatcher(stream, words, types), stream, words);
-        filled.fillAll();
-        for (let w = 0; w < words.count; w++) expect(filled.triggerTypeBefore(w)).toBe(lazy.triggerTypeBefore(w));
-      }),
-    );
+  const part = fc.constantFrom("شركة", "وشركة", "الرئيس", "التنفيذي", "السيد", "مدينة", "روبوت", "الدردشة", "سام", "محمد", "ومحمد", "في", " ", " ", "، ", "\n");
+  const lexicon = new Lexicon(builtinGivenNames);
+  const compare = (text: string): void => {
+    const norm = normalize(text, "search");
+    const stream = scanKeys(norm);
+    const words = wordsOf(stream);
+    const types = wordTypesOf(stream, words);
+    const lazy = new WordLexicon(lexicon, new StreamMatcher(stream, words, types), stream, words);
+    const filled = new WordLexicon(lexicon, new StreamMatcher(stream, words, types), stream, words);
+    filled.fillAll();
+    for (let w = 0; w < words.count; w++) {
+      expect(filled.triggerTypeBefore(w)).toBe(lazy.triggerTypeBefore(w));
+      for (const mode of [false, true]) {
+        const slot = lazy.slot(w, mode);
+        expect([filled.bits[slot], filled.spanned[slot], filled.skip[slot]]).toEqual([lazy.bits[slot], lazy.spanned[slot], lazy.skip[slot]]);
+      }
+    }
+  };
+  it("answers as word-by-word lookups do (it copies slots within a word type and marks triggers forward)", () => {
+    // «الرئيس» starts a two-word trigger: its words answer by what follows them.
+    compare("قال الرئيس التنفيذي سام، ثم الرئيس في مدينة الرئيس التنفيذي");
+    fc.assert(fc.property(fc.array(part, { maxLength: 30 }), (parts) => compare(parts.join(""))));
   });
 });
