@@ -178,8 +178,13 @@ function tagChunk(source: string, gazetteer: Gazetteer, lexicon: Lexicon, data: 
   const candidates: Candidate[] = [];
   const linked = new Set<number>();
 
-  // 1. Gazetteer names, at every word start, whole or after a proclitic.
+  // 1. Gazetteer names, at every word start, whole or after a proclitic. Most words start
+  // none, and when no walk through a word goes on past it, neither does any word of its
+  // type: noName[type] is 1 then (0 = not known yet, 2 = ask each word).
+  const noName = new Uint8Array(types.count);
   for (let w = 0; w < words.count; w++) {
+    const type = types.typeOf[w]!;
+    if (noName[type] === 1) continue;
     const k = words.ks[w]!;
     // The best match so far as plain numbers (bestEnd -1: none yet).
     let bestEnd = matcher.longestEndOfWord(gazetteer.trie, w, -1);
@@ -195,6 +200,7 @@ function tagChunk(source: string, gazetteer: Gazetteer, lexicon: Lexicon, data: 
         bestSkip = STRIP_FORMS[f]!.skip;
       }
     }
+    if (noName[type] === 0) noName[type] = bestEnd < 0 && matcher.walksEndInWord(gazetteer.trie, w) ? 1 : 2;
     if (bestEnd < 0) continue;
     // After a trigger, a name that is also a common word takes the trigger's reading:
     // «صحيفة الشرق الأوسط» is the newspaper, «الشرق الأوسط» alone the region.

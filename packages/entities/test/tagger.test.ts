@@ -51,6 +51,10 @@ describe("gazetteer matching", () => {
       ["الإمارات العربية المتحدة", "LOCATION", "location:uae", null],
     ]);
   });
+  it("finds a multi-word name after the same first word stood alone (words of one type answer alike only within the word)", () => {
+    const found = tagger.tag("التقى سام بالفريق، ثم تحدث سام ألتمان");
+    expect(found.map((e) => [e.text, e.id, e.source])).toContainEqual(["سام ألتمان", "person:sam-altman", "gazetteer"]);
+  });
   it("gives two entities with one id for side-by-side spellings", () => {
     const found = tagger.tag("روبوت الدردشة “شات جي بي تي ChatGPT”");
     expect(pick(found)).toEqual([
