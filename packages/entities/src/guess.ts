@@ -73,19 +73,20 @@ export function guessNames(ctx: GuessContext): Candidate[] {
   const breakBefore = (w: number): boolean => (wordFlags[w]! & BREAK_BEFORE) !== 0;
   const free = (w: number): boolean => taken[w] === 0 && covered[w] === 0;
   const wordText = (w: number): string => source.slice(wordStarts[w], wordEnds[w]);
-  // Per-word caches are sized up front: an empty array written at a far index turns into
-  // a slow dictionary.
-  const keyCache = new Array<string | undefined>(count);
-  const keyOf = (w: number): string => (keyCache[w] ??= keyText(stream, ks[w]!, ke[w]!));
+  // Caches are sized up front (an empty array written at a far index turns into a slow
+  // dictionary). A word's key depends on its letters only: one per word type.
+  const keyCache = new Array<string | undefined>(ctx.types.count);
+  const keyOf = (w: number): string => (keyCache[ctx.types.typeOf[w]!] ??= keyText(stream, ks[w]!, ke[w]!));
   const onlyProcliticLetters = (w: number): boolean => {
     for (let k = ks[w]!; k < ke[w]!; k++) if (PROCLITIC_LETTERS[chars[k]!] === 0 && chars[k] !== 0x627) return false;
     return true;
   };
-  // 1 = starts with an article, 0 = does not, -1 = not asked yet.
-  const articleCache = new Int8Array(count).fill(-1);
+  // 2 = starts with an article, 1 = does not, 0 = not asked yet (fresh zeroed memory costs
+  // nothing until written).
+  const articleCache = new Uint8Array(count);
   const startsWithArticle = (w: number): boolean => {
-    if (articleCache[w] === -1) articleCache[w] = articleAt(source, chars, ks[w]!, ke[w]!, wordStarts[w]!, wordEnds[w]!) ? 1 : 0;
-    return articleCache[w] === 1;
+    if (articleCache[w] === 0) articleCache[w] = articleAt(source, chars, ks[w]!, ke[w]!, wordStarts[w]!, wordEnds[w]!) ? 2 : 1;
+    return articleCache[w] === 2;
   };
 
   // Lines holding Arabic letters: Latin runs are name candidates only inside Arabic text.
@@ -113,17 +114,17 @@ export function guessNames(ctx: GuessContext): Candidate[] {
     out.push(candidate);
   };
 
-  // Is word w, taken or not, an Arabic word that may be part of a name? 1 / 0, -1 = not asked yet.
-  const nameShapeCache = new Int8Array(count).fill(-1);
+  // Is word w, taken or not, an Arabic word that may be part of a name? 2 / 1, 0 = not asked yet.
+  const nameShapeCache = new Uint8Array(count);
   const nameShape = (w: number): boolean => {
-    if (nameShapeCache[w] === -1) {
+    if (nameShapeCache[w] === 0) {
       const length = ke[w]! - ks[w]!;
       let shape = isArabic(w);
       if (shape && (length < 2 || (length <= 4 && onlyProcliticLetters(w) && PREFIX_FORMS.has(keyOf(w))))) shape = false; // «لـ» before a Latin name
       if (shape && (plainBits(w) & (STOPWORD | ANY_TRIGGER)) !== 0) shape = false;
-      nameShapeCache[w] = shape ? 1 : 0;
+      nameShapeCache[w] = shape ? 2 : 1;
     }
-    return nameShapeCache[w] === 1;
+    return nameShapeCache[w] === 2;
   };
   // Is word w an Arabic word that may be part of a name, and not used yet?
   const nameWord = (w: number): boolean => w < count && free(w) && nameShape(w);

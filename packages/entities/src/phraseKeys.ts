@@ -11,20 +11,22 @@ import type { WordTypes } from "./wordTypes.js";
 export class WordSkeletons {
   /**
    * Skeletons are stored by slot: a word written as its key has its type's slot, any other
-   * word a slot of its own (types.count + w). Start of a slot's collapsed codes in `codes`;
-   * -1 = not computed yet.
+   * word a slot of its own (types.count + w). Per slot: 1 once computed, and the start of
+   * its collapsed codes in `codes`. (Zero means "not yet" in every per-slot and per-word
+   * array: they are sized for every word, and fresh zeroed memory costs nothing until used.)
    */
+  private readonly computed: Uint8Array;
   private readonly start: Int32Array;
   /** Length of a slot's skeleton before and after collapsing repeated classes. */
   private readonly roughLength: Int32Array;
   private readonly collapsedLength: Int32Array;
-  private readonly texts: Array<string | undefined>;
+  private readonly texts = new Map<number, string>();
   private codes: Uint16Array;
   private used = 0;
 
-  /** mayMatchWord per slot: 1, 0, or -1 not asked yet. */
-  private readonly mayMatchKnown: Int8Array;
-  /** Slot of each word, -1 until asked. */
+  /** mayMatchWord per slot: 2 yes, 1 no, 0 not asked yet. */
+  private readonly mayMatchKnown: Uint8Array;
+  /** 1 + the slot of each word, 0 until asked. */
   private readonly slots: Int32Array;
 
   /**
@@ -39,19 +41,19 @@ export class WordSkeletons {
     private readonly writtenAsKey: (w: number) => boolean,
   ) {
     const count = types.count + types.typeOf.length;
-    this.slots = new Int32Array(types.typeOf.length).fill(-1);
-    this.start = new Int32Array(count).fill(-1);
+    this.slots = new Int32Array(types.typeOf.length);
+    this.computed = new Uint8Array(count);
+    this.start = new Int32Array(count);
     this.roughLength = new Int32Array(count);
     this.collapsedLength = new Int32Array(count);
-    this.texts = new Array<string | undefined>(count);
-    this.mayMatchKnown = new Int8Array(count).fill(-1);
+    this.mayMatchKnown = new Uint8Array(count);
     this.codes = new Uint16Array(1024);
   }
 
   /** Length of word w's skeleton before collapsing (what `arabicSkeletonOfRange` returns). */
   rough(w: number): number {
     const t = this.slotOf(w);
-    if (this.start[t] === -1) this.compute(w, t);
+    if (this.computed[t] === 0) this.compute(w, t);
     return this.roughLength[t]!;
   }
 
@@ -61,15 +63,15 @@ export class WordSkeletons {
    */
   mayMatchWord(w: number, filter: KeyFilter): boolean {
     const t = this.slotOf(w);
-    if (this.start[t] === -1) this.compute(w, t);
+    if (this.computed[t] === 0) this.compute(w, t);
     let known = this.mayMatchKnown[t]!;
-    if (known === -1) {
+    if (known === 0) {
       const n = this.collapsedLength[t]!;
       const at = this.start[t]!;
-      known = n === 0 || filter.mayMatch(this.codes.subarray(at, at + n), n) ? 1 : 0;
+      known = n === 0 || filter.mayMatch(this.codes.subarray(at, at + n), n) ? 2 : 1;
       this.mayMatchKnown[t] = known;
     }
-    return known === 1;
+    return known === 2;
   }
 
   /** Length of collapseKey(skeletons of words first..last joined), from the collapsed words. */
@@ -78,7 +80,7 @@ export class WordSkeletons {
     let previousClass = -1; // last class of the joined key so far
     for (let v = first; v <= last; v++) {
       const t = this.slotOf(v);
-      if (this.start[t] === -1) this.compute(v, t);
+      if (this.computed[t] === 0) this.compute(v, t);
       const n = this.collapsedLength[t]!;
       if (n === 0) continue;
       const at = this.start[t]!;
@@ -93,7 +95,7 @@ export class WordSkeletons {
     let length = 0;
     for (let v = first; v <= last; v++) {
       const t = this.slotOf(v);
-      if (this.start[t] === -1) this.compute(v, t);
+      if (this.computed[t] === 0) this.compute(v, t);
       const at = this.start[t]!;
       const n = this.collapsedLength[t]!;
       for (let i = n > 0 && length > 0 && this.codes[at] === out[length - 1] ? 1 : 0; i < n; i++) out[length++] = this.codes[at + i]!;
@@ -104,25 +106,25 @@ export class WordSkeletons {
   /** Word w's collapsed skeleton as a string (cached). */
   text(w: number): string {
     const t = this.slotOf(w);
-    let text = this.texts[t];
+    let text = this.texts.get(t);
     if (text === undefined) {
-      if (this.start[t] === -1) this.compute(w, t);
+      if (this.computed[t] === 0) this.compute(w, t);
       text = "";
       const end = this.start[t]! + this.collapsedLength[t]!;
       // A few thousand codes per call: spreading a whole very long word would overflow the stack.
       for (let at = this.start[t]!; at < end; at += CODES_PER_CALL) {
         text += String.fromCharCode.apply(null, this.codes.subarray(at, Math.min(end, at + CODES_PER_CALL)) as unknown as number[]);
       }
-      this.texts[t] = text;
+      this.texts.set(t, text);
     }
     return text;
   }
 
   private slotOf(w: number): number {
-    let slot = this.slots[w]!;
+    let slot = this.slots[w]! - 1;
     if (slot === -1) {
       slot = this.writtenAsKey(w) ? this.types.typeOf[w]! : this.types.count + w;
-      this.slots[w] = slot;
+      this.slots[w] = slot + 1;
     }
     return slot;
   }
@@ -143,6 +145,7 @@ export class WordSkeletons {
     // Collapse in place: keep a class only when it differs from the one kept before it.
     let kept = at;
     for (let i = at; i < end; i++) if (kept === at || codes[i] !== codes[kept - 1]) codes[kept++] = codes[i]!;
+    this.computed[t] = 1;
     this.start[t] = at;
     this.roughLength[t] = end - at;
     this.collapsedLength[t] = kept - at;
