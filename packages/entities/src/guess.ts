@@ -369,7 +369,9 @@ export function guessNames(ctx: GuessContext): Candidate[] {
       const first = firstClassCodeOfCodes(chars, ks[w]!, ke[w]!);
       firstNearby[type] = first >= 0 && nearby.has(first) ? 1 : 0;
     }
-    if (firstNearby[type] === 0 || !free(w) || !skeletons.mayMatchWord(w, startFilter)) continue;
+    // A window needs w to be a name word without an article (the cheap tests), and w's
+    // skeleton to begin some linked key.
+    if (firstNearby[type] === 0 || !nameWord(w) || startsWithArticle(w) || !skeletons.mayMatchWord(w, startFilter)) continue;
     // The words from w on that may join a phrase (up to 3): name words without an article
     // (transliterated names carry none: a phrase with «ال…» words is Arabic prose), in one
     // phrase (no break before them).

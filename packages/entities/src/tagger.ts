@@ -178,6 +178,10 @@ function tagChunk(source: string, gazetteer: Gazetteer, lexicon: Lexicon, data: 
   const candidates: Candidate[] = [];
   const linked = new Set<number>();
 
+  // The guessing stage reads the lexicon bits of (almost) every word, and the gazetteer
+  // pass asks about triggers: filled at once, both read them from arrays.
+  if (settings.guess) wordLexicon.fillAll();
+
   // 1. Gazetteer names, at every word start, whole or after a proclitic. Most words start
   // none, and when no walk through a word goes on past it, neither does any word of its
   // type: noName[type] is 1 then (0 = not known yet, 2 = ask each word).
@@ -250,8 +254,6 @@ function tagChunk(source: string, gazetteer: Gazetteer, lexicon: Lexicon, data: 
 
   if (settings.guess) {
     const covered = new Coverage(accepted);
-    // Every stage of the guessing reads the lexicon bits of (almost) every word.
-    wordLexicon.fillAll();
     const guesses = guessNames({ source, norm, stream, words, types, lexicon: wordLexicon, gazetteer, covered, linked, mapper: edits, contextualAt });
     if (guesses.length > 0) accepted = mergeDisjoint(accepted, guesses, covered, source.length) ?? resolve([...accepted, ...guesses], source.length);
   }
