@@ -2,7 +2,7 @@ import { Char, ARABIC_PUNCTUATION, LATIN_PUNCTUATION, NO_SPACE_AFTER, NO_SPACE_B
 import { Edits } from "./edits.js";
 import type { ResolvedOptions } from "./options.js";
 import { inRanges, isForeignLetter } from "./tables.js";
-import { IS_ARABIC_LETTER, isHighSurrogate } from "./unicode.js";
+import { isHighSurrogate } from "./unicode.js";
 
 /** `true` when any rule that looks at neighbouring characters is on. */
 export function hasContextRules(options: ResolvedOptions): boolean {
@@ -24,6 +24,10 @@ const WHITESPACE: Ranges = [[Char.Space], [0x09, 0x0d], [0x2028, 0x2029], ...SPA
  * two or more matches at its first space, so no match starts inside a run.)
  */
 const INTERESTING = new RegExp(` {2,}| (?=[${NO_SPACE_BEFORE}\u201C\u201D])|(?<=[${NO_SPACE_AFTER}\u201C\u201D]) |[\\d${LATIN_PUNCTUATION}\u201C\u201D\n]`, "g");
+/** An Arabic letter (General_Category L and Script=Arabic). */
+const ARABIC_LETTER = /(?=\p{L})\p{sc=Arab}/u;
+/** From `lastIndex`: an Arabic letter before the next line feed. */
+const ARABIC_LINE = /[^\n]*?(?=\p{L})\p{sc=Arab}/uy;
 /** Quote marks and line feeds: what decides whether a quote mark has a partner in its line. */
 const QUOTE_OR_LINE_FEED = /[\u201C\u201D\n]/g;
 
@@ -64,10 +68,9 @@ export function applyContextRules(text: string, options: ResolvedOptions, record
   let wordEnd = 0; // end of the word whose digit decision is known
   let wordConvertsDigits = false;
   const startLine = (start: number): void => {
-    hasArabic = open = false;
-    for (let index = start; index < text.length && text.charCodeAt(index) !== Char.LineFeed && !hasArabic; index++) {
-      if (IS_ARABIC_LETTER[text.charCodeAt(index)] === 1) hasArabic = true;
-    }
+    open = false;
+    ARABIC_LINE.lastIndex = start;
+    hasArabic = ARABIC_LINE.test(text);
   };
   startLine(0);
   const result = text.replace(INTERESTING, (match, index: number) => {
@@ -127,13 +130,13 @@ export function applyContextRules(text: string, options: ResolvedOptions, record
     }
     // , ; ?: Arabic when the last character before them (spaces aside) is an Arabic letter
     // and the next one is one too, or the line ends.
-    let before = index - 1;
-    while (text.charCodeAt(before) === Char.Space) before--;
-    let next = index + 1;
-    while (text.charCodeAt(next) === Char.Space) next++;
-    const after = text.charCodeAt(next);
-    return options.arabicPunctuation && IS_ARABIC_LETTER[text.charCodeAt(before)] === 1 &&
-      (next === text.length || after === Char.LineFeed || IS_ARABIC_LETTER[after] === 1)
+    // (Outside the text, `text[…]` is undefined: "undefined" holds no Arabic letter.)
+    let before = index;
+    while (text[--before] === " ");
+    let next = index;
+    while (text[++next] === " ");
+    return options.arabicPunctuation && ARABIC_LETTER.test(text[before]!) &&
+      ((text[next] ?? "\n") === "\n" || ARABIC_LETTER.test(text[next]!))
       ? ARABIC_PUNCTUATION[LATIN_PUNCTUATION.indexOf(match)]!
       : match;
   });

@@ -21,8 +21,6 @@ export function isLowSurrogate(unit: number): boolean {
 export const IS_MARK = new Uint8Array(65536);
 /** 1 for characters of the Arabic script (Script_Extensions). */
 export const IS_ARABIC_SCRIPT = new Uint8Array(65536);
-/** 1 for Arabic letters (General_Category L and Script=Arabic). */
-export const IS_ARABIC_LETTER = new Uint8Array(65536);
 /**
  * NFC facts per combining mark: bits 0–5 the rank of its canonical combining class (0 for
  * a starter; same class, same rank; a higher class, a higher rank), and NFC_SUSPECT.
@@ -71,7 +69,6 @@ export function loadUnicode(): void {
   };
   const marks = scan(IS_MARK, /\p{M}+/gu);
   scan(IS_ARABIC_SCRIPT, /\p{scx=Arab}+/gu);
-  scan(IS_ARABIC_LETTER, /(?:(?=\p{L})\p{sc=Arab})+/gu);
 
   // Marks NFC changes, or may join to what precedes them: the second part of a canonical
   // decomposition. Only blocks of 64 units that NFD changes are looked at unit by unit, and
