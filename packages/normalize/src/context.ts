@@ -1,8 +1,6 @@
-import { Char, ARABIC_PUNCTUATION, LATIN_PUNCTUATION, NO_SPACE_AFTER, NO_SPACE_BEFORE, SPACE_RANGES, type Ranges } from "./data/characters.js";
+import { Char, ARABIC_PUNCTUATION, LATIN_PUNCTUATION, NO_SPACE_AFTER, NO_SPACE_BEFORE } from "./data/characters.js";
 import { Edits } from "./edits.js";
 import type { ResolvedOptions } from "./options.js";
-import { inRanges, isForeignLetter } from "./tables.js";
-import { isHighSurrogate } from "./unicode.js";
 
 /** `true` when any rule that looks at neighbouring characters is on. */
 export function hasContextRules(options: ResolvedOptions): boolean {
@@ -15,8 +13,14 @@ export function hasContextRules(options: ResolvedOptions): boolean {
   );
 }
 
-/** Whitespace that ends a word: U+0020, tab, LF, VT, FF, CR, U+2028, U+2029 and the `spaces` ranges. */
-const WHITESPACE: Ranges = [[Char.Space], [0x09, 0x0d], [0x2028, 0x2029], ...SPACE_RANGES];
+// Words for `digits: "arab"` end at whitespace: U+0020, tab, LF, VT, FF, CR, U+2028, U+2029
+// and the `spaces` ranges, which is JS's `\s` but U+FEFF.
+/** One unit that is not whitespace (`text[-1]` is undefined: "undefined" is no unit). */
+const NOT_WHITESPACE = /^[\S\uFEFF]$/;
+/** From `lastIndex`: the rest of a word. */
+const WORD_REST = /[\S\uFEFF]*/y;
+/** A letter of a script other than Arabic, or any character beyond the BMP (letters too). */
+const FOREIGN_LETTER = /[\u{10000}-\u{10FFFF}\uD800-\uDBFF]|(?!\p{scx=Arab})\p{L}/u;
 
 /**
  * What the context pass looks at: runs of spaces that a rule may change (two or more, or one
@@ -118,13 +122,11 @@ export function applyContextRules(text: string, options: ResolvedOptions, record
         // The first digit of a word: decide once whether the word's digits turn
         // Arabic-Indic (each word is scanned at most twice, so this stays linear).
         let wordStart = index;
-        while (wordStart > 0 && !inRanges(text.charCodeAt(wordStart - 1), WHITESPACE)) wordStart--;
-        wordConvertsDigits = true;
-        for (wordEnd = wordStart; wordEnd < text.length && !inRanges(text.charCodeAt(wordEnd), WHITESPACE); wordEnd++) {
-          const inside = text.charCodeAt(wordEnd);
-          // (A high surrogate: letters beyond the BMP.)
-          if (isForeignLetter(inside) || isHighSurrogate(inside)) wordConvertsDigits = false;
-        }
+        while (NOT_WHITESPACE.test(text[wordStart - 1]!)) wordStart--;
+        WORD_REST.lastIndex = index;
+        WORD_REST.test(text);
+        wordEnd = WORD_REST.lastIndex;
+        wordConvertsDigits = !FOREIGN_LETTER.test(text.slice(wordStart, wordEnd));
       }
       return wordConvertsDigits ? String.fromCharCode(unit - Char.AsciiZero + Char.ArabicIndicZero) : match;
     }

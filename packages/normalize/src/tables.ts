@@ -1,6 +1,6 @@
 import { Char, CONTROL_RANGES, DIACRITIC_RANGES, FOLDS, SPACE_RANGES, type Ranges } from "./data/characters.js";
 import type { ResolvedOptions } from "./options.js";
-import { IS_ARABIC_SCRIPT, IS_MARK, NFC_INFO, PRESENTATION_FORMS as PRESENTATION_MAP, loadUnicode } from "./unicode.js";
+import { IS_MARK, NFC_INFO, PRESENTATION_FORMS as PRESENTATION_MAP, loadUnicode } from "./unicode.js";
 
 /** What the character pass does with one UTF-16 unit that takes the slow path. */
 export const enum Kind {
@@ -49,16 +49,6 @@ export interface CharacterTables {
    * then decided by its neighbours beyond spaces, so the result does not depend on them.
    */
   joinersSeeThroughSpaces: boolean;
-}
-
-const LETTER = /^\p{L}$/u;
-
-/**
- * `true` for a letter of a script other than Arabic. Only words holding digits ask (for
- * `digits: "arab"`), so the engine's own Unicode data answers, not a table in the bundle.
- */
-export function isForeignLetter(unit: number): boolean {
-  return IS_ARABIC_SCRIPT[unit] !== 1 && LETTER.test(String.fromCharCode(unit));
 }
 
 /** `true` when `code` lies in one of the ranges. */
