@@ -2,7 +2,6 @@
 // regexes and String.prototype.normalize) on first use instead of shipped as tables: the
 // engine already carries them, and shipping them cost ~7 kB min+gzip. Derivation takes a few
 // milliseconds once per process; `loadUnicode` runs it.
-import { decodeUnits } from "./decode.js";
 
 /** `true` for a surrogate, high or low. */
 export function isSurrogate(unit: number): boolean {
@@ -55,9 +54,8 @@ export function loadUnicode(): void {
   loaded = true;
   // Every BMP unit in order as one string (surrogates as spaces), so one regex scan per
   // property finds its ranges.
-  const units = new Uint16Array(65536);
-  for (let unit = 0; unit < 65536; unit++) units[unit] = isSurrogate(unit) ? 32 : unit;
-  const bmp = decodeUnits(units, 65536, false);
+  let bmp = "";
+  for (let unit = 0; unit < 65536; unit++) bmp += String.fromCharCode(isSurrogate(unit) ? 32 : unit);
   // Returns the characters found, in order.
   const scan = (table: Uint8Array, pattern: RegExp) => {
     let found = "";
