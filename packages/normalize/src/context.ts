@@ -22,18 +22,21 @@ const WORD_REST = /[\S\uFEFF]*/y;
 /** A letter of a script other than Arabic, or any character beyond the BMP (letters too). */
 const FOREIGN_LETTER = /[\u{10000}-\u{10FFFF}\uD800-\uDBFF]|(?!\p{scx=Arab})\p{L}/u;
 
+/** The double quote marks “ ”. */
+const QUOTES = "\u201C\u201D";
 /**
  * What the context pass looks at: runs of spaces that a rule may change (two or more, or one
  * next to punctuation or a quote mark), digits, punctuation, quotes, line feeds. (A run of
  * two or more matches at its first space, so no match starts inside a run.)
  */
-const INTERESTING = new RegExp(` {2,}| (?=[${NO_SPACE_BEFORE}\u201C\u201D])|(?<=[${NO_SPACE_AFTER}\u201C\u201D]) |[\\d${LATIN_PUNCTUATION}\u201C\u201D\n]`, "g");
+const INTERESTING = new RegExp(` {2,}| (?=[${NO_SPACE_BEFORE}${QUOTES}])|(?<=[${NO_SPACE_AFTER}${QUOTES}]) |[\\d${LATIN_PUNCTUATION}${QUOTES}\n]`, "g");
 /** An Arabic letter (General_Category L and Script=Arabic). */
 const ARABIC_LETTER = /(?=\p{L})\p{sc=Arab}/u;
-/** From `lastIndex`: an Arabic letter before the next line feed. */
-const ARABIC_LINE = /[^\n]*?(?=\p{L})\p{sc=Arab}/uy;
-/** Quote marks and line feeds: what decides whether a quote mark has a partner in its line. */
-const QUOTE_OR_LINE_FEED = /[\u201C\u201D\n]/g;
+// LATER: from `lastIndex`, before the next line feed.
+/** LATER: an Arabic letter. */
+const ARABIC_LATER = /[^\n]*?(?=\p{L})\p{sc=Arab}/uy;
+/** LATER: a quote mark. */
+const QUOTE_LATER = /[^\n]*?[\u201C\u201D]/y;
 
 /** Result of the context pass when it changed anything; `edits` is null when not recording. */
 export interface ContextPassResult {
@@ -63,93 +66,76 @@ export function applyContextRules(text: string, options: ResolvedOptions, record
   // by one unit needs no entry (see `Edits.fromLog`).
   const log: number[] = [];
   let shift = 0; // destination index minus source index
-  let hasArabic = false; // the current line holds an Arabic letter
+  // `true` when the sticky pattern matches at `from` (in the line, for those of LATER).
+  const matchesAt = (pattern: RegExp, from: number): boolean => {
+    pattern.lastIndex = from;
+    return pattern.test(text);
+  };
+  let hasArabic = matchesAt(ARABIC_LATER, 0); // the current line holds an Arabic letter
   // Quote marks pair up left to right in a line: a mark opens a pair when another follows it
   // in the line, and the next one closes it.
   let open = false; // the last quote mark opened a pair
-  let quoteIndex = -1; // index and role of the last quote mark
-  let quoteRole = 0;
+  let afterQuote = 0; // index after the last quote mark
   let wordEnd = 0; // end of the word whose digit decision is known
   let wordConvertsDigits = false;
-  const startLine = (start: number): void => {
-    open = false;
-    ARABIC_LINE.lastIndex = start;
-    hasArabic = ARABIC_LINE.test(text);
-  };
-  startLine(0);
   const result = text.replace(INTERESTING, (match, index: number) => {
     const unit = match.charCodeAt(0);
     if (unit === Char.LineFeed) {
-      startLine(index + 1);
-      return match;
+      open = false;
+      hasArabic = matchesAt(ARABIC_LATER, index + 1);
     }
     // Lines without Arabic are copied.
-    if (!hasArabic) return match;
+    if (!hasArabic || unit === Char.LineFeed) return match;
     if (unit === Char.Space) {
       const runEnd = index + match.length;
       // (Outside the text: a line feed, as at the line's ends.)
       const previous = text[index - 1] ?? "\n";
       const next = text[runEnd] ?? "\n";
-      let keep = match.length;
-      if (options.spacingPunctuation && previous !== "\n" && next !== "\n" &&
-        (NO_SPACE_BEFORE.includes(next) || NO_SPACE_AFTER.includes(previous) ||
-          (quoteIndex === index - 1 && quoteRole & QuoteRole.Opening) || (open && "\u201C\u201D".includes(next)))) {
-        keep = 0;
-      } else if (options.collapseSpaces && keep > 1) {
-        keep = 1;
-      }
+      const keep =
+        options.spacingPunctuation && previous !== "\n" && next !== "\n" &&
+        (NO_SPACE_BEFORE.includes(next) || NO_SPACE_AFTER.includes(previous) || (open && (afterQuote === index || QUOTES.includes(next))))
+          ? 0
+          : options.collapseSpaces ? 1 : match.length;
       if (keep < match.length) {
         log.push(index + keep, runEnd, index + keep + shift, index + keep + shift);
         shift += keep - match.length;
       }
       return match.slice(0, keep);
     }
-    if (unit === Char.LeftDoubleQuote || unit === Char.RightDoubleQuote) {
-      quoteIndex = index;
-      if (open) {
-        quoteRole = QuoteRole.Closing | (unit === Char.LeftDoubleQuote ? QuoteRole.Turn : 0);
-        open = false;
-      } else {
-        QUOTE_OR_LINE_FEED.lastIndex = index + 1;
-        open = (QUOTE_OR_LINE_FEED.exec(text)?.[0] ?? "\n") !== "\n";
-        quoteRole = open ? QuoteRole.Opening | (unit === Char.RightDoubleQuote ? QuoteRole.Turn : 0) : 0;
-      }
-      return options.quotes && quoteRole & QuoteRole.Turn ? String.fromCharCode(unit ^ 1) : match;
-    }
-    if (unit <= Char.AsciiZero + 9 && unit >= Char.AsciiZero) {
-      if (options.digits !== "arab") return match;
-      if (index >= wordEnd) {
-        // The first digit of a word: decide once whether the word's digits turn
-        // Arabic-Indic (each word is scanned at most twice, so this stays linear).
-        let wordStart = index;
-        while (NOT_WHITESPACE.test(text[wordStart - 1]!)) wordStart--;
-        WORD_REST.lastIndex = index;
-        WORD_REST.test(text);
-        wordEnd = WORD_REST.lastIndex;
-        wordConvertsDigits = !FOREIGN_LETTER.test(text.slice(wordStart, wordEnd));
-      }
-      return wordConvertsDigits ? String.fromCharCode(unit - Char.AsciiZero + Char.ArabicIndicZero) : match;
+    if (QUOTES.includes(match)) {
+      // A closing mark turns when it is “, an opening one when it is ”.
+      const closes = open;
+      open = !closes && matchesAt(QUOTE_LATER, (afterQuote = index + 1));
+      return options.quotes && (closes ? unit === Char.LeftDoubleQuote : open && unit === Char.RightDoubleQuote)
+        ? String.fromCharCode(unit ^ 1)
+        : match;
     }
     // , ; ?: Arabic when the last character before them (spaces aside) is an Arabic letter
     // and the next one is one too, or the line ends.
     // (Outside the text, `text[…]` is undefined: "undefined" holds no Arabic letter.)
-    let before = index;
-    while (text[--before] === " ");
-    let next = index;
-    while (text[++next] === " ");
-    return options.arabicPunctuation && ARABIC_LETTER.test(text[before]!) &&
-      ((text[next] ?? "\n") === "\n" || ARABIC_LETTER.test(text[next]!))
-      ? ARABIC_PUNCTUATION[LATIN_PUNCTUATION.indexOf(match)]!
-      : match;
+    const latin = LATIN_PUNCTUATION.indexOf(match);
+    if (latin >= 0) {
+      let before = index;
+      while (text[--before] === " ");
+      let next = index;
+      while (text[++next] === " ");
+      return options.arabicPunctuation && ARABIC_LETTER.test(text[before]!) &&
+        ((text[next] ?? "\n") === "\n" || ARABIC_LETTER.test(text[next]!))
+        ? ARABIC_PUNCTUATION[latin]!
+        : match;
+    }
+    // A digit.
+    if (options.digits !== "arab") return match;
+    if (index >= wordEnd) {
+      // The first digit of a word: decide once whether the word's digits turn
+      // Arabic-Indic (each word is scanned at most twice, so this stays linear).
+      let wordStart = index;
+      while (NOT_WHITESPACE.test(text[wordStart - 1]!)) wordStart--;
+      matchesAt(WORD_REST, index);
+      wordEnd = WORD_REST.lastIndex;
+      wordConvertsDigits = !FOREIGN_LETTER.test(text.slice(wordStart, wordEnd));
+    }
+    return wordConvertsDigits ? String.fromCharCode(unit - Char.AsciiZero + Char.ArabicIndicZero) : match;
   });
   return result === text ? null : { text: result, edits: record ? Edits.fromLog(log, text, result) : null };
 }
-
-/** Bits of a quote mark's role in its line. */
-const enum QuoteRole {
-  Opening = 1,
-  Closing = 2,
-  /** The mark must be turned around (” opening a pair, “ closing one). */
-  Turn = 4,
-}
-
