@@ -85,10 +85,10 @@ function clusterMayChange(text: string, start: number, end: number): boolean {
  */
 export function composeArabicRuns(text: string, record: boolean): NfcPassResult | null {
   const length = text.length;
-  const parts: string[] = [];
+  let result = "";
   const log: number[] = []; // `sourceStart, sourceEnd, destinationStart, destinationEnd` of each change (see `Edits.fromLog`)
   let shift = 0; // destination index minus source index after the last change
-  let copiedUpTo = 0; // text before this index is already in `parts` and recorded
+  let copiedUpTo = 0; // text before this index is already in `result` and recorded
   let clusterStart = 0;
   let hasArabic = false;
   for (let index = 0; index <= length; index++) {
@@ -100,19 +100,20 @@ export function composeArabicRuns(text: string, record: boolean): NfcPassResult 
         const composed = composeCluster(cluster);
         if (composed !== cluster) {
           // Record only the part that differs; never cut a surrogate pair.
+          // (Past either end, charCodeAt gives NaN, which equals nothing and is no surrogate.)
           let prefix = 0;
-          const limit = Math.min(cluster.length, composed.length);
-          while (prefix < limit && cluster.charCodeAt(prefix) === composed.charCodeAt(prefix)) prefix++;
-          if (prefix > 0 && isHighSurrogate(cluster.charCodeAt(prefix - 1))) prefix--;
+          while (cluster.charCodeAt(prefix) === composed.charCodeAt(prefix)) prefix++;
+          if (isHighSurrogate(cluster.charCodeAt(prefix - 1))) prefix--;
           let suffix = 0;
+          const limit = Math.min(cluster.length, composed.length) - prefix;
           while (
-            suffix < limit - prefix &&
+            suffix < limit &&
             cluster.charCodeAt(cluster.length - 1 - suffix) === composed.charCodeAt(composed.length - 1 - suffix)
           ) {
             suffix++;
           }
-          if (suffix > 0 && isLowSurrogate(cluster.charCodeAt(cluster.length - suffix))) suffix--;
-          parts.push(text.slice(copiedUpTo, clusterStart), composed);
+          if (isLowSurrogate(cluster.charCodeAt(cluster.length - suffix))) suffix--;
+          result += text.slice(copiedUpTo, clusterStart) + composed;
           log.push(clusterStart + prefix, index - suffix, clusterStart + prefix + shift, index - suffix + (shift += composed.length - cluster.length));
           copiedUpTo = index;
         }
@@ -123,8 +124,7 @@ export function composeArabicRuns(text: string, record: boolean): NfcPassResult 
     // left as it is, so removing that mark later gives the same text as never composing.
     if (startsCluster) hasArabic = IS_ARABIC_SCRIPT[unit] === 1;
   }
-  if (parts.length === 0) return null; // nothing changed
-  parts.push(text.slice(copiedUpTo));
-  const result = parts.join("");
+  if (copiedUpTo === 0) return null; // nothing changed (a change ends after a cluster's second unit)
+  result += text.slice(copiedUpTo);
   return { text: result, edits: record ? Edits.fromLog(log, text, result) : null };
 }
