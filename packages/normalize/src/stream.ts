@@ -41,9 +41,8 @@ function characterCut(kind: Uint8Array): CutFinder {
 
 /** Context rules work line by line: cut after the last line feed (looking only at new text). */
 function lineCut(text: string, from: number): number {
-  let lastLineFeed = -1;
-  for (let at = text.indexOf("\n", from); at >= 0; at = text.indexOf("\n", at + 1)) lastLineFeed = at;
-  return lastLineFeed + 1;
+  const at = text.slice(from).lastIndexOf("\n");
+  return at < 0 ? 0 : from + at + 1;
 }
 
 /**
