@@ -11,14 +11,15 @@ export interface NfcPassResult {
 const SMP_MARK = /^\p{M}$/u;
 
 /**
- * `true` when the unit (or the surrogate pair starting there) is a combining mark; beyond
- * the BMP the engine's Unicode data answers.
+ * `true` when the unit is a combining mark, or either half of a surrogate pair that is one
+ * (beyond the BMP the engine's Unicode data answers), so a cluster never ends inside a pair.
  */
 export function isMarkAt(text: string, index: number, unit: number): boolean {
   if (!isSurrogate(unit)) return IS_MARK[unit] === 1;
-  if (isLowSurrogate(unit)) return false;
-  // (Past the end, charCodeAt gives NaN: not a surrogate.)
-  return isLowSurrogate(text.charCodeAt(index + 1)) && SMP_MARK.test(text.slice(index, index + 2));
+  // The pair starts at a high half, or just before a low half. A lone surrogate makes two
+  // code points or none that is \p{M} (at index 0, `slice(-1, 1)` is empty or the unit).
+  const start = isLowSurrogate(unit) ? index - 1 : index;
+  return SMP_MARK.test(text.slice(start, start + 2));
 }
 
 /** Clusters up to this length go straight to String.prototype.normalize. */
