@@ -143,15 +143,20 @@ export function mapCharacters(
     let action = kind[unit] as Kind;
     if (watchNfc) {
       const info = NFC_INFO[unit]!;
-      if ((info & NFC_SUSPECT) !== 0) return null;
       const rank = info & NFC_RANK;
+      // A mark NFC changes or joins, a mark out of order, or a mark beyond the BMP in an
+      // Arabic cluster (NFC may reorder or join it).
+      if (
+        info & NFC_SUSPECT ||
+        (rank !== 0 && previousMarkIndex === index - 1 && rank < previousMarkRank) ||
+        (action === Kind.Surrogate && isMarkAt(text, index, unit))
+      ) {
+        return null;
+      }
       if (rank !== 0) {
-        if (previousMarkIndex === index - 1 && rank < previousMarkRank) return null;
         previousMarkIndex = index;
         previousMarkRank = rank;
       }
-      // A mark beyond the BMP in an Arabic cluster: NFC may reorder or join it.
-      if (action === Kind.Surrogate && isMarkAt(text, index, unit)) return null;
     }
     if (action === Kind.Joiner) {
       // Keep a joiner whose nearest neighbours that are not removed controls (nor, with the

@@ -65,11 +65,9 @@ function clusterMayChange(text: string, start: number, end: number): boolean {
   let previousRank = 0;
   for (let index = start; index < end; index++) {
     const unit = text.charCodeAt(index);
-    if (isSurrogate(unit)) return true;
     const info = NFC_INFO[unit]!;
-    if ((info & NFC_SUSPECT) !== 0) return true;
     const rank = info & NFC_RANK;
-    if (rank !== 0 && rank < previousRank) return true;
+    if (isSurrogate(unit) || info & NFC_SUSPECT || (rank !== 0 && rank < previousRank)) return true;
     previousRank = rank;
   }
   return false;
@@ -96,7 +94,8 @@ export function composeArabicRuns(text: string, record: boolean): NfcPassResult 
     const unit = text.charCodeAt(index); // (NaN at the end: no mark, so the last cluster ends)
     const startsCluster = !isMarkAt(text, index, unit);
     if (startsCluster && index > clusterStart) {
-      if (hasArabic && index - clusterStart > 1 && clusterMayChange(text, clusterStart, index)) {
+      // (A cluster of one unit, its base, is never flagged.)
+      if (hasArabic && clusterMayChange(text, clusterStart, index)) {
         const cluster = text.slice(clusterStart, index);
         const composed = composeCluster(cluster);
         if (composed !== cluster) {
