@@ -80,7 +80,7 @@ export class Edits {
 
   /** The change list, completed from the log and the texts first if there is a log. */
   #list(): number[] {
-    if (this.#lazy !== null) {
+    if (this.#lazy) {
       const [log, source, destination] = this.#lazy;
       this.#lazy = null;
       let from = 0; // source index after the last change

@@ -72,8 +72,8 @@ export function createNormalizeStream(options?: NormalizeOptions | PresetName): 
       checkText(chunk, "chunk");
       // (An empty chunk finds no new cut: nothing happens.)
       pending += chunk;
-      const cut = findCut(pending, searchedUpTo);
-      if (cut > 0) send(cut, controller);
+      // (No cut yet: 0, which sends nothing.)
+      send(findCut(pending, searchedUpTo), controller);
       // Only the last unit can change whether an earlier place is a valid cut.
       searchedUpTo = Math.max(0, pending.length - 1);
     },
