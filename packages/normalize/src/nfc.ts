@@ -1,5 +1,5 @@
 import { Edits } from "./edits.js";
-import { IS_ARABIC_SCRIPT, IS_MARK, NFC_INFO, NFC_RANK, NFC_SUSPECT, isHighSurrogate, isLowSurrogate, isSurrogate } from "./unicode.js";
+import { IS_ARABIC_SCRIPT, IS_MARK, NFC_INFO, NfcBits, isHighSurrogate, isLowSurrogate, isSurrogate } from "./unicode.js";
 
 /** Result of the NFC pass when it changed anything; `edits` is null when not asked for. */
 export interface NfcPassResult {
@@ -23,7 +23,9 @@ export function isMarkAt(text: string, index: number, unit: number): boolean {
 }
 
 /** Clusters up to this length go straight to String.prototype.normalize. */
-const SHORT_CLUSTER = 32;
+const enum Limit {
+  ShortCluster = 32,
+}
 
 /**
  * NFC of one cluster (a non-mark and the marks after it) in time linear in its length.
@@ -35,8 +37,8 @@ const SHORT_CLUSTER = 32;
  * never one (the cluster's base is an Arabic-script character of the BMP).
  */
 function composeCluster(cluster: string): string {
-  if (cluster.length <= SHORT_CLUSTER || /[\uD800-\uDFFF]/.test(cluster)) return cluster.normalize("NFC");
-  const rank = (mark: string) => NFC_INFO[mark.charCodeAt(0)]! & NFC_RANK;
+  if (cluster.length <= Limit.ShortCluster || /[\uD800-\uDFFF]/.test(cluster)) return cluster.normalize("NFC");
+  const rank = (mark: string) => NFC_INFO[mark.charCodeAt(0)]! & NfcBits.Rank;
   let ordered = cluster[0]!;
   let run: string[] = [];
   const flush = () => {
@@ -46,7 +48,7 @@ function composeCluster(cluster: string): string {
   for (let index = 1; index < cluster.length; index++) {
     const mark = cluster[index]!;
     // Each mark NFC changes is replaced by its canonical equivalent (marks of the BMP).
-    for (const part of (NFC_INFO[mark.charCodeAt(0)]! & NFC_SUSPECT) !== 0 ? mark.normalize("NFC") : mark) {
+    for (const part of (NFC_INFO[mark.charCodeAt(0)]! & NfcBits.Suspect) !== 0 ? mark.normalize("NFC") : mark) {
       // A starter among the marks (combining class 0) stays where it is and splits the runs.
       if (rank(part) === 0) {
         flush();
@@ -66,8 +68,8 @@ function clusterMayChange(text: string, start: number, end: number): boolean {
   for (let index = start; index < end; index++) {
     const unit = text.charCodeAt(index);
     const info = NFC_INFO[unit]!;
-    const rank = info & NFC_RANK;
-    if (isSurrogate(unit) || info & NFC_SUSPECT || (rank !== 0 && rank < previousRank)) return true;
+    const rank = info & NfcBits.Rank;
+    if (isSurrogate(unit) || info & NfcBits.Suspect || (rank !== 0 && rank < previousRank)) return true;
     previousRank = rank;
   }
   return false;

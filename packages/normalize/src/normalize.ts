@@ -26,7 +26,9 @@ export function checkText(value: unknown, name = "text"): asserts value is strin
 // A change next to a kept combining mark can leave a sequence NFC composes (ا + ZWJ + ٓ
 // loses its ZWJ); another round composes it. Each round removes what caused it, one extra
 // round has always sufficed in the property tests, and a fixed bound keeps the cost linear.
-const MAX_ROUNDS = 3;
+const enum Limit {
+  Rounds = 3,
+}
 
 /** Edits of `first` then `second`, either of which may be null (nothing changed or not recorded). */
 function chain(first: Edits | null, second: Edits | null): Edits | null {
@@ -38,7 +40,7 @@ export function run(text: string, options: ResolvedOptions, record: boolean): { 
   let current = text;
   let edits: Edits | null = null;
   const tables = characterTables(options);
-  for (let round = 0; round < MAX_ROUNDS; round++) {
+  for (let round = 0; round < Limit.Rounds; round++) {
     const input = current;
     let roundEdits: Edits | null = null;
     // Takes a pass's result, if it changed anything.

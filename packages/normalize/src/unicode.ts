@@ -22,15 +22,18 @@ export const IS_MARK = new Uint8Array(65536);
 export const IS_ARABIC_SCRIPT = new Uint8Array(65536);
 /**
  * NFC facts per combining mark: bits 0–5 the rank of its canonical combining class (0 for
- * a starter; same class, same rank; a higher class, a higher rank), and NFC_SUSPECT.
+ * a starter; same class, same rank; a higher class, a higher rank), and NfcBits.Suspect.
  * Only marks are described: a cluster that NFC may change (an Arabic base and the marks
  * after it) holds nothing else.
  */
 export const NFC_INFO = new Uint8Array(65536);
-/** NFC_INFO bits of the combining class rank. */
-export const NFC_RANK = 63;
-/** NFC_INFO flag: NFC may join this mark to what precedes it, or changes it. */
-export const NFC_SUSPECT = 128;
+/** NFC_INFO bits (constants the build inlines). */
+export const enum NfcBits {
+  /** The rank of the combining class. */
+  Rank = 63,
+  /** NFC may join this mark to what precedes it, or changes it. */
+  Suspect = 128,
+}
 
 /** Arabic presentation forms (U+FB50–FDFF, U+FE70–FEFF) → their NFKC text (ﻷ → لأ). */
 export const PRESENTATION_FORMS = new Map<number, string>();
@@ -78,7 +81,7 @@ export function loadUnicode(): void {
       // (A character NFD leaves alone is left alone by NFC too: nothing to mark.)
       for (const part of (char.normalize("NFC") === char ? "" : char) + nfd(char).slice(1)) {
         const unit = part.charCodeAt(0);
-        if (IS_MARK[unit] === 1) NFC_INFO[unit] = NFC_SUSPECT;
+        if (IS_MARK[unit] === 1) NFC_INFO[unit] = NfcBits.Suspect;
       }
     }
   }
