@@ -30,10 +30,13 @@ function isNfcSafeStarter(unit: number): boolean {
 function characterCut(kind: Uint8Array): CutFinder {
   return (text, from) => {
     for (let index = text.length - 1; index > 0 && index >= from; index--) {
-      if (!isNfcSafeStarter(text.charCodeAt(index))) continue;
       const before = text.charCodeAt(index - 1);
-      if (before === Char.CarriageReturn || inRanges(before, CONTROL_RANGES) || kind[before] === Kind.Delete) continue;
-      return index;
+      if (
+        isNfcSafeStarter(text.charCodeAt(index)) &&
+        !(before === Char.CarriageReturn || inRanges(before, CONTROL_RANGES) || kind[before] === Kind.Delete)
+      ) {
+        return index;
+      }
     }
     return 0;
   };

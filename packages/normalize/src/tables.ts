@@ -145,7 +145,7 @@ const byObject = new WeakMap<ResolvedOptions, CharacterTables>();
 /** The lookup tables for these options, built on first use and cached. */
 export function characterTables(options: ResolvedOptions): CharacterTables {
   const known = byObject.get(options);
-  if (known !== undefined) return known;
+  if (known) return known;
   // Option sets that differ only in context rules get tables of their own: harmless.
   const key = JSON.stringify(options);
   let tables = cache.get(key);

@@ -42,13 +42,6 @@ const nfd = (text: string) => text.normalize("NFD");
 /** `true` when NFD changes the text (decomposes or reorders it). */
 const nfdChanges = (text: string) => nfd(text) !== text;
 
-/** `true` when the mark has a non-zero canonical combining class (canonical ordering moves it). */
-function isNonStarter(mark: string): boolean {
-  // Between marks of the highest and the lowest class, 240 (U+0345) and 1 (U+0334), a
-  // non-starter makes canonical ordering reverse the run; a starter (class 0) splits it.
-  return nfdChanges("a\u0345" + mark + "\u0334");
-}
-
 let loaded = false;
 
 /** Fills the tables above; cheap after the first call. */
@@ -90,7 +83,10 @@ export function loadUnicode(): void {
   // non-starters in a row lists them by class; a pair in that list that does not swap when
   // reversed shares a class.
   let nonStarters = "";
-  for (const mark of marks) if (!nfdChanges(mark) && isNonStarter(mark)) nonStarters += mark;
+  // A mark has a non-zero class (canonical ordering moves it) when, between marks of the
+  // highest and the lowest class, 240 (U+0345) and 1 (U+0334), it makes canonical ordering
+  // reverse the run; a starter (class 0) splits it.
+  for (const mark of marks) if (!nfdChanges(mark) && nfdChanges("a\u0345" + mark + "\u0334")) nonStarters += mark;
   const sorted = nfd("a" + nonStarters).slice(1);
   let rank = 0;
   for (let index = 0; index < sorted.length; index++) {
@@ -98,11 +94,8 @@ export function loadUnicode(): void {
     NFC_INFO[sorted.charCodeAt(index)]! |= rank;
   }
 
-  for (const [first, last] of [[0xfb50, 0xfdff], [0xfe70, 0xfeff]] as const) {
-    for (let unit = first; unit <= last; unit++) {
-      const form = String.fromCharCode(unit);
-      const text = form.normalize("NFKC");
-      if (text !== form) PRESENTATION_FORMS.set(unit, text);
-    }
+  for (const match of bmp.matchAll(/[\uFB50-\uFDFF\uFE70-\uFEFF]/g)) {
+    const text = match[0].normalize("NFKC");
+    if (text !== match[0]) PRESENTATION_FORMS.set(match.index, text);
   }
 }
