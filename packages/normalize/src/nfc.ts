@@ -45,10 +45,9 @@ function composeCluster(cluster: string): string {
     ordered += run.sort((a, b) => rank(a) - rank(b)).join("");
     run = [];
   };
-  for (let index = 1; index < cluster.length; index++) {
-    const mark = cluster[index]!;
-    // Each mark NFC changes is replaced by its canonical equivalent (marks of the BMP).
-    for (const part of (NFC_INFO[mark.charCodeAt(0)]! & NfcBits.Suspect) !== 0 ? mark.normalize("NFC") : mark) {
+  // (No surrogate here: one unit a mark.) Each mark is replaced by its canonical equivalent.
+  for (const mark of cluster.slice(1)) {
+    for (const part of mark.normalize("NFC")) {
       // A starter among the marks (combining class 0) stays where it is and splits the runs.
       if (rank(part) === 0) {
         flush();
