@@ -25,16 +25,21 @@ const FOREIGN_LETTER = /[\u{10000}-\u{10FFFF}\uD800-\uDBFF]|(?!\p{scx=Arab})\p{L
 /** The double quote marks “ ”. */
 const QUOTES = "\u201C\u201D";
 /**
- * What the context pass looks at: runs of spaces that a rule may change (two or more, or one
- * next to punctuation or a quote mark), digits, punctuation, quotes, line feeds. (A run of
- * two or more matches at its first space, so no match starts inside a run.)
+ * What the context pass looks at: a line feed, with the line after it when that line holds
+ * no unit of U+0600–08FF or U+FB50–FEFF (the Arabic blocks of the BMP lie there: no Arabic
+ * letter, so the line is copied whole); runs of spaces that a rule may change (two or more,
+ * or one next to punctuation or a quote mark); digits, punctuation, quotes. (A run of two or
+ * more matches at its first space, so no match starts inside a run.)
  */
-const INTERESTING = new RegExp(` {2,}| (?=[${NO_SPACE_BEFORE}${QUOTES}])|(?<=[${NO_SPACE_AFTER}${QUOTES}]) |[\\d${LATIN_PUNCTUATION}${QUOTES}\n]`, "g");
+const INTERESTING = new RegExp(
+  `\n(?:[^\n\u0600-\u08FF\uFB50-\uFEFF]*(?![^\n]))?| {2,}| (?=[${NO_SPACE_BEFORE}${QUOTES}])|(?<=[${NO_SPACE_AFTER}${QUOTES}]) |[\\d${LATIN_PUNCTUATION}${QUOTES}]`,
+  "g",
+);
 /** An Arabic letter (General_Category L and Script=Arabic). */
-const ARABIC_LETTER = /(?=\p{L})\p{sc=Arab}/u;
+const ARABIC_LETTER = /(?=\p{sc=Arab})\p{L}/u;
 // LATER: from `lastIndex`, before the next line feed.
 /** LATER: an Arabic letter. */
-const ARABIC_LATER = /[^\n]*?(?=\p{L})\p{sc=Arab}/uy;
+const ARABIC_LATER = /[^\n]*?(?=\p{sc=Arab})(?=\p{L})[\0-\uFFFF]/uy;
 /** LATER: a quote mark. */
 const QUOTE_LATER = /[^\n]*?[\u201C\u201D]/y;
 
@@ -81,11 +86,13 @@ export function applyContextRules(text: string, options: ResolvedOptions, record
   const result = text.replace(INTERESTING, (match, index: number) => {
     const unit = match.charCodeAt(0);
     if (unit === Char.LineFeed) {
-      open = false;
-      hasArabic = matchesAt(ARABIC_LATER, index + 1);
+      // A line feed alone: the line after it may hold an Arabic letter. (No quote pair is
+      // open at a line's end.)
+      hasArabic = match.length === 1 && matchesAt(ARABIC_LATER, index + 1);
+      return match;
     }
     // Lines without Arabic are copied.
-    if (!hasArabic || unit === Char.LineFeed) return match;
+    if (!hasArabic) return match;
     if (unit === Char.Space) {
       const runEnd = index + match.length;
       // (Outside the text: a line feed, as at the line's ends.)
@@ -135,7 +142,7 @@ export function applyContextRules(text: string, options: ResolvedOptions, record
       wordEnd = WORD_REST.lastIndex;
       wordConvertsDigits = !FOREIGN_LETTER.test(text.slice(wordStart, wordEnd));
     }
-    return wordConvertsDigits ? String.fromCharCode(unit - Char.AsciiZero + Char.ArabicIndicZero) : match;
+    return wordConvertsDigits ? String.fromCharCode(unit + (Char.ArabicIndicZero - Char.AsciiZero)) : match;
   });
   return result === text ? null : { text: result, edits: record ? Edits.fromLog(log, text, result) : null };
 }

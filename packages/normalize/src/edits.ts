@@ -174,7 +174,7 @@ export class Edits {
     const change = 4 * low - 4;
     const fromEnd = changes[change + from + 1]!;
     // Inside the change: its start (or end, for a span end); else in the unchanged run after it.
-    if (unit < fromEnd) return changes[change + to + (atEnd ? 1 : 0)]!;
+    if (unit < fromEnd) return changes[change + to + +atEnd]!;
     return changes[change + to + 1]! + clamped - fromEnd;
   }
 
