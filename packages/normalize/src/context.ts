@@ -1,9 +1,6 @@
-import { decodeUnits } from "./decode.js";
-import { Char, ARABIC_PUNCTUATION, NO_SPACE_AFTER, NO_SPACE_BEFORE, SPACE_RANGES } from "./data/characters.js";
+import { Char, ARABIC_PUNCTUATION, LATIN_PUNCTUATION, NO_SPACE_AFTER, NO_SPACE_BEFORE } from "./data/characters.js";
 import { Edits } from "./edits.js";
 import type { ResolvedOptions } from "./options.js";
-import { inRanges, isForeignLetter } from "./tables.js";
-import { IS_ARABIC_LETTER, isHighSurrogate, isSurrogate } from "./unicode.js";
 
 /** `true` when any rule that looks at neighbouring characters is on. */
 export function hasContextRules(options: ResolvedOptions): boolean {
@@ -16,26 +13,35 @@ export function hasContextRules(options: ResolvedOptions): boolean {
   );
 }
 
-function tableOf(codes: readonly number[]): Uint8Array {
-  const table = new Uint8Array(65536);
-  for (const code of codes) table[code] = 1;
-  return table;
-}
+// Words for `digits: "arab"` end at whitespace: U+0020, tab, LF, VT, FF, CR, U+2028, U+2029
+// and the `spaces` ranges, which is JS's `\s` but U+FEFF.
+/** One unit that is not whitespace (`text[-1]` is undefined: "undefined" is no unit). */
+const NOT_WHITESPACE = /^[\S\uFEFF]$/;
+/** From `lastIndex`: the rest of a word. */
+const WORD_REST = /[\S\uFEFF]*/y;
+/** A letter of a script other than Arabic, or any character beyond the BMP (letters too). */
+const FOREIGN_LETTER = /[\u{10000}-\u{10FFFF}\uD800-\uDBFF]|(?!\p{scx=Arab})\p{L}/u;
 
-const NO_SPACE_BEFORE_TABLE = tableOf(NO_SPACE_BEFORE);
-const NO_SPACE_AFTER_TABLE = tableOf(NO_SPACE_AFTER);
-/** Latin punctuation → its Arabic form. */
-const TO_ARABIC_PUNCTUATION = new Uint16Array(65536);
-for (const [latin, arabic] of ARABIC_PUNCTUATION) TO_ARABIC_PUNCTUATION[latin] = arabic;
-/** Units some rule may look at besides spaces: punctuation, quotes, digits, surrogates. */
-const INTERESTING = tableOf([Char.LeftDoubleQuote, Char.RightDoubleQuote, ...ARABIC_PUNCTUATION.map(([latin]) => latin)])
-  .fill(1, Char.AsciiZero, Char.AsciiZero + 10)
-  .fill(1, 0xd800, 0xe000);
-
-/** Whitespace that ends a word: U+0020, tab, VT, FF, CR, U+2028, U+2029 and the `spaces` ranges. */
-function isWhitespace(unit: number): boolean {
-  return [Char.Space, 0x09, 0x0b, 0x0c, 0x0d, 0x2028, 0x2029].includes(unit) || inRanges(unit, SPACE_RANGES);
-}
+/** The double quote marks “ ”. */
+const QUOTES = "\u201C\u201D";
+/**
+ * What the context pass looks at: a line feed, with the line after it when that line holds
+ * no unit of U+0600–08FF or U+FB50–FEFF (the Arabic blocks of the BMP lie there: no Arabic
+ * letter, so the line is copied whole); runs of spaces that a rule may change (two or more,
+ * or one next to punctuation or a quote mark); digits, punctuation, quotes. (A run of two or
+ * more matches at its first space, so no match starts inside a run.)
+ */
+const INTERESTING = new RegExp(
+  `\n(?:[^\n\u0600-\u08FF\uFB50-\uFEFF]*(?![^\n]))?| {2,}| (?=[${NO_SPACE_BEFORE}${QUOTES}])|(?<=[${NO_SPACE_AFTER}${QUOTES}]) |[\\d${LATIN_PUNCTUATION}${QUOTES}]`,
+  "g",
+);
+/** An Arabic letter (General_Category L and Script=Arabic). */
+const ARABIC_LETTER = /(?=\p{sc=Arab})\p{L}/u;
+// LATER: from `lastIndex`, before the next line feed.
+/** LATER: an Arabic letter. */
+const ARABIC_LATER = /[^\n]*?(?=\p{sc=Arab})(?=\p{L})[\0-\uFFFF]/uy;
+/** LATER: a quote mark. */
+const QUOTE_LATER = /[^\n]*?[\u201C\u201D]/y;
 
 /** Result of the context pass when it changed anything; `edits` is null when not recording. */
 export interface ContextPassResult {
@@ -61,145 +67,82 @@ export interface ContextPassResult {
  * Returns null when no rule changed anything.
  */
 export function applyContextRules(text: string, options: ResolvedOptions, record: boolean): ContextPassResult | null {
-  const length = text.length;
-  const out = new Uint16Array(length);
-  let written = 0;
-  let sawSurrogate = false;
   // Deletions, as `sourceStart, sourceEnd, destinationStart, destinationEnd`; a unit replaced
   // by one unit needs no entry (see `Edits.fromLog`).
   const log: number[] = [];
-  let changed = false;
-
-  const change = (index: number, consumed: number, replacement: number): void => {
-    changed = true;
-    if (replacement >= 0) out[written++] = replacement;
-    else log.push(index, index + consumed, written, written);
+  let shift = 0; // destination index minus source index
+  // `true` when the sticky pattern matches at `from` (in the line, for those of LATER).
+  const matchesAt = (pattern: RegExp, from: number): boolean => {
+    pattern.lastIndex = from;
+    return pattern.test(text);
   };
-
-  const quoteRoles = new Map<number, number>();
-  const convertDigits = options.digits === "arab";
-  let nextLeftQuote = text.indexOf("\u201C");
-  let nextRightQuote = text.indexOf("\u201D");
-  let lineStart = 0;
-  while (lineStart < length) {
-    let lineEnd = text.indexOf("\n", lineStart);
-    if (lineEnd < 0) lineEnd = length;
-    let hasArabic = false;
-    for (let index = lineStart; index < lineEnd && !hasArabic; index++) {
-      if (IS_ARABIC_LETTER[text.charCodeAt(index)] === 1) hasArabic = true;
+  let hasArabic = matchesAt(ARABIC_LATER, 0); // the current line holds an Arabic letter
+  // Quote marks pair up left to right in a line: a mark opens a pair when another follows it
+  // in the line, and the next one closes it.
+  let open = false; // the last quote mark opened a pair
+  let afterQuote = 0; // index after the last quote mark
+  let wordEnd = 0; // end of the word whose digit decision is known
+  let wordConvertsDigits = false;
+  const result = text.replace(INTERESTING, (match, index: number) => {
+    const unit = match.charCodeAt(0);
+    if (unit === Char.LineFeed) {
+      // A line feed alone: the line after it may hold an Arabic letter. (No quote pair is
+      // open at a line's end.)
+      hasArabic = match.length === 1 && matchesAt(ARABIC_LATER, index + 1);
+      return match;
     }
-    // The rules apply to lines holding an Arabic letter; other lines go through the same loop
-    // and are copied (spaces and digits check `hasArabic`, the other rules cannot fire).
-    if (hasArabic) {
-      // Quotes are rare: look for them with indexOf before pairing them unit by unit.
-      if (nextLeftQuote >= 0 && nextLeftQuote < lineStart) nextLeftQuote = text.indexOf("\u201C", lineStart);
-      if (nextRightQuote >= 0 && nextRightQuote < lineStart) nextRightQuote = text.indexOf("\u201D", lineStart);
-      const lineHasQuote = (nextLeftQuote >= 0 && nextLeftQuote < lineEnd) || (nextRightQuote >= 0 && nextRightQuote < lineEnd);
-      if (lineHasQuote && (options.quotes || options.spacingPunctuation)) pairQuotes(text, lineStart, lineEnd, quoteRoles);
+    // Lines without Arabic are copied.
+    if (!hasArabic) return match;
+    if (unit === Char.Space) {
+      const runEnd = index + match.length;
+      // (Outside the text: a line feed, as at the line's ends.)
+      const previous = text[index - 1] ?? "\n";
+      const next = text[runEnd] ?? "\n";
+      const keep =
+        options.spacingPunctuation && previous !== "\n" && next !== "\n" &&
+        (NO_SPACE_BEFORE.includes(next) || NO_SPACE_AFTER.includes(previous) || (open && (afterQuote === index || QUOTES.includes(next))))
+          ? 0
+          : options.collapseSpaces ? 1 : match.length;
+      if (keep < match.length) {
+        log.push(index + keep, runEnd, index + keep + shift, index + keep + shift);
+        shift += keep - match.length;
+      }
+      return match.slice(0, keep);
     }
-    let previousNonSpace = -1; // unit of the last non-space character in this line
-    let previousNonSpaceIndex = -1;
-    let wordConvertsDigits = false;
-    let wordEnd = lineStart; // end of the word whose digit decision is known
-    for (let index = lineStart; index < lineEnd; index++) {
-      const unit = text.charCodeAt(index);
-      if (unit === Char.Space && hasArabic) {
-        let runEnd = index + 1;
-        while (runEnd < lineEnd && text.charCodeAt(runEnd) === Char.Space) runEnd++;
-        const nextUnit = runEnd < lineEnd ? text.charCodeAt(runEnd) : -1;
-        const betweenText = previousNonSpace >= 0 && nextUnit >= 0;
-        let keep = runEnd - index;
-        if (options.spacingPunctuation && betweenText &&
-          (NO_SPACE_BEFORE_TABLE[nextUnit] === 1 || NO_SPACE_AFTER_TABLE[previousNonSpace] === 1 ||
-            (quoteRoles.get(previousNonSpaceIndex) ?? 0) & QuoteRole.Opening || (quoteRoles.get(runEnd) ?? 0) & QuoteRole.Closing)) {
-          keep = 0;
-        } else if (options.collapseSpaces && keep > 1) {
-          keep = 1;
-        }
-        for (let offset = 0; offset < keep; offset++) out[written++] = Char.Space;
-        if (keep < runEnd - index) change(index + keep, runEnd - index - keep, -1);
-        index = runEnd - 1;
-        continue;
-      }
-      const before = previousNonSpace;
-      previousNonSpace = unit;
-      previousNonSpaceIndex = index;
-      if (INTERESTING[unit] !== 1) {
-        // Nothing to decide for this unit: copy it.
-        out[written++] = unit;
-        continue;
-      }
-      if (isSurrogate(unit)) sawSurrogate = true;
-      if (convertDigits && hasArabic && unit >= Char.AsciiZero && unit <= Char.AsciiZero + 9) {
-        if (index >= wordEnd) {
-          // The first digit of a word: decide once whether the word's digits turn
-          // Arabic-Indic (each word is scanned at most twice, so this stays linear).
-          let wordStart = index;
-          while (wordStart > lineStart && !isWhitespace(text.charCodeAt(wordStart - 1))) wordStart--;
-          let hasForeignLetter = false;
-          wordEnd = wordStart;
-          while (wordEnd < lineEnd && !isWhitespace(text.charCodeAt(wordEnd))) {
-            const inside = text.charCodeAt(wordEnd);
-            if (isForeignLetter(inside)) hasForeignLetter = true;
-            else if (isHighSurrogate(inside)) hasForeignLetter = true; // letters beyond the BMP
-            wordEnd++;
-          }
-          wordConvertsDigits = !hasForeignLetter;
-        }
-        if (wordConvertsDigits) {
-          change(index, 1, unit - Char.AsciiZero + Char.ArabicIndicZero);
-          continue;
-        }
-      }
-      // (`before` is an Arabic letter only in a line with Arabic.)
-      const arabic = TO_ARABIC_PUNCTUATION[unit]!;
-      if (options.arabicPunctuation && arabic !== 0 && IS_ARABIC_LETTER[before] === 1) {
-        let next = index + 1;
-        while (next < lineEnd && text.charCodeAt(next) === Char.Space) next++;
-        if (next === lineEnd || IS_ARABIC_LETTER[text.charCodeAt(next)] === 1) {
-          change(index, 1, arabic);
-          continue;
-        }
-      }
-      if (options.quotes && ((quoteRoles.get(index) ?? 0) & QuoteRole.Turn) !== 0) {
-        change(index, 1, unit === Char.RightDoubleQuote ? Char.LeftDoubleQuote : Char.RightDoubleQuote);
-        continue;
-      }
-      out[written++] = unit;
+    if (QUOTES.includes(match)) {
+      // A closing mark turns when it is “, an opening one when it is ”.
+      const closes = open;
+      open = !closes && matchesAt(QUOTE_LATER, (afterQuote = index + 1));
+      return options.quotes && (closes ? unit === Char.LeftDoubleQuote : open && unit === Char.RightDoubleQuote)
+        ? String.fromCharCode(unit ^ 1)
+        : match;
     }
-    quoteRoles.clear();
-    if (lineEnd < length) out[written++] = Char.LineFeed;
-    lineStart = lineEnd + 1;
-  }
-  if (!changed) return null;
-  const result = decodeUnits(out, written, sawSurrogate);
-  return { text: result, edits: record ? Edits.fromLog(log, text, result) : null };
-}
-
-/** Bits of a quote mark's role in its line. */
-const enum QuoteRole {
-  Opening = 1,
-  Closing = 2,
-  /** The mark must be turned around (” opening a pair, “ closing one). */
-  Turn = 4,
-}
-
-/**
- * Pairs the quote marks of one line left to right: the first of a pair opens, the second
- * closes; a pair ” … ” must turn its first mark around (and “ … “ its second).
- */
-function pairQuotes(text: string, lineStart: number, lineEnd: number, roles: Map<number, number>): void {
-  let opener = -1;
-  for (let index = lineStart; index < lineEnd; index++) {
-    const unit = text.charCodeAt(index);
-    if (unit !== Char.LeftDoubleQuote && unit !== Char.RightDoubleQuote) continue;
-    if (opener < 0) {
-      opener = index;
-      continue;
+    // , ; ?: Arabic when the last character before them (spaces aside) is an Arabic letter
+    // and the next one is one too, or the line ends.
+    // (Outside the text, `text[…]` is undefined: "undefined" holds no Arabic letter.)
+    const latin = LATIN_PUNCTUATION.indexOf(match);
+    if (latin >= 0) {
+      let before = index;
+      while (text[--before] === " ");
+      let next = index;
+      while (text[++next] === " ");
+      return options.arabicPunctuation && ARABIC_LETTER.test(text[before]!) &&
+        ((text[next] ?? "\n") === "\n" || ARABIC_LETTER.test(text[next]!))
+        ? ARABIC_PUNCTUATION[latin]!
+        : match;
     }
-    const openerUnit = text.charCodeAt(opener);
-    roles.set(opener, QuoteRole.Opening | (openerUnit === Char.RightDoubleQuote ? QuoteRole.Turn : 0));
-    roles.set(index, QuoteRole.Closing | (unit === Char.LeftDoubleQuote ? QuoteRole.Turn : 0));
-    opener = -1;
-  }
+    // A digit.
+    if (options.digits !== "arab") return match;
+    if (index >= wordEnd) {
+      // The first digit of a word: decide once whether the word's digits turn
+      // Arabic-Indic (each word is scanned at most twice, so this stays linear).
+      let wordStart = index;
+      while (NOT_WHITESPACE.test(text[wordStart - 1]!)) wordStart--;
+      matchesAt(WORD_REST, index);
+      wordEnd = WORD_REST.lastIndex;
+      wordConvertsDigits = !FOREIGN_LETTER.test(text.slice(wordStart, wordEnd));
+    }
+    return wordConvertsDigits ? String.fromCharCode(unit + (Char.ArabicIndicZero - Char.AsciiZero)) : match;
+  });
+  return result === text ? null : { text: result, edits: record ? Edits.fromLog(log, text, result) : null };
 }

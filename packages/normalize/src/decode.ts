@@ -21,16 +21,21 @@ const utf16Decoder =
   LITTLE_ENDIAN && typeof TextDecoder === "function" ? new TextDecoder("utf-16le", { ignoreBOM: true }) : null;
 
 // Stays below every engine's argument-count limit for Function.prototype.apply.
-const CHUNK = 8192;
+const enum Limit {
+  Chunk = 8192,
+}
 
-/** Decodes `units[0, length)` to a string; `mayHaveSurrogates` rules TextDecoder out. */
+/**
+ * Decodes `units[0, length)` to a string; `mayHaveSurrogates` rules TextDecoder out. `units`
+ * must start its buffer (a fresh array: the character pass's output).
+ */
 export function decodeUnits(units: Uint16Array, length: number, mayHaveSurrogates: boolean): string {
-  if (nodeBuffer !== undefined) return nodeBuffer.from(units.buffer, units.byteOffset, 2 * length).toString("utf16le");
+  if (nodeBuffer) return nodeBuffer.from(units.buffer, 0, 2 * length).toString("utf16le");
   const view = units.subarray(0, length);
-  if (!mayHaveSurrogates && utf16Decoder !== null) return utf16Decoder.decode(view);
+  if (!mayHaveSurrogates && utf16Decoder) return utf16Decoder.decode(view);
   let text = "";
-  for (let start = 0; start < length; start += CHUNK) {
-    text += String.fromCharCode.apply(null, view.subarray(start, start + CHUNK) as unknown as number[]);
+  for (let start = 0; start < length; start += Limit.Chunk) {
+    text += String.fromCharCode.apply(null, view.subarray(start, start + Limit.Chunk) as unknown as number[]);
   }
   return text;
 }

@@ -80,7 +80,7 @@ export class Edits {
 
   /** The change list, completed from the log and the texts first if there is a log. */
   #list(): number[] {
-    if (this.#lazy !== null) {
+    if (this.#lazy) {
       const [log, source, destination] = this.#lazy;
       this.#lazy = null;
       let from = 0; // source index after the last change
@@ -174,7 +174,7 @@ export class Edits {
     const change = 4 * low - 4;
     const fromEnd = changes[change + from + 1]!;
     // Inside the change: its start (or end, for a span end); else in the unchanged run after it.
-    if (unit < fromEnd) return changes[change + to + (atEnd ? 1 : 0)]!;
+    if (unit < fromEnd) return changes[change + to + +atEnd]!;
     return changes[change + to + 1]! + clamped - fromEnd;
   }
 
@@ -258,8 +258,7 @@ export class Edits {
         const end = changes[at + side + 1]!;
         const growth = changes[at + 3 - side]! - changes[at + 2 - side]! - end + start;
         // In order of start, an empty span before a non-empty one at the same place.
-        const order = 2 * start + (end > start ? 1 : 0);
-        spans.push(side ? [order, start, end, growth, 0] : [order, start, end, 0, growth]);
+        spans.push([2 * start + +(end > start), start, end, side && growth, side ? 0 : growth]);
       }
     }
     // A stable sort: of two spans at the same place, the change of `this` first. Both halves
@@ -270,8 +269,8 @@ export class Edits {
     let shift = 0; // a index minus b index there
     for (let at = 0; at < spans.length; ) {
       // One change of a → c: spans that overlap, and empty spans strictly inside them.
-      const [, start] = spans[at]!;
-      let [, , end, sourceGrowth, destinationGrowth] = spans[at++]!;
+      // eslint-disable-next-line prefer-const -- one destructuring: `start` stays, the rest grows
+      let [, start, end, sourceGrowth, destinationGrowth] = spans[at++]!;
       while (at < spans.length && spans[at]![1] < end) {
         const [, , spanEnd, sourceMore, destinationMore] = spans[at++]!;
         end = Math.max(end, spanEnd);

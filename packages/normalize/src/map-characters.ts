@@ -4,10 +4,10 @@ import { Edits } from "./edits.js";
 import { isMarkAt } from "./nfc.js";
 import {
   Kind,
-  SPECIAL,
+  Direct,
   type CharacterTables,
 } from "./tables.js";
-import { IS_ARABIC_SCRIPT, IS_MARK, NFC_INFO, NFC_RANK, NFC_SUSPECT, isHighSurrogate, isLowSurrogate } from "./unicode.js";
+import { IS_ARABIC_SCRIPT, IS_MARK, NFC_INFO, NfcBits, isHighSurrogate, isLowSurrogate } from "./unicode.js";
 
 /** Result of the character pass. */
 export interface CharacterPassResult {
@@ -79,7 +79,7 @@ function mapRun(text: string, direct: Uint16Array, out: Uint16Array, index: numb
     const second = text.charCodeAt(index + 1);
     const firstMapped = direct[first]!;
     const secondMapped = direct[second]!;
-    if (((firstMapped + 1) | (secondMapped + 1)) > SPECIAL) break;
+    if (((firstMapped + 1) | (secondMapped + 1)) > Direct.SPECIAL) break;
     out[index + offset] = firstMapped;
     out[index + offset + 1] = secondMapped;
     replaced |= (firstMapped ^ first) | (secondMapped ^ second);
@@ -87,7 +87,7 @@ function mapRun(text: string, direct: Uint16Array, out: Uint16Array, index: numb
   for (; index < length; index++) {
     const unit = text.charCodeAt(index);
     const mapped = direct[unit]!;
-    if (mapped === SPECIAL) break;
+    if (mapped === Direct.SPECIAL) break;
     out[index + offset] = mapped;
     replaced |= mapped ^ unit;
   }
@@ -143,15 +143,20 @@ export function mapCharacters(
     let action = kind[unit] as Kind;
     if (watchNfc) {
       const info = NFC_INFO[unit]!;
-      if ((info & NFC_SUSPECT) !== 0) return null;
-      const rank = info & NFC_RANK;
+      const rank = info & NfcBits.Rank;
+      // A mark NFC changes or joins, a mark out of order, or a mark beyond the BMP in an
+      // Arabic cluster (NFC may reorder or join it).
+      if (
+        info & NfcBits.Suspect ||
+        (rank !== 0 && previousMarkIndex === index - 1 && rank < previousMarkRank) ||
+        (action === Kind.Surrogate && isMarkAt(text, index, unit))
+      ) {
+        return null;
+      }
       if (rank !== 0) {
-        if (previousMarkIndex === index - 1 && rank < previousMarkRank) return null;
         previousMarkIndex = index;
         previousMarkRank = rank;
       }
-      // A mark beyond the BMP in an Arabic cluster: NFC may reorder or join it.
-      if (action === Kind.Surrogate && isMarkAt(text, index, unit)) return null;
     }
     if (action === Kind.Joiner) {
       // Keep a joiner whose nearest neighbours that are not removed controls (nor, with the

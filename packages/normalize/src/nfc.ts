@@ -1,5 +1,5 @@
 import { Edits } from "./edits.js";
-import { IS_ARABIC_SCRIPT, IS_MARK, NFC_INFO, NFC_RANK, NFC_SUSPECT, isHighSurrogate, isLowSurrogate, isSurrogate } from "./unicode.js";
+import { IS_ARABIC_SCRIPT, IS_MARK, NFC_INFO, NfcBits, isHighSurrogate, isLowSurrogate, isSurrogate } from "./unicode.js";
 
 /** Result of the NFC pass when it changed anything; `edits` is null when not asked for. */
 export interface NfcPassResult {
@@ -11,18 +11,21 @@ export interface NfcPassResult {
 const SMP_MARK = /^\p{M}$/u;
 
 /**
- * `true` when the unit (or the surrogate pair starting there) is a combining mark; beyond
- * the BMP the engine's Unicode data answers.
+ * `true` when the unit is a combining mark, or either half of a surrogate pair that is one
+ * (beyond the BMP the engine's Unicode data answers), so a cluster never ends inside a pair.
  */
 export function isMarkAt(text: string, index: number, unit: number): boolean {
   if (!isSurrogate(unit)) return IS_MARK[unit] === 1;
-  if (isLowSurrogate(unit)) return false;
-  // (Past the end, charCodeAt gives NaN: not a surrogate.)
-  return isLowSurrogate(text.charCodeAt(index + 1)) && SMP_MARK.test(text.slice(index, index + 2));
+  // The pair starts at a high half, or just before a low half. A lone surrogate makes two
+  // code points or none that is \p{M} (at index 0, `slice(-1, 1)` is empty or the unit).
+  const start = isLowSurrogate(unit) ? index - 1 : index;
+  return SMP_MARK.test(text.slice(start, start + 2));
 }
 
 /** Clusters up to this length go straight to String.prototype.normalize. */
-const SHORT_CLUSTER = 32;
+const enum Limit {
+  ShortCluster = 32,
+}
 
 /**
  * NFC of one cluster (a non-mark and the marks after it) in time linear in its length.
@@ -34,18 +37,17 @@ const SHORT_CLUSTER = 32;
  * never one (the cluster's base is an Arabic-script character of the BMP).
  */
 function composeCluster(cluster: string): string {
-  if (cluster.length <= SHORT_CLUSTER || /[\uD800-\uDFFF]/.test(cluster)) return cluster.normalize("NFC");
-  const rank = (mark: string) => NFC_INFO[mark.charCodeAt(0)]! & NFC_RANK;
+  if (cluster.length <= Limit.ShortCluster || /[\uD800-\uDFFF]/.test(cluster)) return cluster.normalize("NFC");
+  const rank = (mark: string) => NFC_INFO[mark.charCodeAt(0)]! & NfcBits.Rank;
   let ordered = cluster[0]!;
   let run: string[] = [];
   const flush = () => {
     ordered += run.sort((a, b) => rank(a) - rank(b)).join("");
     run = [];
   };
-  for (let index = 1; index < cluster.length; index++) {
-    const mark = cluster[index]!;
-    // Each mark NFC changes is replaced by its canonical equivalent (marks of the BMP).
-    for (const part of (NFC_INFO[mark.charCodeAt(0)]! & NFC_SUSPECT) !== 0 ? mark.normalize("NFC") : mark) {
+  // (No surrogate here: one unit a mark.) Each mark is replaced by its canonical equivalent.
+  for (const mark of cluster.slice(1)) {
+    for (const part of mark.normalize("NFC")) {
       // A starter among the marks (combining class 0) stays where it is and splits the runs.
       if (rank(part) === 0) {
         flush();
@@ -64,11 +66,9 @@ function clusterMayChange(text: string, start: number, end: number): boolean {
   let previousRank = 0;
   for (let index = start; index < end; index++) {
     const unit = text.charCodeAt(index);
-    if (isSurrogate(unit)) return true;
     const info = NFC_INFO[unit]!;
-    if ((info & NFC_SUSPECT) !== 0) return true;
-    const rank = info & NFC_RANK;
-    if (rank !== 0 && rank < previousRank) return true;
+    const rank = info & NfcBits.Rank;
+    if (isSurrogate(unit) || info & NfcBits.Suspect || (rank !== 0 && rank < previousRank)) return true;
     previousRank = rank;
   }
   return false;
@@ -85,34 +85,36 @@ function clusterMayChange(text: string, start: number, end: number): boolean {
  */
 export function composeArabicRuns(text: string, record: boolean): NfcPassResult | null {
   const length = text.length;
-  const parts: string[] = [];
+  let result = "";
   const log: number[] = []; // `sourceStart, sourceEnd, destinationStart, destinationEnd` of each change (see `Edits.fromLog`)
   let shift = 0; // destination index minus source index after the last change
-  let copiedUpTo = 0; // text before this index is already in `parts` and recorded
+  let copiedUpTo = 0; // text before this index is already in `result` and recorded
   let clusterStart = 0;
   let hasArabic = false;
   for (let index = 0; index <= length; index++) {
     const unit = text.charCodeAt(index); // (NaN at the end: no mark, so the last cluster ends)
     const startsCluster = !isMarkAt(text, index, unit);
     if (startsCluster && index > clusterStart) {
-      if (hasArabic && index - clusterStart > 1 && clusterMayChange(text, clusterStart, index)) {
+      // (A cluster of one unit, its base, is never flagged.)
+      if (hasArabic && clusterMayChange(text, clusterStart, index)) {
         const cluster = text.slice(clusterStart, index);
         const composed = composeCluster(cluster);
         if (composed !== cluster) {
           // Record only the part that differs; never cut a surrogate pair.
+          // (Past either end, charCodeAt gives NaN, which equals nothing and is no surrogate.)
           let prefix = 0;
-          const limit = Math.min(cluster.length, composed.length);
-          while (prefix < limit && cluster.charCodeAt(prefix) === composed.charCodeAt(prefix)) prefix++;
-          if (prefix > 0 && isHighSurrogate(cluster.charCodeAt(prefix - 1))) prefix--;
+          while (cluster.charCodeAt(prefix) === composed.charCodeAt(prefix)) prefix++;
+          if (isHighSurrogate(cluster.charCodeAt(prefix - 1))) prefix--;
           let suffix = 0;
+          const limit = Math.min(cluster.length, composed.length) - prefix;
           while (
-            suffix < limit - prefix &&
+            suffix < limit &&
             cluster.charCodeAt(cluster.length - 1 - suffix) === composed.charCodeAt(composed.length - 1 - suffix)
           ) {
             suffix++;
           }
-          if (suffix > 0 && isLowSurrogate(cluster.charCodeAt(cluster.length - suffix))) suffix--;
-          parts.push(text.slice(copiedUpTo, clusterStart), composed);
+          if (isLowSurrogate(cluster.charCodeAt(cluster.length - suffix))) suffix--;
+          result += text.slice(copiedUpTo, clusterStart) + composed;
           log.push(clusterStart + prefix, index - suffix, clusterStart + prefix + shift, index - suffix + (shift += composed.length - cluster.length));
           copiedUpTo = index;
         }
@@ -123,8 +125,7 @@ export function composeArabicRuns(text: string, record: boolean): NfcPassResult 
     // left as it is, so removing that mark later gives the same text as never composing.
     if (startsCluster) hasArabic = IS_ARABIC_SCRIPT[unit] === 1;
   }
-  if (parts.length === 0) return null; // nothing changed
-  parts.push(text.slice(copiedUpTo));
-  const result = parts.join("");
+  if (copiedUpTo === 0) return null; // nothing changed (a change ends after a cluster's second unit)
+  result += text.slice(copiedUpTo);
   return { text: result, edits: record ? Edits.fromLog(log, text, result) : null };
 }

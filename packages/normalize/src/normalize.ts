@@ -26,7 +26,9 @@ export function checkText(value: unknown, name = "text"): asserts value is strin
 // A change next to a kept combining mark can leave a sequence NFC composes (ا + ZWJ + ٓ
 // loses its ZWJ); another round composes it. Each round removes what caused it, one extra
 // round has always sufficed in the property tests, and a fixed bound keeps the cost linear.
-const MAX_ROUNDS = 3;
+const enum Limit {
+  Rounds = 3,
+}
 
 /** Edits of `first` then `second`, either of which may be null (nothing changed or not recorded). */
 function chain(first: Edits | null, second: Edits | null): Edits | null {
@@ -38,34 +40,30 @@ export function run(text: string, options: ResolvedOptions, record: boolean): { 
   let current = text;
   let edits: Edits | null = null;
   const tables = characterTables(options);
-  for (let round = 0; round < MAX_ROUNDS; round++) {
+  for (let round = 0; round < Limit.Rounds; round++) {
     const input = current;
     let roundEdits: Edits | null = null;
+    // Takes a pass's result, if it changed anything.
+    const take = (result: { text: string; edits: Edits | null } | null): void => {
+      if (result !== null) {
+        current = result.text;
+        roundEdits = chain(roundEdits, result.edits);
+      }
+    };
     let mayNeedNfc = false;
     if (tables.active || tables.checkNfc) {
       // The character pass watches for text that is not NFC and stops if it finds some: NFC
       // then runs first (it is rare, and the quick check costs as much as the pass itself).
       let mapped = mapCharacters(current, tables, record, tables.checkNfc);
       if (mapped === null) {
-        const composed = composeArabicRuns(current, record);
-        if (composed !== null) {
-          current = composed.text;
-          roundEdits = composed.edits;
-        }
+        take(composeArabicRuns(current, record));
         mapped = mapCharacters(current, tables, record, false)!;
       }
       // (Unchanged: the same text, no edits, and no change a mark could follow.)
-      current = mapped.text;
+      take(mapped);
       mayNeedNfc = mapped.mayNeedNfc;
-      roundEdits = chain(roundEdits, mapped.edits);
     }
-    if (hasContextRules(options)) {
-      const fixed = applyContextRules(current, options, record);
-      if (fixed !== null) {
-        current = fixed.text;
-        roundEdits = chain(roundEdits, fixed.edits);
-      }
-    }
+    if (hasContextRules(options)) take(applyContextRules(current, options, record));
     // A later round that changes nothing is dropped, edits and all.
     if (round > 0 && current === input) break;
     edits = chain(edits, roundEdits);

@@ -30,10 +30,13 @@ function isNfcSafeStarter(unit: number): boolean {
 function characterCut(kind: Uint8Array): CutFinder {
   return (text, from) => {
     for (let index = text.length - 1; index > 0 && index >= from; index--) {
-      if (!isNfcSafeStarter(text.charCodeAt(index))) continue;
       const before = text.charCodeAt(index - 1);
-      if (before === Char.CarriageReturn || inRanges(before, CONTROL_RANGES) || kind[before] === Kind.Delete) continue;
-      return index;
+      if (
+        isNfcSafeStarter(text.charCodeAt(index)) &&
+        !(before === Char.CarriageReturn || inRanges(before, CONTROL_RANGES) || kind[before] === Kind.Delete)
+      ) {
+        return index;
+      }
     }
     return 0;
   };
@@ -41,9 +44,8 @@ function characterCut(kind: Uint8Array): CutFinder {
 
 /** Context rules work line by line: cut after the last line feed (looking only at new text). */
 function lineCut(text: string, from: number): number {
-  let lastLineFeed = -1;
-  for (let at = text.indexOf("\n", from); at >= 0; at = text.indexOf("\n", at + 1)) lastLineFeed = at;
-  return lastLineFeed + 1;
+  const at = text.slice(from).lastIndexOf("\n");
+  return at < 0 ? 0 : from + at + 1;
 }
 
 /**
@@ -73,8 +75,8 @@ export function createNormalizeStream(options?: NormalizeOptions | PresetName): 
       checkText(chunk, "chunk");
       // (An empty chunk finds no new cut: nothing happens.)
       pending += chunk;
-      const cut = findCut(pending, searchedUpTo);
-      if (cut > 0) send(cut, controller);
+      // (No cut yet: 0, which sends nothing.)
+      send(findCut(pending, searchedUpTo), controller);
       // Only the last unit can change whether an earlier place is a valid cut.
       searchedUpTo = Math.max(0, pending.length - 1);
     },

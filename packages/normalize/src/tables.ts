@@ -1,6 +1,6 @@
 import { Char, CONTROL_RANGES, DIACRITIC_RANGES, FOLDS, SPACE_RANGES, type Ranges } from "./data/characters.js";
 import type { ResolvedOptions } from "./options.js";
-import { IS_ARABIC_SCRIPT, IS_MARK, NFC_INFO, PRESENTATION_FORMS as PRESENTATION_MAP, loadUnicode } from "./unicode.js";
+import { IS_MARK, NFC_INFO, PRESENTATION_FORMS as PRESENTATION_MAP, loadUnicode } from "./unicode.js";
 
 /** What the character pass does with one UTF-16 unit that takes the slow path. */
 export const enum Kind {
@@ -25,8 +25,11 @@ export const enum Kind {
   Joiner = 7,
 }
 
-/** In `direct`: this unit needs the slow path (look at `kind`). */
-export const SPECIAL = 0xffff;
+/** Values in `direct` (a constant the build inlines). */
+export const enum Direct {
+  /** This unit needs the slow path (look at `kind`). */
+  SPECIAL = 0xffff,
+}
 
 /** Lookup tables for the character pass, built once per distinct option set. */
 export interface CharacterTables {
@@ -49,16 +52,6 @@ export interface CharacterTables {
    * then decided by its neighbours beyond spaces, so the result does not depend on them.
    */
   joinersSeeThroughSpaces: boolean;
-}
-
-const LETTER = /^\p{L}$/u;
-
-/**
- * `true` for a letter of a script other than Arabic. Only words holding digits ask (for
- * `digits: "arab"`), so the engine's own Unicode data answers, not a table in the bundle.
- */
-export function isForeignLetter(unit: number): boolean {
-  return IS_ARABIC_SCRIPT[unit] !== 1 && LETTER.test(String.fromCharCode(unit));
 }
 
 /** `true` when `code` lies in one of the ranges. */
@@ -108,14 +101,14 @@ function buildTables(options: ResolvedOptions): CharacterTables {
   // every unit NFC might touch, which the slow path checks (U+FFFF is SPECIAL itself, and
   // copied by the slow path).
   const direct = new Uint16Array(65536).map((_, code) =>
-    kind[code] === Kind.Copy && !(checkNfc && NFC_INFO[code] !== 0) ? code : SPECIAL,
+    kind[code] === Kind.Copy && !(checkNfc && NFC_INFO[code] !== 0) ? code : Direct.SPECIAL,
   );
   const replacementIndex = new Uint16Array(65536);
   const replacements: string[] = [];
   let active = options.newlines;
   if (active) {
     kind[Char.CarriageReturn] = Kind.CarriageReturn;
-    direct[Char.CarriageReturn] = SPECIAL;
+    direct[Char.CarriageReturn] = Direct.SPECIAL;
   }
   // A one-unit replacement that yields a letter NFC composes with a following mark (a
   // presentation form ﺍ → ا, then U+0654) must take the slow path, which checks the next
@@ -135,14 +128,16 @@ function buildTables(options: ResolvedOptions): CharacterTables {
     const composes =
       composingMarkKept && ARABIC_COMPOSING_MARKS.some((mark) => (mapped + String.fromCharCode(mark)).normalize("NFC").length === 1);
     // Only a single unit that NFC leaves alone (it is not SPECIAL already) takes the fast path.
-    direct[code] = direct[code] !== SPECIAL && mapped.length === 1 && !composes ? mapped.charCodeAt(0) : SPECIAL;
+    direct[code] = direct[code] !== Direct.SPECIAL && mapped.length === 1 && !composes ? mapped.charCodeAt(0) : Direct.SPECIAL;
   }
   return { direct, kind, replacementIndex, replacements, active, checkNfc, joinersSeeThroughSpaces: options.spacingPunctuation };
 }
 
 // Few option sets are used in practice; each table set costs ~200 KB, so keep a handful.
 const cache = new Map<string, CharacterTables>();
-const CACHE_LIMIT = 16;
+const enum Limit {
+  Cache = 16,
+}
 
 // The same options object (a preset) finds its tables without building a key.
 const byObject = new WeakMap<ResolvedOptions, CharacterTables>();
@@ -150,13 +145,13 @@ const byObject = new WeakMap<ResolvedOptions, CharacterTables>();
 /** The lookup tables for these options, built on first use and cached. */
 export function characterTables(options: ResolvedOptions): CharacterTables {
   const known = byObject.get(options);
-  if (known !== undefined) return known;
+  if (known) return known;
   // Option sets that differ only in context rules get tables of their own: harmless.
   const key = JSON.stringify(options);
   let tables = cache.get(key);
   if (!tables) {
     // (More option sets than that in turn: start again.)
-    if (cache.size >= CACHE_LIMIT) cache.clear();
+    if (cache.size >= Limit.Cache) cache.clear();
     cache.set(key, (tables = buildTables(options)));
   }
   byObject.set(options, tables);

@@ -2,7 +2,6 @@
 // regexes and String.prototype.normalize) on first use instead of shipped as tables: the
 // engine already carries them, and shipping them cost ~7 kB min+gzip. Derivation takes a few
 // milliseconds once per process; `loadUnicode` runs it.
-import { decodeUnits } from "./decode.js";
 
 /** `true` for a surrogate, high or low. */
 export function isSurrogate(unit: number): boolean {
@@ -21,19 +20,20 @@ export function isLowSurrogate(unit: number): boolean {
 export const IS_MARK = new Uint8Array(65536);
 /** 1 for characters of the Arabic script (Script_Extensions). */
 export const IS_ARABIC_SCRIPT = new Uint8Array(65536);
-/** 1 for Arabic letters (General_Category L and Script=Arabic). */
-export const IS_ARABIC_LETTER = new Uint8Array(65536);
 /**
  * NFC facts per combining mark: bits 0–5 the rank of its canonical combining class (0 for
- * a starter; same class, same rank; a higher class, a higher rank), and NFC_SUSPECT.
+ * a starter; same class, same rank; a higher class, a higher rank), and NfcBits.Suspect.
  * Only marks are described: a cluster that NFC may change (an Arabic base and the marks
  * after it) holds nothing else.
  */
 export const NFC_INFO = new Uint8Array(65536);
-/** NFC_INFO bits of the combining class rank. */
-export const NFC_RANK = 63;
-/** NFC_INFO flag: NFC may join this mark to what precedes it, or changes it. */
-export const NFC_SUSPECT = 128;
+/** NFC_INFO bits (constants the build inlines). */
+export const enum NfcBits {
+  /** The rank of the combining class. */
+  Rank = 63,
+  /** NFC may join this mark to what precedes it, or changes it. */
+  Suspect = 128,
+}
 
 /** Arabic presentation forms (U+FB50–FDFF, U+FE70–FEFF) → their NFKC text (ﻷ → لأ). */
 export const PRESENTATION_FORMS = new Map<number, string>();
@@ -41,13 +41,6 @@ export const PRESENTATION_FORMS = new Map<number, string>();
 const nfd = (text: string) => text.normalize("NFD");
 /** `true` when NFD changes the text (decomposes or reorders it). */
 const nfdChanges = (text: string) => nfd(text) !== text;
-
-/** `true` when the mark has a non-zero canonical combining class (canonical ordering moves it). */
-function isNonStarter(mark: string): boolean {
-  // Between marks of the highest and the lowest class, 240 (U+0345) and 1 (U+0334), a
-  // non-starter makes canonical ordering reverse the run; a starter (class 0) splits it.
-  return nfdChanges("a\u0345" + mark + "\u0334");
-}
 
 let loaded = false;
 
@@ -57,9 +50,8 @@ export function loadUnicode(): void {
   loaded = true;
   // Every BMP unit in order as one string (surrogates as spaces), so one regex scan per
   // property finds its ranges.
-  const units = new Uint16Array(65536);
-  for (let unit = 0; unit < 65536; unit++) units[unit] = isSurrogate(unit) ? 32 : unit;
-  const bmp = decodeUnits(units, 65536, false);
+  let bmp = "";
+  for (let unit = 0; unit < 65536; unit++) bmp += String.fromCharCode(isSurrogate(unit) ? 32 : unit);
   // Returns the characters found, in order.
   const scan = (table: Uint8Array, pattern: RegExp) => {
     let found = "";
@@ -71,7 +63,6 @@ export function loadUnicode(): void {
   };
   const marks = scan(IS_MARK, /\p{M}+/gu);
   scan(IS_ARABIC_SCRIPT, /\p{scx=Arab}+/gu);
-  scan(IS_ARABIC_LETTER, /(?:(?=\p{L})\p{sc=Arab})+/gu);
 
   // Marks NFC changes, or may join to what precedes them: the second part of a canonical
   // decomposition. Only blocks of 64 units that NFD changes are looked at unit by unit, and
@@ -83,7 +74,7 @@ export function loadUnicode(): void {
       // (A character NFD leaves alone is left alone by NFC too: nothing to mark.)
       for (const part of (char.normalize("NFC") === char ? "" : char) + nfd(char).slice(1)) {
         const unit = part.charCodeAt(0);
-        if (IS_MARK[unit] === 1) NFC_INFO[unit] = NFC_SUSPECT;
+        if (IS_MARK[unit] === 1) NFC_INFO[unit] = NfcBits.Suspect;
       }
     }
   }
@@ -92,7 +83,10 @@ export function loadUnicode(): void {
   // non-starters in a row lists them by class; a pair in that list that does not swap when
   // reversed shares a class.
   let nonStarters = "";
-  for (const mark of marks) if (!nfdChanges(mark) && isNonStarter(mark)) nonStarters += mark;
+  // A mark has a non-zero class (canonical ordering moves it) when, between marks of the
+  // highest and the lowest class, 240 (U+0345) and 1 (U+0334), it makes canonical ordering
+  // reverse the run; a starter (class 0) splits it.
+  for (const mark of marks) if (!nfdChanges(mark) && nfdChanges("a\u0345" + mark + "\u0334")) nonStarters += mark;
   const sorted = nfd("a" + nonStarters).slice(1);
   let rank = 0;
   for (let index = 0; index < sorted.length; index++) {
@@ -100,11 +94,8 @@ export function loadUnicode(): void {
     NFC_INFO[sorted.charCodeAt(index)]! |= rank;
   }
 
-  for (const [first, last] of [[0xfb50, 0xfdff], [0xfe70, 0xfeff]] as const) {
-    for (let unit = first; unit <= last; unit++) {
-      const form = String.fromCharCode(unit);
-      const text = form.normalize("NFKC");
-      if (text !== form) PRESENTATION_FORMS.set(unit, text);
-    }
+  for (const match of bmp.matchAll(/[\uFB50-\uFDFF\uFE70-\uFEFF]/g)) {
+    const text = match[0].normalize("NFKC");
+    if (text !== match[0]) PRESENTATION_FORMS.set(match.index, text);
   }
 }

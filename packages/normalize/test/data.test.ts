@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { IS_MARK as isMark, NFC_INFO, NFC_SUSPECT, PRESENTATION_FORMS, loadUnicode } from "../src/unicode.js";
+import { IS_MARK as isMark, NFC_INFO, NfcBits, PRESENTATION_FORMS, loadUnicode } from "../src/unicode.js";
 
 loadUnicode();
 
@@ -23,8 +23,8 @@ describe("Unicode data", () => {
   });
 
   test("NFC suspect marks are the ones NFC joins to a letter or changes", () => {
-    for (const code of [0x0653, 0x0654, 0x0655, 0x0301, 0x0340, 0x0344]) expect(NFC_INFO[code]! & NFC_SUSPECT, code.toString(16)).not.toBe(0);
-    for (const code of [0x064b, 0x064e, 0x0651, 0x0652, 0x0670, 0x06e3]) expect(NFC_INFO[code]! & NFC_SUSPECT, code.toString(16)).toBe(0);
+    for (const code of [0x0653, 0x0654, 0x0655, 0x0301, 0x0340, 0x0344]) expect(NFC_INFO[code]! & NfcBits.Suspect, code.toString(16)).not.toBe(0);
+    for (const code of [0x064b, 0x064e, 0x0651, 0x0652, 0x0670, 0x06e3]) expect(NFC_INFO[code]! & NfcBits.Suspect, code.toString(16)).toBe(0);
   });
 
   test("NFC suspect marks are exactly the BMP marks NFC changes or that follow the first part of any canonical decomposition", () => {
@@ -40,7 +40,7 @@ describe("Unicode data", () => {
     }
     for (let code = 0; code < 65536; code++) {
       const suspect = expected.has(code) && isMark[code] === 1;
-      expect((NFC_INFO[code]! & NFC_SUSPECT) !== 0, `U+${code.toString(16)}`).toBe(suspect);
+      expect((NFC_INFO[code]! & NfcBits.Suspect) !== 0, `U+${code.toString(16)}`).toBe(suspect);
     }
   });
 

@@ -111,17 +111,11 @@ export const FOLDS: ReadonlyArray<readonly [option: keyof ResolvedOptions, value
   ]],
 ];
 
-/** `arabicPunctuation`: Latin punctuation → Arabic, applied between Arabic words. */
-export const ARABIC_PUNCTUATION: Pairs = [
-  [0x2c, 0x060c], // , → ،
-  [0x3b, 0x061b], // ; → ؛
-  [0x3f, 0x061f], // ? → ؟
-];
+/** `arabicPunctuation`: Latin punctuation , ; ? → Arabic ، ؛ ؟ (same place in both), applied between Arabic words. */
+export const LATIN_PUNCTUATION = ",;?";
+export const ARABIC_PUNCTUATION = "\u060C\u061B\u061F";
 
 /** `spacingPunctuation`: no space before these: . ، ؛ : ؟ ! ) , ; ? » */
-export const NO_SPACE_BEFORE: readonly number[] = [
-  0x2e, 0x060c, 0x061b, 0x3a, 0x061f, 0x21, 0x29, 0x2c, 0x3b, 0x3f, 0xbb,
-];
+export const NO_SPACE_BEFORE = ".\u060C\u061B:\u061F!),;?\u00BB";
 /** `spacingPunctuation`: no space after these: ( « */
-export const NO_SPACE_AFTER: readonly number[] = [0x28, 0xab];
-
+export const NO_SPACE_AFTER = "(\u00AB";
