@@ -47,13 +47,35 @@ for (let code = 0; code < 0x10000; code++) {
   KEY_AND_GROUP[code] = v >= 0 ? v | (groupOf(code) << 16) : v;
 }
 
-/** Scans a text into its key stream in one pass. */
-export function scanKeys(text: string): KeyStream {
+/**
+ * Buffers a tagger reuses for the key streams of its chunks, one after the other: a chunk's
+ * arrays are ~11 MB outside the JavaScript heap, and allocating them anew per chunk made V8
+ * run full garbage collections for that memory, which cost most with a large gazetteer.
+ */
+export class KeyStreamBuffers {
+  chars = new Uint16Array(0);
+  pos = new Int32Array(0);
+  flags = new Uint8Array(0);
+  wordStarts = new Int32Array(0);
+
+  /** Makes room for a text of `length` units. */
+  reserve(length: number): void {
+    if (this.chars.length >= length) return;
+    this.chars = new Uint16Array(length);
+    this.pos = new Int32Array(length);
+    this.flags = new Uint8Array(length);
+    this.wordStarts = new Int32Array(length);
+  }
+}
+
+/**
+ * Scans a text into its key stream in one pass. With `buffers`, the stream's arrays are
+ * views into them, valid until the next scan into the same buffers.
+ */
+export function scanKeys(text: string, buffers: KeyStreamBuffers = new KeyStreamBuffers()): KeyStream {
   const n = text.length;
-  const chars = new Uint16Array(n);
-  const pos = new Int32Array(n);
-  const flags = new Uint8Array(n);
-  const wordStarts = new Int32Array(n);
+  buffers.reserve(n);
+  const { chars, pos, flags, wordStarts } = buffers;
   let wordCount = 0;
   let length = 0;
   let pendingBoundary = true;
@@ -89,7 +111,7 @@ export function scanKeys(text: string): KeyStream {
       pendingBoundary = true;
     }
   }
-  return { length, chars, pos, flags, wordStarts: wordStarts.subarray(0, wordCount) };
+  return { length, chars: chars.subarray(0, length), pos: pos.subarray(0, length), flags: flags.subarray(0, length), wordStarts: wordStarts.subarray(0, wordCount) };
 }
 
 /** True when a word ends after key character k (end of text, or a word starts at k + 1). */

@@ -11,21 +11,16 @@ import type { WordTypes } from "./wordTypes.js";
 export class WordSkeletons {
   /**
    * Skeletons are stored by slot: a word written as its key has its type's slot, any other
-   * word a slot of its own (types.count + w). Per slot: 1 once computed, and the start of
-   * its collapsed codes in `codes`. (Zero means "not yet" in every per-slot and per-word
-   * array: they are sized for every word, and fresh zeroed memory costs nothing until used.)
+   * word a slot of its own after them, given on first use. Per slot, SLOT_FIELDS numbers:
+   * 1 + the start of its collapsed codes in `codes` (0: not computed yet), the skeleton's
+   * length before and after collapsing repeated classes, and mayMatchWord's answer (2 yes,
+   * 1 no, 0 not asked yet).
    */
-  private readonly computed: Uint8Array;
-  private readonly start: Int32Array;
-  /** Length of a slot's skeleton before and after collapsing repeated classes. */
-  private readonly roughLength: Int32Array;
-  private readonly collapsedLength: Int32Array;
+  private slotData: Int32Array;
+  private slotCount: number;
   private readonly texts = new Map<number, string>();
   private codes: Uint16Array;
   private used = 0;
-
-  /** mayMatchWord per slot: 2 yes, 1 no, 0 not asked yet. */
-  private readonly mayMatchKnown: Uint8Array;
   /** 1 + the slot of each word, 0 until asked. */
   private readonly slots: Int32Array;
 
@@ -40,21 +35,15 @@ export class WordSkeletons {
     private readonly types: WordTypes,
     private readonly writtenAsKey: (w: number) => boolean,
   ) {
-    const count = types.count + types.typeOf.length;
+    this.slotCount = types.count;
+    this.slotData = new Int32Array((types.count + 64) * SLOT_FIELDS);
     this.slots = new Int32Array(types.typeOf.length);
-    this.computed = new Uint8Array(count);
-    this.start = new Int32Array(count);
-    this.roughLength = new Int32Array(count);
-    this.collapsedLength = new Int32Array(count);
-    this.mayMatchKnown = new Uint8Array(count);
     this.codes = new Uint16Array(1024);
   }
 
   /** Length of word w's skeleton before collapsing (what `arabicSkeletonOfRange` returns). */
   rough(w: number): number {
-    const t = this.slotOf(w);
-    if (this.computed[t] === 0) this.compute(w, t);
-    return this.roughLength[t]!;
+    return this.slotData[this.computedSlot(w) * SLOT_FIELDS + ROUGH]!;
   }
 
   /**
@@ -62,16 +51,14 @@ export class WordSkeletons {
    * is asked with one filter only). An empty skeleton always may.
    */
   mayMatchWord(w: number, filter: KeyFilter): boolean {
-    const t = this.slotOf(w);
-    if (this.computed[t] === 0) this.compute(w, t);
-    let known = this.mayMatchKnown[t]!;
-    if (known === 0) {
-      const n = this.collapsedLength[t]!;
-      const at = this.start[t]!;
-      known = n === 0 || filter.mayMatch(this.codes.subarray(at, at + n), n) ? 2 : 1;
-      this.mayMatchKnown[t] = known;
+    const at = this.computedSlot(w) * SLOT_FIELDS;
+    const data = this.slotData;
+    if (data[at + MAY_MATCH] === 0) {
+      const n = data[at + COLLAPSED]!;
+      const start = data[at + START]! - 1;
+      data[at + MAY_MATCH] = n === 0 || filter.mayMatch(this.codes.subarray(start, start + n), n) ? 2 : 1;
     }
-    return known === 2;
+    return data[at + MAY_MATCH] === 2;
   }
 
   /** Length of collapseKey(skeletons of words first..last joined), from the collapsed words. */
@@ -79,13 +66,12 @@ export class WordSkeletons {
     let length = 0;
     let previousClass = -1; // last class of the joined key so far
     for (let v = first; v <= last; v++) {
-      const t = this.slotOf(v);
-      if (this.computed[t] === 0) this.compute(v, t);
-      const n = this.collapsedLength[t]!;
+      const at = this.computedSlot(v) * SLOT_FIELDS;
+      const n = this.slotData[at + COLLAPSED]!;
       if (n === 0) continue;
-      const at = this.start[t]!;
-      length += n - (this.codes[at] === previousClass ? 1 : 0);
-      previousClass = this.codes[at + n - 1]!;
+      const start = this.slotData[at + START]! - 1;
+      length += n - (this.codes[start] === previousClass ? 1 : 0);
+      previousClass = this.codes[start + n - 1]!;
     }
     return length;
   }
@@ -94,43 +80,52 @@ export class WordSkeletons {
   writePhrase(first: number, last: number, out: Uint16Array): number {
     let length = 0;
     for (let v = first; v <= last; v++) {
-      const t = this.slotOf(v);
-      if (this.computed[t] === 0) this.compute(v, t);
-      const at = this.start[t]!;
-      const n = this.collapsedLength[t]!;
-      for (let i = n > 0 && length > 0 && this.codes[at] === out[length - 1] ? 1 : 0; i < n; i++) out[length++] = this.codes[at + i]!;
+      const at = this.computedSlot(v) * SLOT_FIELDS;
+      const start = this.slotData[at + START]! - 1;
+      const n = this.slotData[at + COLLAPSED]!;
+      for (let i = n > 0 && length > 0 && this.codes[start] === out[length - 1] ? 1 : 0; i < n; i++) out[length++] = this.codes[start + i]!;
     }
     return length;
   }
 
   /** Word w's collapsed skeleton as a string (cached). */
   text(w: number): string {
-    const t = this.slotOf(w);
-    let text = this.texts.get(t);
+    const slot = this.computedSlot(w);
+    let text = this.texts.get(slot);
     if (text === undefined) {
-      if (this.computed[t] === 0) this.compute(w, t);
       text = "";
-      const end = this.start[t]! + this.collapsedLength[t]!;
+      const start = this.slotData[slot * SLOT_FIELDS + START]! - 1;
+      const end = start + this.slotData[slot * SLOT_FIELDS + COLLAPSED]!;
       // A few thousand codes per call: spreading a whole very long word would overflow the stack.
-      for (let at = this.start[t]!; at < end; at += CODES_PER_CALL) {
+      for (let at = start; at < end; at += CODES_PER_CALL) {
         text += String.fromCharCode.apply(null, this.codes.subarray(at, Math.min(end, at + CODES_PER_CALL)) as unknown as number[]);
       }
-      this.texts.set(t, text);
+      this.texts.set(slot, text);
     }
     return text;
   }
 
-  private slotOf(w: number): number {
+  /** Word w's slot, its skeleton computed. */
+  private computedSlot(w: number): number {
     let slot = this.slots[w]! - 1;
     if (slot === -1) {
-      slot = this.writtenAsKey(w) ? this.types.typeOf[w]! : this.types.count + w;
+      if (this.writtenAsKey(w)) slot = this.types.typeOf[w]!;
+      else {
+        slot = this.slotCount++;
+        if (this.slotCount * SLOT_FIELDS > this.slotData.length) {
+          const grown = new Int32Array(this.slotData.length * 2);
+          grown.set(this.slotData);
+          this.slotData = grown;
+        }
+      }
       this.slots[w] = slot + 1;
     }
+    if (this.slotData[slot * SLOT_FIELDS + START] === 0) this.compute(w, slot);
     return slot;
   }
 
-  /** Computes the skeleton of slot t from its word w. */
-  private compute(w: number, t: number): void {
+  /** Computes the skeleton of a slot from its word w. */
+  private compute(w: number, slot: number): void {
     const from = this.from(w);
     const to = this.to(w);
     const room = this.used + (to - from) * SKELETON_PER_UNIT;
@@ -145,13 +140,20 @@ export class WordSkeletons {
     // Collapse in place: keep a class only when it differs from the one kept before it.
     let kept = at;
     for (let i = at; i < end; i++) if (kept === at || codes[i] !== codes[kept - 1]) codes[kept++] = codes[i]!;
-    this.computed[t] = 1;
-    this.start[t] = at;
-    this.roughLength[t] = end - at;
-    this.collapsedLength[t] = kept - at;
+    const data = this.slotData;
+    data[slot * SLOT_FIELDS + START] = at + 1;
+    data[slot * SLOT_FIELDS + ROUGH] = end - at;
+    data[slot * SLOT_FIELDS + COLLAPSED] = kept - at;
     this.used = kept;
   }
 }
+
+/** The fields of a WordSkeletons slot. */
+const START = 0;
+const ROUGH = 1;
+const COLLAPSED = 2;
+const MAY_MATCH = 3;
+const SLOT_FIELDS = 4;
 
 const CODES_PER_CALL = 8192;
 

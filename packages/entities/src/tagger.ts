@@ -4,7 +4,7 @@ import type { EntityEntry } from "./entry.js";
 import { Gazetteer, matchKey } from "./gazetteer.js";
 import type { AliasTarget } from "./gazetteer.js";
 import { guessNames } from "./guess.js";
-import { scanKeys } from "./keyStream.js";
+import { KeyStreamBuffers, scanKeys } from "./keyStream.js";
 import { Lexicon, type GivenNames, PREFIX_FORMS } from "./lexicon.js";
 import { Coverage, mergeDisjoint, resolve } from "./resolve.js";
 import { ForwardSpanMapper } from "./spanMapper.js";
@@ -75,6 +75,9 @@ export function buildTagger(data: TaggerData, options: TaggerOptions = {}): Tagg
     replaceBuiltins: options.replaceBuiltins === true,
     notSurnames: lexicon.notSurnames,
   });
+  // One chunk is tagged at a time (tagging is synchronous), so its key stream can always
+  // use the same buffers.
+  const buffers = new KeyStreamBuffers();
   const settings = {
     values: options.values !== false && data.findValues !== undefined,
     guess: options.guess !== false,
@@ -87,7 +90,7 @@ export function buildTagger(data: TaggerData, options: TaggerOptions = {}): Tagg
       const out: Entity[] = [];
       for (const [start, end] of chunks(text)) {
         const piece = start === 0 && end === text.length ? text : text.slice(start, end);
-        for (const entity of tagChunk(piece, gazetteer, lexicon, data, settings)) {
+        for (const entity of tagChunk(piece, gazetteer, lexicon, data, settings, buffers)) {
           if (start !== 0) {
             entity.start += start;
             entity.end += start;
@@ -141,11 +144,11 @@ interface Settings {
   referenceDate: Date | string | undefined;
 }
 
-function tagChunk(source: string, gazetteer: Gazetteer, lexicon: Lexicon, data: TaggerData, settings: Settings): Entity[] {
+function tagChunk(source: string, gazetteer: Gazetteer, lexicon: Lexicon, data: TaggerData, settings: Settings, buffers: KeyStreamBuffers): Entity[] {
   const { text: norm, edits: allEdits } = normalizeWithEdits(source, "search");
   // Spans are mapped word after word: a mapper that walks forward answers in O(1) each.
   const edits = new ForwardSpanMapper(allEdits);
-  const stream = scanKeys(norm);
+  const stream = scanKeys(norm, buffers);
   const words = wordsOf(stream);
   const { pos } = stream;
   const types = wordTypesOf(stream, words);

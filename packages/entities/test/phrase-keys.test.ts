@@ -51,6 +51,12 @@ describe("WordSkeletons", () => {
       }),
     );
   });
+  it("gives each word not written as its key a slot of its own, past the first allocation", () => {
+    const words = Array.from({ length: 300 }, (_, i) => ["ستارجيت", "كتب", "مايكروسوفت"][i % 3]! + "ب".repeat(i % 7));
+    const { text, ranges, types } = layout(words);
+    const skeletons = new WordSkeletons(text, (w) => ranges[w]![0], (w) => ranges[w]![1], types, () => false);
+    words.forEach((_, w) => expect(skeletons.text(w)).toBe(collapseKey(arabicSkeletonOfRange(text, ranges[w]![0], ranges[w]![1]))));
+  });
   it("grows its code buffer for long words, and builds the text of a very long one", () => {
     for (const long of ["ستارجيت".repeat(400), "كتب".repeat(100_000)]) {
       const skeletons = new WordSkeletons(long, () => 0, () => long.length, { count: 1, typeOf: new Int32Array(1) }, () => true);
