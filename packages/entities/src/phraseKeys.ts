@@ -1,3 +1,4 @@
+import { doubled } from "./grow.js";
 import { arabicSkeletonInto, SKELETON_PER_UNIT } from "./romanize.js";
 import type { WordTypes } from "./wordTypes.js";
 
@@ -113,9 +114,7 @@ export class WordSkeletons {
       else {
         slot = this.slotCount++;
         if (this.slotCount * SLOT_FIELDS > this.slotData.length) {
-          const grown = new Int32Array(this.slotData.length * 2);
-          grown.set(this.slotData);
-          this.slotData = grown;
+          this.slotData = doubled(this.slotData);
         }
       }
       this.slots[w] = slot + 1;

@@ -1,3 +1,4 @@
+import { doubled } from "./grow.js";
 import type { KeyStream } from "./keyStream.js";
 import type { Words } from "./words.js";
 
@@ -21,10 +22,10 @@ export function wordTypesOf(stream: KeyStream, words: Words): WordTypes {
   const { chars } = stream;
   const { ks, ke, count } = words;
   const typeOf = new Int32Array(count);
-  /** Per type: the key index its first word starts at, its length and hash. */
-  const typeStart = new Int32Array(count);
-  const typeLength = new Int32Array(count);
-  const typeHash = new Int32Array(count);
+  /** Per type: the key index its first word starts at, its length and hash (grown as types come). */
+  let typeStart = new Int32Array(1024);
+  let typeLength = new Int32Array(1024);
+  let typeHash = new Int32Array(1024);
   // Sized for the types, not the words, and doubled as they come: a small table stays in cache.
   let size = 1024;
   /** slot → 1 + the type stored there, 0 = empty. */
@@ -53,6 +54,11 @@ export function wordTypesOf(stream: KeyStream, words: Words): WordTypes {
       typeOf[w] = type;
       continue;
     }
+    if (types === typeStart.length) {
+      typeStart = doubled(typeStart);
+      typeLength = doubled(typeLength);
+      typeHash = doubled(typeHash);
+    }
     typeStart[types] = k0;
     typeLength[types] = length;
     typeHash[types] = hash;
@@ -70,3 +76,4 @@ export function wordTypesOf(stream: KeyStream, words: Words): WordTypes {
   }
   return { count: types, typeOf };
 }
+

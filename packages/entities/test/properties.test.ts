@@ -40,6 +40,17 @@ describe("tagger properties", () => {
       }),
     );
   });
+  it("answers a text the same after a longer one (a tagger reuses its buffers)", () => {
+    fc.assert(
+      fc.property(text, text, (first, second) => {
+        const fresh = buildTagger({ entries: entries as EntityEntry[], givenNames: { ar: ["مصطفى", "عمر"], en: ["Kevin"] } });
+        const expected = fresh.tag(second);
+        tagger.tag(first + first + second);
+        expect(tagger.tag(second)).toEqual(expected);
+      }),
+      { numRuns: 30 },
+    );
+  });
   it("finds the same names when unrelated text is added around them", () => {
     fc.assert(
       fc.property(fc.constantFrom("مايكروسوفت", "OpenAI", "ChatGPT"), fc.constantFrom("قال ", "وفي ", "\n"), (name, before) => {

@@ -1,3 +1,4 @@
+import { doubled } from "../grow.js";
 import { hashFilterOf, markCanStart, wordCanStart, type AnchorIndex } from "./anchors.js";
 import { FOLD_TABLE, foldSameLength } from "./fold.js";
 import { CharKind, rawKind, wordFold, type Lexeme } from "./lexer.js";
@@ -77,8 +78,8 @@ export function scanLexemes(text: string, index: AnchorIndex): LexemeTable {
       anchor = markCanStart(folded, index);
     }
     if (count === starts.length) {
-      starts = table.starts = grown(starts);
-      ends = table.ends = grown(ends);
+      starts = table.starts = doubled(starts);
+      ends = table.ends = doubled(ends);
     }
     starts[count] = start;
     ends[count] = i;
@@ -87,7 +88,7 @@ export function scanLexemes(text: string, index: AnchorIndex): LexemeTable {
     // it, and was thrown away at the end of every call.
     table.count = ++count;
     if (anchor) {
-      if (anchorCount === anchors.length) anchors = table.anchors = grown(anchors);
+      if (anchorCount === anchors.length) anchors = table.anchors = doubled(anchors);
       anchors[anchorCount] = count - 1;
       table.anchorCount = ++anchorCount;
     }
@@ -96,12 +97,6 @@ export function scanLexemes(text: string, index: AnchorIndex): LexemeTable {
 }
 
 const isLowSurrogate = (code: number): boolean => code >= 0xdc00 && code <= 0xdfff;
-
-function grown(array: Int32Array): Int32Array {
-  const copy = new Int32Array(array.length * 2);
-  copy.set(array);
-  return copy;
-}
 
 /** Lexeme["kind"] by the CharKind of a lexeme's first character (never Space). */
 const KIND_NAMES: readonly Lexeme["kind"][] = ["mark", "word", "number", "mark"];
