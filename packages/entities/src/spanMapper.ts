@@ -70,32 +70,26 @@ export class ForwardSpanMapper {
    * next starts (the words of a text): then one walk over the runs serves them all.
    */
   mapOrderedSpansInPlace(starts: Int32Array, ends: Int32Array, count: number): void {
-    if (this.count === 0) {
-      starts.fill(0, 0, count);
-      ends.fill(0, 0, count);
-      return;
-    }
-    const { destinationStarts, sourceStarts, sourceLengths, changed, destinationTotal, sourceTotal } = this;
+    const { destinationStarts, sourceStarts, sourceLengths, changed, destinationTotal } = this;
+    const runs = this.count;
     let run = 0;
+    // The destination start of the run after `run` (past the text after the last run).
+    let next = runs > 1 ? destinationStarts[1]! : destinationTotal + 1;
     for (let i = 0; i < count; i++) {
-      const given = starts[i]!;
-      const start = Math.min(Math.max(given, 0), destinationTotal);
-      let mappedStart = sourceTotal;
-      if (start !== destinationTotal) {
-        while (run + 1 < this.count && destinationStarts[run + 1]! <= start) run++;
-        mappedStart = changed[run] === 0 ? sourceStarts[run]! + (start - destinationStarts[run]!) : sourceStarts[run]!;
-      }
-      starts[i] = mappedStart;
-      if (ends[i]! <= given) {
-        ends[i] = mappedStart;
+      const start = starts[i]!;
+      const end = ends[i]!;
+      if (runs === 0 || start < 0 || end <= start || end > destinationTotal) {
+        // Outside the usual case (a non-empty span inside the text): as mapSpanToSource.
+        const span = this.mapSpanToSource(start, end);
+        starts[i] = span.start;
+        ends[i] = span.end;
         continue;
       }
-      const end = Math.min(ends[i]!, destinationTotal);
-      let mappedEnd = 0;
-      if (end !== 0) {
-        while (run + 1 < this.count && destinationStarts[run + 1]! <= end - 1) run++;
-        mappedEnd = changed[run] === 0 ? sourceStarts[run]! + (end - destinationStarts[run]!) : sourceStarts[run]! + sourceLengths[run]!;
-      }
+      while (next <= start) next = ++run + 1 < runs ? destinationStarts[run + 1]! : destinationTotal + 1;
+      const mappedStart = changed[run] === 0 ? sourceStarts[run]! + (start - destinationStarts[run]!) : sourceStarts[run]!;
+      while (next <= end - 1) next = ++run + 1 < runs ? destinationStarts[run + 1]! : destinationTotal + 1;
+      const mappedEnd = changed[run] === 0 ? sourceStarts[run]! + (end - destinationStarts[run]!) : sourceStarts[run]! + sourceLengths[run]!;
+      starts[i] = mappedStart;
       ends[i] = Math.max(mappedStart, mappedEnd);
     }
   }
