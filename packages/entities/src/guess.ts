@@ -62,10 +62,8 @@ export function guessNames(ctx: GuessContext): Candidate[] {
     wordEnds[w] = pos[ke[w]! - 1]! + 1;
   }
   ctx.mapper.mapOrderedSpansInPlace(wordStarts, wordEnds, count);
-  for (let w = 0; w < count; w++) {
-    wordFlags[w] = flags[ks[w]!]!;
-    covered[w] = ctx.covered.overlaps(wordStarts[w]!, wordEnds[w]!) ? 1 : 0;
-  }
+  ctx.covered.markOverlapping(wordStarts, wordEnds, count, covered);
+  for (let w = 0; w < count; w++) wordFlags[w] = flags[ks[w]!]!;
   const plainBits = (w: number): number => lexicon.bits[2 * w]!;
   const procliticBits = (w: number): number => lexicon.bits[2 * w + 1]!;
 

@@ -22,6 +22,21 @@ export class Coverage {
     }
   }
 
+  /**
+   * Sets out[i] to 1 when span i, [starts[i], ends[i]), overlaps an accepted entity, else 0:
+   * `overlaps` for many spans given in order (starts never decreasing), in one walk.
+   */
+  markOverlapping(starts: Int32Array, ends: Int32Array, count: number, out: Uint8Array): void {
+    const intervals = this.starts.length;
+    let j = 0; // the first interval that may end after the current span's start
+    for (let i = 0; i < count; i++) {
+      const start = starts[i]!;
+      const end = ends[i]!;
+      while (j < intervals && this.ends[j]! <= start) j++;
+      out[i] = end > start && j < intervals && this.starts[j]! < end ? 1 : 0;
+    }
+  }
+
   /** True when [start, end) overlaps an accepted entity. */
   overlaps(start: number, end: number): boolean {
     if (end <= start) return false;

@@ -60,6 +60,13 @@ describe("Coverage", () => {
           for (let i = Math.max(0, q.start); i < q.start + q.length && i < 80; i++) if (table[i]) expected = true;
           expect(covered.overlaps(q.start, q.start + q.length), `${q.start}+${q.length}`).toBe(expected);
         }
+        // Many spans in order at once (starts never decreasing), as overlaps answers each.
+        const ordered = [...queries].sort((a, b) => a.start - b.start);
+        const starts = Int32Array.from(ordered, (q) => q.start);
+        const ends = Int32Array.from(ordered, (q) => q.start + q.length);
+        const marks = new Uint8Array(ordered.length);
+        covered.markOverlapping(starts, ends, ordered.length, marks);
+        ordered.forEach((q, i) => expect(marks[i], `${q.start}+${q.length}`).toBe(new Coverage(accepted).overlaps(q.start, q.start + q.length) ? 1 : 0));
       }),
     );
   });
