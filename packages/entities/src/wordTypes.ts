@@ -7,8 +7,8 @@ import type { Words } from "./words.js";
  * same script: each key character belongs to one script group, see chars.ts). What depends
  * on a word's letters alone — its trie matches, lexicon entry, proclitic forms and, for
  * words written as their key, the romanization skeleton — is worked out once per type
- * instead of once per word. News text repeats its words: in a 1 MB chunk of the seed
- * articles a few hundred types make up half of the words («في», «من», «الشركة» …).
+ * instead of once per word. Text repeats its words, the common ones above all («في»,
+ * «من», «الشركة» …).
  */
 export interface WordTypes {
   /** Number of distinct types. */
