@@ -80,10 +80,15 @@ export function guessNames(ctx: GuessContext): Candidate[] {
     return true;
   };
   // 2 = starts with an article, 1 = does not, 0 = not asked yet (fresh zeroed memory costs
-  // nothing until written).
+  // nothing until written). Only a word whose key letters hold «ال» or «لل» early may (a
+  // test per word type); the source spelling decides the rest, per word.
   const articleCache = new Uint8Array(count);
+  const articleLettersOfType = new Uint8Array(ctx.types.count);
   const startsWithArticle = (w: number): boolean => {
-    if (articleCache[w] === 0) articleCache[w] = articleAt(source, chars, ks[w]!, ke[w]!, wordStarts[w]!, wordEnds[w]!) ? 2 : 1;
+    const type = ctx.types.typeOf[w]!;
+    if (articleLettersOfType[type] === 0) articleLettersOfType[type] = articleLetters(chars, ks[w]!, ke[w]!) ? 2 : 1;
+    if (articleLettersOfType[type] === 1) return false;
+    if (articleCache[w] === 0) articleCache[w] = articleAt(source, wordStarts[w]!, wordEnds[w]!) ? 2 : 1;
     return articleCache[w] === 2;
   };
 
@@ -112,17 +117,18 @@ export function guessNames(ctx: GuessContext): Candidate[] {
     out.push(candidate);
   };
 
-  // Is word w, taken or not, an Arabic word that may be part of a name? 2 / 1, 0 = not asked yet.
-  const nameShapeCache = new Uint8Array(count);
+  // Is word w, taken or not, an Arabic word that may be part of a name? Its letters say most
+  // of it, once per word type (2 / 1, 0 = not asked yet); its lexicon bits the rest.
+  const nameShapeOfType = new Uint8Array(ctx.types.count);
   const nameShape = (w: number): boolean => {
-    if (nameShapeCache[w] === 0) {
+    const type = ctx.types.typeOf[w]!;
+    if (nameShapeOfType[type] === 0) {
       const length = ke[w]! - ks[w]!;
       let shape = isArabic(w);
       if (shape && (length < 2 || (length <= 4 && onlyProcliticLetters(w) && PREFIX_FORMS.has(keyOf(w))))) shape = false; // «لـ» before a Latin name
-      if (shape && (plainBits(w) & (STOPWORD | ANY_TRIGGER)) !== 0) shape = false;
-      nameShapeCache[w] = shape ? 2 : 1;
+      nameShapeOfType[type] = shape ? 2 : 1;
     }
-    return nameShapeCache[w] === 2;
+    return nameShapeOfType[type] === 2 && (plainBits(w) & (STOPWORD | ANY_TRIGGER)) === 0;
   };
   // Is word w an Arabic word that may be part of a name, and not used yet?
   const nameWord = (w: number): boolean => w < count && free(w) && nameShape(w);
@@ -462,16 +468,18 @@ class NearbyKeys {
 /** An empty list of romanization keys, shared instead of a new array per lookup. */
 const NO_KEYS: ReadonlyArray<{ key: string; entry: number; order: number }> = [];
 
+/** Do the key characters [k, kEnd) hold «ال» or «لل» in their first 4 letters (as an article form does)? */
+function articleLetters(chars: Uint16Array, k: number, kEnd: number): boolean {
+  for (let i = k; i < Math.min(k + 3, kEnd - 1); i++) if ((chars[i] === 0x627 || chars[i] === 0x644) && chars[i + 1] === 0x644) return true;
+  return false;
+}
+
 /**
- * Does the word (key characters [k, kEnd), source span [start, end)) start with the
- * article, alone or after a proclitic? Read on the source: the search preset folds «أ»
- * to «ا», and «ألتمان» has no article.
+ * Does the word at source span [start, end), whose key letters pass `articleLetters`, start
+ * with the article, alone or after a proclitic? Read on the source: the search preset folds
+ * «أ» to «ا», and «ألتمان» has no article.
  */
-function articleAt(source: string, chars: Uint16Array, k: number, kEnd: number, start: number, end: number): boolean {
-  // Cheap test on key characters first: an article form has «ال» or «لل» in its first 4 letters.
-  let found = false;
-  for (let i = k; i < Math.min(k + 3, kEnd - 1); i++) if ((chars[i] === 0x627 || chars[i] === 0x644) && chars[i + 1] === 0x644) found = true;
-  if (!found) return false;
+function articleAt(source: string, start: number, end: number): boolean {
   // The first letters of the source word, harakat and tatweel skipped: «[وفبك]?ال» or
   // «[وف]?لل», in a word of 4+ letters. Read in place: no string per word.
   let c0 = 0;
