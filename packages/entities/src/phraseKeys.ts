@@ -12,7 +12,7 @@ import type { WordTypes } from "./wordTypes.js";
 export class WordSkeletons {
   /**
    * Skeletons are stored by slot: a word written as its key has its type's slot, any other
-   * word a slot of its own after them, given on first use. Per slot, SLOT_FIELDS numbers:
+   * word a slot of its own after them, given on first use. Per slot (fields in `Slot` order):
    * 1 + the start of its collapsed codes in `codes` (0: not computed yet), the skeleton's
    * length before and after collapsing repeated classes, and mayMatchWord's answer (2 yes,
    * 1 no, 0 not asked yet).
@@ -37,14 +37,14 @@ export class WordSkeletons {
     private readonly writtenAsKey: (w: number) => boolean,
   ) {
     this.slotCount = types.count;
-    this.slotData = new Int32Array((types.count + 64) * SLOT_FIELDS);
+    this.slotData = new Int32Array((types.count + 64) * Slot.Fields);
     this.slots = new Int32Array(types.typeOf.length);
     this.codes = new Uint16Array(1024);
   }
 
   /** Length of word w's skeleton before collapsing (what `arabicSkeletonOfRange` returns). */
   rough(w: number): number {
-    return this.slotData[this.computedSlot(w) * SLOT_FIELDS + ROUGH]!;
+    return this.slotData[this.computedSlot(w) * Slot.Fields + Slot.Rough]!;
   }
 
   /**
@@ -52,14 +52,14 @@ export class WordSkeletons {
    * is asked with one filter only). An empty skeleton always may.
    */
   mayMatchWord(w: number, filter: KeyFilter): boolean {
-    const at = this.computedSlot(w) * SLOT_FIELDS;
+    const at = this.computedSlot(w) * Slot.Fields;
     const data = this.slotData;
-    if (data[at + MAY_MATCH] === 0) {
-      const n = data[at + COLLAPSED]!;
-      const start = data[at + START]! - 1;
-      data[at + MAY_MATCH] = n === 0 || filter.mayMatch(this.codes.subarray(start, start + n), n) ? 2 : 1;
+    if (data[at + Slot.MayMatch] === 0) {
+      const n = data[at + Slot.Collapsed]!;
+      const start = data[at + Slot.Start]! - 1;
+      data[at + Slot.MayMatch] = n === 0 || filter.mayMatch(this.codes.subarray(start, start + n), n) ? 2 : 1;
     }
-    return data[at + MAY_MATCH] === 2;
+    return data[at + Slot.MayMatch] === 2;
   }
 
   /** Length of collapseKey(skeletons of words first..last joined), from the collapsed words. */
@@ -67,10 +67,10 @@ export class WordSkeletons {
     let length = 0;
     let previousClass = -1; // last class of the joined key so far
     for (let v = first; v <= last; v++) {
-      const at = this.computedSlot(v) * SLOT_FIELDS;
-      const n = this.slotData[at + COLLAPSED]!;
+      const at = this.computedSlot(v) * Slot.Fields;
+      const n = this.slotData[at + Slot.Collapsed]!;
       if (n === 0) continue;
-      const start = this.slotData[at + START]! - 1;
+      const start = this.slotData[at + Slot.Start]! - 1;
       length += n - (this.codes[start] === previousClass ? 1 : 0);
       previousClass = this.codes[start + n - 1]!;
     }
@@ -81,9 +81,9 @@ export class WordSkeletons {
   writePhrase(first: number, last: number, out: Uint16Array): number {
     let length = 0;
     for (let v = first; v <= last; v++) {
-      const at = this.computedSlot(v) * SLOT_FIELDS;
-      const start = this.slotData[at + START]! - 1;
-      const n = this.slotData[at + COLLAPSED]!;
+      const at = this.computedSlot(v) * Slot.Fields;
+      const start = this.slotData[at + Slot.Start]! - 1;
+      const n = this.slotData[at + Slot.Collapsed]!;
       for (let i = n > 0 && length > 0 && this.codes[start] === out[length - 1] ? 1 : 0; i < n; i++) out[length++] = this.codes[start + i]!;
     }
     return length;
@@ -95,8 +95,8 @@ export class WordSkeletons {
     let text = this.texts.get(slot);
     if (text === undefined) {
       text = "";
-      const start = this.slotData[slot * SLOT_FIELDS + START]! - 1;
-      const end = start + this.slotData[slot * SLOT_FIELDS + COLLAPSED]!;
+      const start = this.slotData[slot * Slot.Fields + Slot.Start]! - 1;
+      const end = start + this.slotData[slot * Slot.Fields + Slot.Collapsed]!;
       // A few thousand codes per call: spreading a whole very long word would overflow the stack.
       for (let at = start; at < end; at += CODES_PER_CALL) {
         text += String.fromCharCode.apply(null, this.codes.subarray(at, Math.min(end, at + CODES_PER_CALL)) as unknown as number[]);
@@ -113,13 +113,13 @@ export class WordSkeletons {
       if (this.writtenAsKey(w)) slot = this.types.typeOf[w]!;
       else {
         slot = this.slotCount++;
-        if (this.slotCount * SLOT_FIELDS > this.slotData.length) {
+        if (this.slotCount * Slot.Fields > this.slotData.length) {
           this.slotData = doubled(this.slotData);
         }
       }
       this.slots[w] = slot + 1;
     }
-    if (this.slotData[slot * SLOT_FIELDS + START] === 0) this.compute(w, slot);
+    if (this.slotData[slot * Slot.Fields + Slot.Start] === 0) this.compute(w, slot);
     return slot;
   }
 
@@ -140,19 +140,21 @@ export class WordSkeletons {
     let kept = at;
     for (let i = at; i < end; i++) if (kept === at || codes[i] !== codes[kept - 1]) codes[kept++] = codes[i]!;
     const data = this.slotData;
-    data[slot * SLOT_FIELDS + START] = at + 1;
-    data[slot * SLOT_FIELDS + ROUGH] = end - at;
-    data[slot * SLOT_FIELDS + COLLAPSED] = kept - at;
+    data[slot * Slot.Fields + Slot.Start] = at + 1;
+    data[slot * Slot.Fields + Slot.Rough] = end - at;
+    data[slot * Slot.Fields + Slot.Collapsed] = kept - at;
     this.used = kept;
   }
 }
 
-/** The fields of a WordSkeletons slot. */
-const START = 0;
-const ROUGH = 1;
-const COLLAPSED = 2;
-const MAY_MATCH = 3;
-const SLOT_FIELDS = 4;
+/** The numbers WordSkeletons keeps per slot, in order (`Slot.Fields` of them). */
+const enum Slot {
+  Start,
+  Rough,
+  Collapsed,
+  MayMatch,
+  Fields,
+}
 
 const CODES_PER_CALL = 8192;
 
