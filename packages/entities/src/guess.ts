@@ -118,18 +118,19 @@ export function guessNames(ctx: GuessContext): Candidate[] {
   };
 
   // Is word w, taken or not, an Arabic word that may be part of a name? Its letters say most
-  // of it, once per word type (2 / 1, 0 = not asked yet); its lexicon bits the rest.
-  const nameShapeOfType = new Uint8Array(ctx.types.count);
-  const nameShape = (w: number): boolean => {
+  // of it (nameLetters), once per word type (2 / 1, 0 = not asked yet); its lexicon bits the rest.
+  const nameLettersOfType = new Uint8Array(ctx.types.count);
+  const nameLetters = (w: number): boolean => {
     const type = ctx.types.typeOf[w]!;
-    if (nameShapeOfType[type] === 0) {
+    if (nameLettersOfType[type] === 0) {
       const length = ke[w]! - ks[w]!;
       let shape = isArabic(w);
       if (shape && (length < 2 || (length <= 4 && onlyProcliticLetters(w) && PREFIX_FORMS.has(keyOf(w))))) shape = false; // «لـ» before a Latin name
-      nameShapeOfType[type] = shape ? 2 : 1;
+      nameLettersOfType[type] = shape ? 2 : 1;
     }
-    return nameShapeOfType[type] === 2 && (plainBits(w) & (STOPWORD | ANY_TRIGGER)) === 0;
+    return nameLettersOfType[type] === 2;
   };
+  const nameShape = (w: number): boolean => nameLetters(w) && (plainBits(w) & (STOPWORD | ANY_TRIGGER)) === 0;
   // Is word w an Arabic word that may be part of a name, and not used yet?
   const nameWord = (w: number): boolean => w < count && free(w) && nameShape(w);
 
@@ -316,18 +317,13 @@ export function guessNames(ctx: GuessContext): Candidate[] {
   for (const key of surnameKeys) longestSurname = Math.max(longestSurname, key.length);
   const surnameLengths = new Uint8Array(longestSurname + 1);
   for (const key of surnameKeys) surnameLengths[key.length] = 1;
-  // The person whose surname a word type is, -1 for none, -2 until asked.
-  const surnameOfType = new Int32Array(surnames === null ? 0 : ctx.types.count).fill(-2);
-  const surnameAt = (w: number): number => {
+  /** The person whose surname word w (of a surname's length) is, or -1: a walk of the surname trie. */
+  const surnameOf = (w: number): number => {
     if (surnames === null || surnameLengths[ke[w]! - ks[w]!] !== 1) return -1;
-    const type = ctx.types.typeOf[w]!;
-    if (surnameOfType[type] === -2) {
-      let node = surnames.root;
-      for (let k = ks[w]!; k < ke[w]! && node >= 0; k++) node = surnames.step(node, chars[k]!);
-      const index = node >= 0 ? surnames.terminalOf(node) : -1;
-      surnameOfType[type] = index >= 0 ? surnameEntries[index]! : -1;
-    }
-    return surnameOfType[type]!;
+    let node = surnames.root;
+    for (let k = ks[w]!; k < ke[w]! && node >= 0; k++) node = surnames.step(node, chars[k]!);
+    const index = node >= 0 ? surnames.terminalOf(node) : -1;
+    return index >= 0 ? surnameEntries[index]! : -1;
   };
   // Romanization skeletons of the words (their normalized text), computed on first use:
   // windows of 1–3 words, and the other words of the same type, reuse them.
@@ -353,29 +349,39 @@ export function guessNames(ctx: GuessContext): Candidate[] {
   const startFilter = new KeyFilter(true);
   for (const entry of found) for (const key of gazetteer.romanKeys[entry]!) if (key.length >= 4) startFilter.addPrefixes(key);
   const windowCodes = new Uint16Array(64);
-  // Per word type: 1 when a linked key starts with the class of its first consonant, 0 not, -1 not asked yet.
-  const firstNearby = new Int8Array(found.length === 0 ? 0 : ctx.types.count).fill(-1);
-  for (let w = 0; w < count; w++) {
-    const person = surnameAt(w);
+  // What this stage does with the words of a type is mostly settled by their letters, once
+  // per type (see planOf): most words are skipped after two array reads.
+  const plans = new Uint8Array(ctx.types.count); // Plan.Unknown until asked
+  const surnameOfType = new Int32Array(surnames === null ? 0 : ctx.types.count);
+  const planOf = (w: number): Plan => {
+    const person = surnameOf(w);
     if (person >= 0) {
+      surnameOfType[ctx.types.typeOf[w]!] = person;
+      return Plan.Surname;
+    }
+    // A window needs an Arabic word of a name's shape whose first consonant's class starts
+    // some linked key (the rest depends on the word itself: its lexicon bits, whether it is
+    // free, its article, and its skeleton when it is not written as its key).
+    if (!isArabic(w) || found.length === 0) return Plan.Skip;
+    const first = firstClassCodeOfCodes(chars, ks[w]!, ke[w]!);
+    if (first < 0 || !nearby.has(first) || !nameLetters(w)) return Plan.Skip;
+    return Plan.MayStartWindow;
+  };
+  for (let w = 0; w < count; w++) {
+    const type = ctx.types.typeOf[w]!;
+    let plan = plans[type] as Plan;
+    if (plan === Plan.Unknown) plan = plans[type] = planOf(w);
+    if (plan === Plan.Skip) continue;
+    if (plan === Plan.Surname) {
       if (!free(w)) continue;
       if (!isArabic(w) && !/^\p{Lu}/u.test(wordText(w))) continue;
-      out.push({ start: wordStarts[w]!, end: wordEnds[w]!, type: "PERSON", entry: person, confidence: CONFIDENCE.coreference, source: "coreference" });
+      out.push({ start: wordStarts[w]!, end: wordEnds[w]!, type: "PERSON", entry: surnameOfType[type]!, confidence: CONFIDENCE.coreference, source: "coreference" });
       taken[w] = 1;
       continue;
     }
-    if (!isArabic(w) || found.length === 0) continue;
-    if (plainBits(w) & (STOPWORD | ANY_TRIGGER)) continue;
-    // No linked name starts with this word's first consonant (asked once per word type):
-    // no window here can match.
-    const type = ctx.types.typeOf[w]!;
-    if (firstNearby[type] === -1) {
-      const first = firstClassCodeOfCodes(chars, ks[w]!, ke[w]!);
-      firstNearby[type] = first >= 0 && nearby.has(first) ? 1 : 0;
-    }
-    // A window needs w to be a name word without an article (the cheap tests), and w's
-    // skeleton to begin some linked key.
-    if (firstNearby[type] === 0 || !nameWord(w) || startsWithArticle(w) || !skeletons.mayMatchWord(w, startFilter)) continue;
+    // A window needs w to be a name word (its letters passed above) without an article, and
+    // w's skeleton to begin some linked key.
+    if (plainBits(w) & (STOPWORD | ANY_TRIGGER) || !free(w) || startsWithArticle(w) || !skeletons.mayMatchWord(w, startFilter)) continue;
     // The words from w on that may join a phrase (up to 3): name words without an article
     // (transliterated names carry none: a phrase with «ال…» words is Arabic prose), in one
     // phrase (no break before them).
@@ -554,4 +560,15 @@ function arabicLines(norm: string): (i: number) => boolean {
     has = ARABIC_LETTER.test(norm.slice(start, feed < 0 ? norm.length : feed));
     return has;
   };
+}
+
+/** What the co-mention stage does with the words of a type, by their letters (see guessNames). */
+const enum Plan {
+  Unknown,
+  /** The surname of a person linked in the text. */
+  Surname,
+  /** No window of a linked name can start here. */
+  Skip,
+  /** A window may start here, depending on the word itself. */
+  MayStartWindow,
 }

@@ -57,7 +57,7 @@ export class WordSkeletons {
     if (data[at + Slot.MayMatch] === 0) {
       const n = data[at + Slot.Collapsed]!;
       const start = data[at + Slot.Start]! - 1;
-      data[at + Slot.MayMatch] = n === 0 || filter.mayMatch(this.codes.subarray(start, start + n), n) ? 2 : 1;
+      data[at + Slot.MayMatch] = n === 0 || filter.mayMatch(this.codes, n, start) ? 2 : 1;
     }
     return data[at + Slot.MayMatch] === 2;
   }
@@ -190,7 +190,7 @@ export class KeyFilter {
       return;
     }
     for (let i = 0; i < key.length; i++) this.scratch[i] = key.charCodeAt(i);
-    const count = this.hashesOf(this.scratch, key.length);
+    const count = this.hashesOf(this.scratch, 0, key.length);
     for (let h = 0; h < count; h++) {
       const slot = mix(this.hashes[h]!);
       this.bits[slot >>> 5]! |= 1 << (slot & 31);
@@ -202,10 +202,13 @@ export class KeyFilter {
     for (let length = 1; length <= key.length && !this.passAll; length++) this.add(key.slice(0, length));
   }
 
-  /** False when no key of the set can match `codes[0, length)`. */
-  mayMatch(codes: Uint16Array, length: number): boolean {
+  /**
+   * False when no key of the set can match `codes[from, from + length)` (an offset rather
+   * than a subarray: a view object per word type cost more than the test).
+   */
+  mayMatch(codes: Uint16Array, length: number, from = 0): boolean {
     if (this.passAll || length > MAX_HASHED) return true;
-    const count = this.hashesOf(codes, length);
+    const count = this.hashesOf(codes, from, length);
     for (let h = 0; h < count; h++) {
       const slot = mix(this.hashes[h]!);
       if ((this.bits[slot >>> 5]! & (1 << (slot & 31))) !== 0) return true;
@@ -214,17 +217,17 @@ export class KeyFilter {
   }
 
   /**
-   * Writes into `hashes` the hash of `codes[0, length)` and, in one-edit mode, of each of its
+   * Writes into `hashes` the hash of `codes[from, from + length)` and, in one-edit mode, of each of its
    * one-deletion variants; returns how many. A variant's hash is combined from the hashes of
    * the prefix before and the suffix after the deleted class: O(length) for all of them.
    */
-  private hashesOf(codes: Uint16Array, length: number): number {
+  private hashesOf(codes: Uint16Array, from: number, length: number): number {
     const hashes = this.hashes;
-    // hashes[i] = hash of codes[i, length) for now (suffix hashes).
+    // hashes[i] = hash of the codes from i on for now (suffix hashes; i counts from `from`).
     let suffix = 0;
     hashes[length] = 0;
     for (let i = length - 1; i >= 0; i--) {
-      suffix = (Math.imul(codes[i]!, POWERS[length - 1 - i]!) + suffix) | 0;
+      suffix = (Math.imul(codes[from + i]!, POWERS[length - 1 - i]!) + suffix) | 0;
       hashes[i] = suffix;
     }
     const whole = hashes[0]!;
@@ -232,12 +235,12 @@ export class KeyFilter {
       hashes[0] = whole;
       return 1;
     }
-    // The variant without codes[i]: prefix codes[0, i) shifted past the suffix codes[i+1, length).
+    // The variant without code i: the prefix before it shifted past the suffix after it.
     let prefix = 0;
     for (let i = 0; i < length; i++) {
       const next = hashes[i + 1]!;
       hashes[i] = (Math.imul(prefix, POWERS[length - 1 - i]!) + next) | 0;
-      prefix = (Math.imul(prefix, 31) + codes[i]!) | 0;
+      prefix = (Math.imul(prefix, 31) + codes[from + i]!) | 0;
     }
     hashes[length] = whole;
     return length + 1;

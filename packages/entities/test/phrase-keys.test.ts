@@ -102,6 +102,23 @@ describe("KeyFilter", () => {
     starts.addPrefixes("mkrsft");
     expect(["gbt", "nnbb", "trgt"].filter((probe) => starts.mayMatch(codesOf(probe), probe.length))).toEqual([]);
   });
+  it("answers for codes at an offset in a longer buffer as for the same codes alone", () => {
+    fc.assert(
+      fc.property(fc.array(key, { minLength: 1, maxLength: 20 }), key, key, key, (keys, before, probe, after) => {
+        for (const oneEdit of [false, true]) {
+          const filter = new KeyFilter(oneEdit);
+          for (const k of keys) filter.add(k);
+          const buffer = codesOf(before + probe + after);
+          expect(filter.mayMatch(buffer, probe.length, before.length)).toBe(filter.mayMatch(codesOf(probe), probe.length));
+        }
+      }),
+    );
+    const near = new KeyFilter(true);
+    near.add("strgt");
+    // "strgt" sits at offset 3 of the buffer; read from 0 the same length is "mkrst"
+    expect(near.mayMatch(codesOf("mkrstrgtbb"), 5, 3)).toBe(true);
+    expect(near.mayMatch(codesOf("mkrstrgtbb"), 5)).toBe(false);
+  });
   it("lets everything through once a key too long to hash is in the set", () => {
     const near = new KeyFilter(true);
     near.add("m".repeat(200));
