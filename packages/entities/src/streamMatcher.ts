@@ -24,6 +24,35 @@ export const STRIP_FORMS: ReadonlyArray<{ form: string; skip: number; virtual: s
   ...PROCLITICS.map((form) => ({ form, skip: form.length, virtual: "" })),
 ];
 
+/**
+ * Most forms that can be stripped at one word start: they are then all prefixes of the
+ * longest of them («ولل», «ول», «و»), so at most as many as the forms that are prefixes of
+ * one form.
+ */
+const MOST_FORMS_AT_ONCE = Math.max(...STRIP_FORMS.map(({ form }) => STRIP_FORMS.filter((other) => form.startsWith(other.form)).length));
+
+/** Number of bits set in a 32-bit integer. */
+function bitCount(bits: number): number {
+  bits -= (bits >>> 1) & 0x55555555;
+  bits = (bits & 0x33333333) + ((bits >>> 2) & 0x33333333);
+  return Math.imul((bits + (bits >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24;
+}
+
+/**
+ * Where walks of one trie through each word type end (see `longestEndOfWord`): the plain
+ * walk per type, and the walks after each proclitic form the type may strip, in the order
+ * of the forms' bits in its proclitic mask. Kept small (16 bytes a type): a chunk of varied
+ * text has tens of thousands of types, and a slot per form and type (60 bytes) no longer
+ * stayed in the processor's cache.
+ */
+interface WordEnds {
+  plain: Int32Array;
+  stripped: Int32Array;
+}
+
+/** A one-slot "cache" for a walk that is not kept. */
+const UNCACHED = new Int32Array(1);
+
 /** Trie matches on the words of one key stream (gazetteer names, lexicon words). */
 export class StreamMatcher {
   /** The key of the last match `longestEnd` found: a number, not an object per word. */
@@ -33,9 +62,9 @@ export class StreamMatcher {
   private readonly length: number;
   /** procliticStarts per word type, -1 until asked: the gazetteer and the lexicon both ask for every word. */
   private readonly procliticMasks: Int32Array;
-  /** The tries asked about so far and, for each, per word type and form (see `longestEndOfWord`), where a walk through the word ends. */
+  /** The tries asked about so far and, for each, where walks through the word types end. */
   private readonly cachedTries: KeyTrie[] = [];
-  private readonly wordEnds: Int32Array[] = [];
+  private readonly wordEnds: WordEnds[] = [];
 
   constructor(
     stream: KeyStream,
@@ -66,8 +95,23 @@ export class StreamMatcher {
    * stops at their first letter).
    */
   longestEndOfWord(trie: KeyTrie, w: number, form: number): number {
-    const cache = this.wordEndsOf(trie);
-    const at = this.types.typeOf[w]! * (STRIP_FORMS.length + 1) + form + 1;
+    const ends = this.wordEndsOf(trie);
+    const type = this.types.typeOf[w]!;
+    let cache = ends.plain;
+    let at = type;
+    if (form >= 0) {
+      // The form's rank among the forms this type may strip; a form it may not strip (no
+      // caller asks for one) is walked without a cache.
+      const mask = this.procliticStarts(w);
+      if ((mask >>> form) & 1) {
+        cache = ends.stripped;
+        at = type * MOST_FORMS_AT_ONCE + bitCount(mask & ((1 << form) - 1));
+      } else {
+        cache = UNCACHED;
+        at = 0;
+        UNCACHED[0] = UNKNOWN;
+      }
+    }
     let node = cache[at]!;
     if (node === UNKNOWN) {
       node = form < 0 ? trie.root : trie.walk(trie.root, STRIP_FORMS[form]!.virtual);
@@ -89,20 +133,24 @@ export class StreamMatcher {
    * word: then what `longestEndOfWord` answered for it holds for every word of the type.
    */
   walksEndInWord(trie: KeyTrie, w: number): boolean {
-    const cache = this.wordEndsOf(trie);
-    const forms = STRIP_FORMS.length + 1;
-    const base = this.types.typeOf[w]! * forms;
-    for (let f = 0; f < forms; f++) if (cache[base + f]! >= 0) return false;
+    const { plain, stripped } = this.wordEndsOf(trie);
+    const type = this.types.typeOf[w]!;
+    if (plain[type]! >= 0) return false;
+    const base = type * MOST_FORMS_AT_ONCE;
+    for (let rank = 0; rank < MOST_FORMS_AT_ONCE; rank++) if (stripped[base + rank]! >= 0) return false;
     return true;
   }
 
   /** The word-end cache of a trie (a chunk asks about two or three tries: a short list beats a Map). */
-  private wordEndsOf(trie: KeyTrie): Int32Array {
+  private wordEndsOf(trie: KeyTrie): WordEnds {
     for (let i = 0; i < this.cachedTries.length; i++) if (this.cachedTries[i] === trie) return this.wordEnds[i]!;
-    const cache = new Int32Array(this.types.count * (STRIP_FORMS.length + 1)).fill(UNKNOWN);
+    const ends = {
+      plain: new Int32Array(this.types.count).fill(UNKNOWN),
+      stripped: new Int32Array(this.types.count * MOST_FORMS_AT_ONCE).fill(UNKNOWN),
+    };
     this.cachedTries.push(trie);
-    this.wordEnds.push(cache);
-    return cache;
+    this.wordEnds.push(ends);
+    return ends;
   }
 
   /**
