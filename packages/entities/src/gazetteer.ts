@@ -82,6 +82,8 @@ export class Gazetteer {
   readonly contextualTrie: KeyTrie;
   /** Romanization keys of each entry's names. */
   readonly romanKeys: string[][] = [];
+  /** Per entry, `lastWordKeysOf`'s answer once asked. */
+  private readonly lastWordKeys: Array<readonly string[] | undefined> = [];
 
   constructor(options: GazetteerOptions) {
     const user = validateEntries(options.user, "entities");
@@ -190,5 +192,28 @@ export class Gazetteer {
       this.contextualEntry.push(entry);
     }
     this.contextualTrie = new KeyTrie(this.contextualKeys);
+  }
+
+  /**
+   * The folded last words of a PERSON entry's names of two or more words, in the order of
+   * its names (none for other entries). Worked out on first use and kept: the guessing
+   * stage asks for the people every text links, and each text is short.
+   */
+  lastWordKeysOf(entry: number): readonly string[] {
+    let keys = this.lastWordKeys[entry];
+    if (keys === undefined) {
+      const found: string[] = [];
+      const { type, names } = this.entries[entry]!;
+      if (type === "PERSON") {
+        for (const list of Object.values(names)) {
+          for (const alias of list) {
+            const parts = alias.trim().split(/\s+/u);
+            if (parts.length >= 2) found.push(matchKey(parts[parts.length - 1]!));
+          }
+        }
+      }
+      keys = this.lastWordKeys[entry] = found;
+    }
+    return keys;
   }
 }

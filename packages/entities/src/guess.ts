@@ -1,6 +1,5 @@
 import { CONFIDENCE, type Candidate } from "./candidate.js";
 import type { EntryType } from "./entry.js";
-import { matchKey } from "./gazetteer.js";
 import type { Gazetteer } from "./gazetteer.js";
 import { ARABIC, BREAK_BEFORE, FOLDED, keyText } from "./keyStream.js";
 import type { KeyStream } from "./keyStream.js";
@@ -10,7 +9,6 @@ import { KeyFilter, WordSkeletons } from "./phraseKeys.js";
 import { editDistance, firstClassCodeOfCodes, joinCollapsed, romanizationKey, romanizationThreshold } from "./romanize.js";
 import type { ForwardSpanMapper } from "./spanMapper.js";
 import { PROCLITIC_LETTERS } from "./streamMatcher.js";
-import { KeyTrie } from "./trie.js";
 import type { WordLexicon } from "./wordLexicon.js";
 import type { Words } from "./words.js";
 import type { WordTypes } from "./wordTypes.js";
@@ -290,8 +288,8 @@ export function guessNames(ctx: GuessContext): Candidate[] {
       nearby.add(key, entry);
     }
   }
-  const surnameKeys: string[] = [];
-  const surnameEntries: number[] = [];
+  // The person whose surname each key is (the first listed, when two share one).
+  const surnameOwners = new Map<string, number>();
   // 1 at each length a linked key has, give or take one (a lookup table: phrases are many).
   let longestKey = 0;
   for (const entry of found) for (const key of gazetteer.romanKeys[entry]!) longestKey = Math.max(longestKey, key.length);
@@ -299,31 +297,17 @@ export function guessNames(ctx: GuessContext): Candidate[] {
   const nearLength = (length: number): boolean => nearbyLength[length] === 1;
   for (const entry of found) {
     for (const key of gazetteer.romanKeys[entry]!) for (const d of [-1, 0, 1]) nearbyLength[key.length + d] = 1;
-    if (gazetteer.entries[entry]!.type !== "PERSON") continue;
-    for (const list of Object.values(gazetteer.entries[entry]!.names)) {
-      for (const alias of list) {
-        const parts = alias.trim().split(/\s+/u);
-        if (parts.length < 2) continue;
-        surnameKeys.push(matchKey(parts[parts.length - 1]!));
-        surnameEntries.push(entry);
-      }
-    }
+    for (const key of gazetteer.lastWordKeysOf(entry)) if (!surnameOwners.has(key)) surnameOwners.set(key, entry);
   }
-  // Surnames are looked up by walking a small trie over the word's key characters, so
-  // no string is built per word.
-  const surnames = surnameKeys.length > 0 ? new KeyTrie(surnameKeys) : null;
-  // A word is a surname only when it is as long as one (the walk must end at a key's end).
+  // A word is a surname only when it is as long as one: other words build no key string.
   let longestSurname = 0;
-  for (const key of surnameKeys) longestSurname = Math.max(longestSurname, key.length);
+  for (const key of surnameOwners.keys()) longestSurname = Math.max(longestSurname, key.length);
   const surnameLengths = new Uint8Array(longestSurname + 1);
-  for (const key of surnameKeys) surnameLengths[key.length] = 1;
-  /** The person whose surname word w (of a surname's length) is, or -1: a walk of the surname trie. */
+  for (const key of surnameOwners.keys()) surnameLengths[key.length] = 1;
+  /** The person whose surname word w is, or -1 (asked once per word type). */
   const surnameOf = (w: number): number => {
-    if (surnames === null || surnameLengths[ke[w]! - ks[w]!] !== 1) return -1;
-    let node = surnames.root;
-    for (let k = ks[w]!; k < ke[w]! && node >= 0; k++) node = surnames.step(node, chars[k]!);
-    const index = node >= 0 ? surnames.terminalOf(node) : -1;
-    return index >= 0 ? surnameEntries[index]! : -1;
+    if (surnameOwners.size === 0 || surnameLengths[ke[w]! - ks[w]!] !== 1) return -1;
+    return surnameOwners.get(keyOf(w)) ?? -1;
   };
   // Romanization skeletons of the words (their normalized text), computed on first use:
   // windows of 1–3 words, and the other words of the same type, reuse them.
@@ -352,7 +336,7 @@ export function guessNames(ctx: GuessContext): Candidate[] {
   // What this stage does with the words of a type is mostly settled by their letters, once
   // per type (see planOf): most words are skipped after two array reads.
   const plans = new Uint8Array(ctx.types.count); // Plan.Unknown until asked
-  const surnameOfType = new Int32Array(surnames === null ? 0 : ctx.types.count);
+  const surnameOfType = new Int32Array(surnameOwners.size === 0 ? 0 : ctx.types.count);
   const planOf = (w: number): Plan => {
     const person = surnameOf(w);
     if (person >= 0) {
@@ -427,8 +411,8 @@ export function guessNames(ctx: GuessContext): Candidate[] {
 class NearbyKeys {
   /** first class → key length → [key, entry, order added] in the order added. */
   private readonly buckets = new Map<string, Map<number, Array<{ key: string; entry: number; order: number }>>>();
-  /** 1 at the code of each first class that some key starts with. */
-  private readonly firstCodes = new Uint8Array(0x10000);
+  /** The code of each first class that some key starts with (a set, not a 64K table: a text links few names). */
+  private readonly firstCodes = new Set<number>();
   private added = 0;
 
   add(key: string, entry: number): void {
@@ -436,7 +420,7 @@ class NearbyKeys {
     if (byLength === undefined) {
       byLength = new Map<number, Array<{ key: string; entry: number; order: number }>>();
       this.buckets.set(key[0]!, byLength);
-      this.firstCodes[key.charCodeAt(0)] = 1;
+      this.firstCodes.add(key.charCodeAt(0));
     }
     const list = byLength.get(key.length);
     if (list === undefined) byLength.set(key.length, [{ key, entry, order: this.added++ }]);
@@ -445,7 +429,7 @@ class NearbyKeys {
 
   /** True when some key starts with the first class of this code. */
   has(firstCode: number): boolean {
-    return this.firstCodes[firstCode] === 1;
+    return this.firstCodes.has(firstCode);
   }
 
   /**

@@ -158,6 +158,12 @@ const enum Slot {
 
 const CODES_PER_CALL = 8192;
 
+/** Sizes of a KeyFilter's table: 2^MIN_TABLE_BITS bits at first, 2^MAX_TABLE_BITS at most. */
+const MIN_TABLE_BITS = 10;
+const MAX_TABLE_BITS = 21;
+/** Table bits per hash set, at least, while the table may grow: about one "yes" in 64 for a key not in the set, per hash tried. */
+const BITS_PER_HASH = 64;
+
 /** Longest key the filters hash; a longer one always passes (the caller checks it exactly). */
 const MAX_HASHED = 128;
 /** 31^k mod 2^32, for combining the hashes of a key's parts. */
@@ -169,13 +175,20 @@ for (let k = 1; k <= MAX_HASHED; k++) POWERS[k] = Math.imul(POWERS[k - 1]!, 31);
  * A set of keys (strings of class codes) that answers "may this key be in the set?", or, in
  * `oneEdit` mode, "may some key of the set be at most one edit (substitution, insertion,
  * deletion) away?", from codes in a buffer, with a few array reads and no string. It holds
- * 32-bit hashes in a 2^21-bit table: a "no" is certain, a "yes" must be checked exactly.
+ * 32-bit hashes in a bit table: a "no" is certain, a "yes" must be checked exactly. The
+ * table grows with what it holds (at least 64 bits a hash, up to 2^21 bits), so a filter
+ * for the few names of a short article costs a few hundred bytes, not 256 KB.
  * One edit apart means that the two keys, or one of them with one class deleted and the
  * other whole or with one class deleted, are equal (symmetric deletion), so the table
  * holds each key and its deletions and a lookup tries the key and its deletions.
  */
 export class KeyFilter {
-  private readonly bits = new Int32Array(1 << 16);
+  private bits = new Int32Array(1 << (MIN_TABLE_BITS - 5));
+  /** A mixed hash's slot is its top `32 - shift` bits. */
+  private shift = 32 - MIN_TABLE_BITS;
+  /** The mixed hashes set so far, to set again in a larger table. */
+  private mixed = new Int32Array(64);
+  private mixedCount = 0;
   private readonly hashes = new Int32Array(MAX_HASHED + 1);
   private readonly scratch = new Uint16Array(MAX_HASHED);
 
@@ -191,10 +204,23 @@ export class KeyFilter {
     }
     for (let i = 0; i < key.length; i++) this.scratch[i] = key.charCodeAt(i);
     const count = this.hashesOf(this.scratch, 0, key.length);
-    for (let h = 0; h < count; h++) {
-      const slot = mix(this.hashes[h]!);
-      this.bits[slot >>> 5]! |= 1 << (slot & 31);
-    }
+    for (let h = 0; h < count; h++) this.set(mix(this.hashes[h]!));
+  }
+
+  private set(mixed: number): void {
+    if (this.mixedCount === this.mixed.length) this.mixed = doubled(this.mixed);
+    this.mixed[this.mixedCount++] = mixed;
+    if (this.mixedCount * BITS_PER_HASH > this.bits.length * 32 && 32 - this.shift < MAX_TABLE_BITS) {
+      // Twice the table, and every hash set again.
+      this.shift--;
+      this.bits = new Int32Array(this.bits.length * 2);
+      for (let i = 0; i < this.mixedCount; i++) this.setBit(this.mixed[i]!);
+    } else this.setBit(mixed);
+  }
+
+  private setBit(mixed: number): void {
+    const slot = mixed >>> this.shift;
+    this.bits[slot >>> 5]! |= 1 << (slot & 31);
   }
 
   /** Adds every non-empty prefix of `key`: the set then answers "may this start a key?". */
@@ -210,7 +236,7 @@ export class KeyFilter {
     if (this.passAll || length > MAX_HASHED) return true;
     const count = this.hashesOf(codes, from, length);
     for (let h = 0; h < count; h++) {
-      const slot = mix(this.hashes[h]!);
+      const slot = mix(this.hashes[h]!) >>> this.shift;
       if ((this.bits[slot >>> 5]! & (1 << (slot & 31))) !== 0) return true;
     }
     return false;
@@ -247,8 +273,8 @@ export class KeyFilter {
   }
 }
 
-/** Spreads a hash over the table's 21 bits. */
+/** Spreads a hash's bits, so that its top bits index a table of any size. */
 function mix(hash: number): number {
   hash = Math.imul(hash ^ (hash >>> 16), 0x45d9f3b);
-  return (hash ^ (hash >>> 16)) >>> 11;
+  return hash ^ (hash >>> 16);
 }

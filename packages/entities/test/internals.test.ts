@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { countryEntries } from "../src/data/countries.generated.js";
 import { RomanizationIndex, arabicSkeletonOfRange, collapseKey, editDistance, joinCollapsed, romanizationKey, romanizationThreshold, wordSkeleton } from "../src/romanize.js";
 import { KeyTrie } from "../src/trie.js";
+import { Gazetteer, matchKey } from "../src/gazetteer.js";
 import { nameKey } from "../src/chars.js";
 import { scanKeys, WORD_START, BREAK_BEFORE } from "../src/keyStream.js";
 
@@ -115,5 +116,25 @@ describe("generated countries", () => {
       expect(entry.names.ar?.length).toBeGreaterThan(0);
     }
     expect(countryEntries.find((entry) => entry.id === "location:country-eg")?.names.ar).toContain("مصر");
+  });
+});
+
+describe("Gazetteer.lastWordKeysOf", () => {
+  const gazetteer = new Gazetteer({
+    builtins: [
+      { id: "person:sam", type: "PERSON", canonical: "Sam Altman", names: { en: ["Sam Altman", "Altman"], ar: ["سام ألتمان"] } },
+      { id: "org:open", type: "ORG", canonical: "Open AI", names: { en: ["Open AI"] } },
+    ],
+    user: [],
+    replaceBuiltins: false,
+    notSurnames: new Set(),
+  });
+  it("gives the folded last words of a person's names of two words or more, in order", () => {
+    expect(gazetteer.lastWordKeysOf(0)).toEqual([matchKey("Altman"), matchKey("ألتمان")]);
+    // asked again: the same (kept) answer
+    expect(gazetteer.lastWordKeysOf(0)).toBe(gazetteer.lastWordKeysOf(0));
+  });
+  it("gives none for other entries", () => {
+    expect(gazetteer.lastWordKeysOf(1)).toEqual([]);
   });
 });

@@ -119,6 +119,22 @@ describe("KeyFilter", () => {
     expect(near.mayMatch(codesOf("mkrstrgtbb"), 5, 3)).toBe(true);
     expect(near.mayMatch(codesOf("mkrstrgtbb"), 5)).toBe(false);
   });
+  it("grows its table with the keys it holds and still never rejects one", () => {
+    // Enough keys and deletions to grow the table from its first size to its largest.
+    const letters = "ktsmrgbnfdlz";
+    const keys = Array.from({ length: 30000 }, (_, i) => {
+      let key = "";
+      for (let n = i + 1; n > 0; n = Math.floor(n / letters.length)) key += letters[n % letters.length];
+      return key + "q";
+    });
+    const near = new KeyFilter(true);
+    for (const k of keys) near.add(k);
+    for (const k of keys) expect(near.mayMatch(codesOf(k), k.length)).toBe(true);
+    for (const k of keys.slice(0, 500)) expect(near.mayMatch(codesOf(k.slice(1)), k.length - 1)).toBe(true);
+    // Far probes mostly rejected: the table kept its bits per hash as it grew.
+    const far = Array.from({ length: 1000 }, (_, i) => `xyw${i.toString(36)}vvv`);
+    expect(far.filter((probe) => near.mayMatch(codesOf(probe), probe.length)).length).toBeLessThan(300);
+  });
   it("lets everything through once a key too long to hash is in the set", () => {
     const near = new KeyFilter(true);
     near.add("m".repeat(200));
