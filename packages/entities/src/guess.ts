@@ -1,7 +1,7 @@
 import { CONFIDENCE, type Candidate } from "./candidate.js";
 import type { EntryType } from "./entry.js";
 import type { Gazetteer } from "./gazetteer.js";
-import { ARABIC, BREAK_BEFORE, FOLDED, keyText } from "./keyStream.js";
+import { ARABIC, BREAK_BEFORE, FOLDED } from "./keyStream.js";
 import type { KeyStream } from "./keyStream.js";
 import { AFTER_PERSON, AMBIGUOUS_GIVEN, ANY_TRIGGER, GIVEN_NAME, LATIN_STOPWORDS, PREFIX_FORMS, STOPWORD, typeOfTrigger } from "./lexicon.js";
 import type { Coverage } from "./resolve.js";
@@ -11,7 +11,7 @@ import type { ForwardSpanMapper } from "./spanMapper.js";
 import { PROCLITIC_LETTERS } from "./streamMatcher.js";
 import type { WordLexicon } from "./wordLexicon.js";
 import type { Words } from "./words.js";
-import type { WordTypes } from "./wordTypes.js";
+import type { Vocabulary, WordTypes } from "./wordTypes.js";
 
 /** What the guessing stage reads about one chunk of text. */
 export interface GuessContext {
@@ -20,6 +20,8 @@ export interface GuessContext {
   stream: KeyStream;
   words: Words;
   types: WordTypes;
+  /** What the tagger keeps about word types from one chunk to the next. */
+  vocabulary: Vocabulary;
   /** Lexicon answers per word, all filled in. */
   lexicon: WordLexicon;
   gazetteer: Gazetteer;
@@ -72,7 +74,11 @@ export function guessNames(ctx: GuessContext): Candidate[] {
   // Caches are sized up front (an empty array written at a far index turns into a slow
   // dictionary). A word's key depends on its letters only: one per word type.
   const keyCache = new Array<string | undefined>(ctx.types.count);
-  const keyOf = (w: number): string => (keyCache[ctx.types.typeOf[w]!] ??= keyText(stream, ks[w]!, ke[w]!));
+  const keyOf = (w: number): string => (keyCache[ctx.types.typeOf[w]!] ??= ctx.vocabulary.keyText(ctx.types.ids[ctx.types.typeOf[w]!]!));
+  // What the letters of a word type say (kept by the vocabulary from chunk to chunk), per
+  // type in LetterFact order: 2 = yes, 1 = no, 0 = not asked yet.
+  const letterFacts = ctx.vocabulary.factsOf(LETTER_FACTS, LetterFact.Fields, 0);
+  const letters = letterFacts.load(ctx.types);
   const onlyProcliticLetters = (w: number): boolean => {
     for (let k = ks[w]!; k < ke[w]!; k++) if (PROCLITIC_LETTERS[chars[k]!] === 0 && chars[k] !== 0x627) return false;
     return true;
@@ -81,11 +87,12 @@ export function guessNames(ctx: GuessContext): Candidate[] {
   // nothing until written). Only a word whose key letters hold «ال» or «لل» early may (a
   // test per word type); the source spelling decides the rest, per word.
   const articleCache = new Uint8Array(count);
-  const articleLettersOfType = new Uint8Array(ctx.types.count);
+
   const startsWithArticle = (w: number): boolean => {
     const type = ctx.types.typeOf[w]!;
-    if (articleLettersOfType[type] === 0) articleLettersOfType[type] = articleLetters(chars, ks[w]!, ke[w]!) ? 2 : 1;
-    if (articleLettersOfType[type] === 1) return false;
+    const at = type * LetterFact.Fields + LetterFact.Article;
+    if (letters[at] === 0) letters[at] = articleLetters(chars, ks[w]!, ke[w]!) ? 2 : 1;
+    if (letters[at] === 1) return false;
     if (articleCache[w] === 0) articleCache[w] = articleAt(source, wordStarts[w]!, wordEnds[w]!) ? 2 : 1;
     return articleCache[w] === 2;
   };
@@ -117,16 +124,17 @@ export function guessNames(ctx: GuessContext): Candidate[] {
 
   // Is word w, taken or not, an Arabic word that may be part of a name? Its letters say most
   // of it (nameLetters), once per word type (2 / 1, 0 = not asked yet); its lexicon bits the rest.
-  const nameLettersOfType = new Uint8Array(ctx.types.count);
+
   const nameLetters = (w: number): boolean => {
     const type = ctx.types.typeOf[w]!;
-    if (nameLettersOfType[type] === 0) {
+    const at = type * LetterFact.Fields + LetterFact.Name;
+    if (letters[at] === 0) {
       const length = ke[w]! - ks[w]!;
       let shape = isArabic(w);
       if (shape && (length < 2 || (length <= 4 && onlyProcliticLetters(w) && PREFIX_FORMS.has(keyOf(w))))) shape = false; // «لـ» before a Latin name
-      nameLettersOfType[type] = shape ? 2 : 1;
+      letters[at] = shape ? 2 : 1;
     }
-    return nameLettersOfType[type] === 2;
+    return letters[at] === 2;
   };
   const nameShape = (w: number): boolean => nameLetters(w) && (plainBits(w) & (STOPWORD | ANY_TRIGGER)) === 0;
   // Is word w an Arabic word that may be part of a name, and not used yet?
@@ -315,7 +323,7 @@ export function guessNames(ctx: GuessContext): Candidate[] {
     if (pos[ke[w]! - 1]! + 1 - pos[ks[w]!]! !== ke[w]! - ks[w]!) return false; // ignored characters inside
     for (let k = ks[w]!; k < ke[w]!; k++) if (flags[k]! & FOLDED) return false;
     return true;
-  });
+  }, ctx.vocabulary);
   /** collapseKey(skeletons of words first..last joined), built from the collapsed words. */
   const phraseKey = (first: number, last: number): string => {
     let key = skeletons.text(first);
@@ -347,7 +355,10 @@ export function guessNames(ctx: GuessContext): Candidate[] {
     // some linked key (the rest depends on the word itself: its lexicon bits, whether it is
     // free, its article, and its skeleton when it is not written as its key).
     if (!isArabic(w) || found.length === 0) return Plan.Skip;
-    const first = firstClassCodeOfCodes(chars, ks[w]!, ke[w]!);
+    const at = ctx.types.typeOf[w]! * LetterFact.Fields + LetterFact.FirstClass;
+    // The code of the first consonant's class, kept as code + 2 (1 = none).
+    if (letters[at] === 0) letters[at] = firstClassCodeOfCodes(chars, ks[w]!, ke[w]!) + 2;
+    const first = letters[at]! - 2;
     if (first < 0 || !nearby.has(first) || !nameLetters(w)) return Plan.Skip;
     return Plan.MayStartWindow;
   };
@@ -400,6 +411,7 @@ export function guessNames(ctx: GuessContext): Candidate[] {
       break;
     }
   }
+  letterFacts.store(ctx.types, letters);
   return out;
 }
 
@@ -555,4 +567,18 @@ const enum Plan {
   Skip,
   /** A window may start here, depending on the word itself. */
   MayStartWindow,
+}
+
+/** The vocabulary's key for LetterFact numbers. */
+const LETTER_FACTS = "guessLetters";
+
+/** What the guessing stage keeps per word type, by its letters alone. */
+const enum LetterFact {
+  /** May be part of an Arabic name (see nameLetters). */
+  Name,
+  /** «ال» or «لل» in its first letters (see articleLetters). */
+  Article,
+  /** Its first consonant's class code + 2 (1: none). */
+  FirstClass,
+  Fields,
 }

@@ -1,6 +1,6 @@
 import { doubled } from "./grow.js";
 import { arabicSkeletonInto, SKELETON_PER_UNIT } from "./romanize.js";
-import type { WordTypes } from "./wordTypes.js";
+import type { TypeFacts, Vocabulary, WordTypes } from "./wordTypes.js";
 
 /**
  * The collapsed romanization skeletons of a chunk's words — what
@@ -29,13 +29,18 @@ export class WordSkeletons {
    * Words are the normalized ranges [from(w), to(w)) of `norm`, of the given types;
    * `writtenAsKey(w)` is true when that range holds exactly the word's key characters.
    */
+  /** Skeletons of the types met in earlier chunks, when a vocabulary keeps them. */
+  private readonly store: SkeletonStore | null;
+
   constructor(
     private readonly norm: string,
     private readonly from: (w: number) => number,
     private readonly to: (w: number) => number,
     private readonly types: WordTypes,
     private readonly writtenAsKey: (w: number) => boolean,
+    vocabulary?: Vocabulary,
   ) {
+    this.store = vocabulary === undefined ? null : SkeletonStore.of(vocabulary);
     this.slotCount = types.count;
     this.slotData = new Int32Array((types.count + 64) * Slot.Fields);
     this.slots = new Int32Array(types.typeOf.length);
@@ -123,10 +128,15 @@ export class WordSkeletons {
     return slot;
   }
 
-  /** Computes the skeleton of a slot from its word w. */
+  /** Computes the skeleton of a slot from its word w (or copies it from the store, for a type's slot). */
   private compute(w: number, slot: number): void {
     const from = this.from(w);
     const to = this.to(w);
+    const id = slot < this.types.count && this.store !== null ? this.types.ids[slot]! : -1;
+    if (id >= 0 && this.store!.has(id)) {
+      this.used = this.store!.copy(id, this, slot);
+      return;
+    }
     const room = this.used + (to - from) * SKELETON_PER_UNIT;
     if (room > this.codes.length) {
       const grown = new Uint16Array(Math.max(room, 2 * this.codes.length));
@@ -144,8 +154,90 @@ export class WordSkeletons {
     data[slot * Slot.Fields + Slot.Rough] = end - at;
     data[slot * Slot.Fields + Slot.Collapsed] = kept - at;
     this.used = kept;
+    if (id >= 0) this.store!.save(id, codes, at, end - at, kept - at);
+  }
+
+  /** Makes room for `n` more codes; returns the code buffer. */
+  reserve(n: number): Uint16Array {
+    if (this.used + n > this.codes.length) {
+      const grown = new Uint16Array(Math.max(this.used + n, 2 * this.codes.length));
+      grown.set(this.codes.subarray(0, this.used));
+      this.codes = grown;
+    }
+    return this.codes;
+  }
+
+  /** Records that slot's skeleton is at `codes[start, start + collapsed)`. */
+  place(slot: number, start: number, rough: number, collapsed: number): void {
+    const data = this.slotData;
+    data[slot * Slot.Fields + Slot.Start] = start + 1;
+    data[slot * Slot.Fields + Slot.Rough] = rough;
+    data[slot * Slot.Fields + Slot.Collapsed] = collapsed;
+  }
+
+  /** Codes used so far. */
+  get codeCount(): number {
+    return this.used;
   }
 }
+
+/**
+ * The skeletons of word types, kept with a tagger's vocabulary from one chunk to the next:
+ * for words written as their key, a skeleton depends on the type's letters alone.
+ */
+class SkeletonStore {
+  private codes = new Uint16Array(1 << 12);
+  private used = 0;
+  private generation: number;
+  /** Per vocabulary type: 1 + where its collapsed codes start in `codes` (0: none), rough length, collapsed length. */
+  private readonly facts: TypeFacts;
+
+  private constructor(vocabulary: Vocabulary) {
+    this.generation = vocabulary.generation;
+    this.facts = vocabulary.factsOf(SKELETONS, 3, 0);
+  }
+
+  static of(vocabulary: Vocabulary): SkeletonStore {
+    const store = vocabulary.kept(SKELETONS, () => new SkeletonStore(vocabulary));
+    if (store.generation !== vocabulary.generation) {
+      // The vocabulary was emptied (its facts with it): so are the codes.
+      store.generation = vocabulary.generation;
+      store.used = 0;
+    }
+    return store;
+  }
+
+  has(id: number): boolean {
+    return this.facts.get(id, 0) !== 0;
+  }
+
+  /** Copies type `id`'s skeleton into `into`'s codes as slot `slot`; returns the codes used after it. */
+  copy(id: number, into: WordSkeletons, slot: number): number {
+    const start = this.facts.get(id, 0) - 1;
+    const collapsed = this.facts.get(id, 2);
+    const codes = into.reserve(collapsed);
+    const at = into.codeCount;
+    codes.set(this.codes.subarray(start, start + collapsed), at);
+    into.place(slot, at, this.facts.get(id, 1), collapsed);
+    return at + collapsed;
+  }
+
+  save(id: number, codes: Uint16Array, at: number, rough: number, collapsed: number): void {
+    if (this.used + collapsed > this.codes.length) {
+      const grown = new Uint16Array(Math.max(this.used + collapsed, 2 * this.codes.length));
+      grown.set(this.codes.subarray(0, this.used));
+      this.codes = grown;
+    }
+    this.codes.set(codes.subarray(at, at + collapsed), this.used);
+    this.facts.set(id, 0, this.used + 1);
+    this.facts.set(id, 1, rough);
+    this.facts.set(id, 2, collapsed);
+    this.used += collapsed;
+  }
+}
+
+/** The vocabulary's key for kept skeletons. */
+const SKELETONS = "skeletons";
 
 /** The numbers WordSkeletons keeps per slot, in order (`Slot.Fields` of them). */
 const enum Slot {

@@ -3,7 +3,7 @@ import type { KeyStream } from "./keyStream.js";
 import { LAM_ARTICLE, PROCLITICS } from "./lexicon.js";
 import type { KeyTrie } from "./trie.js";
 import type { Words } from "./words.js";
-import type { WordTypes } from "./wordTypes.js";
+import { Vocabulary, type WordTypes } from "./wordTypes.js";
 
 /**
  * Values of the word-end cache besides a node with children (>= 0): a walk that fell off
@@ -39,16 +39,15 @@ function bitCount(bits: number): number {
 }
 
 /**
- * Where walks of one trie through each word type end (see `longestEndOfWord`): the plain
- * walk per type, and the walks after each proclitic form the type may strip, in the order
- * of the forms' bits in its proclitic mask. Kept small (16 bytes a type): a chunk of varied
- * text has tens of thousands of types, and a slot per form and type (60 bytes) no longer
- * stayed in the processor's cache.
+ * Where walks of one trie through a word type end (see `longestEndOfWord`) take this many
+ * numbers per type: the plain walk, then the walks after each proclitic form the type may
+ * strip, in the order of the forms' bits in its proclitic mask. Kept small (16 bytes a
+ * type): a slot per form and type (60 bytes) no longer stayed in the processor's cache.
  */
-interface WordEnds {
-  plain: Int32Array;
-  stripped: Int32Array;
-}
+const ENDS_WIDTH = 1 + MOST_FORMS_AT_ONCE;
+
+/** The vocabulary's key for proclitic masks. */
+const PROCLITIC_MASKS = "procliticMasks";
 
 /** A one-slot "cache" for a walk that is not kept. */
 const UNCACHED = new Int32Array(1);
@@ -62,19 +61,30 @@ export class StreamMatcher {
   private readonly length: number;
   /** procliticStarts per word type, -1 until asked: the gazetteer and the lexicon both ask for every word. */
   private readonly procliticMasks: Int32Array;
-  /** The tries asked about so far and, for each, where walks through the word types end. */
+  /** The tries asked about so far and, for each, where walks through the word types end (ENDS_WIDTH per type). */
   private readonly cachedTries: KeyTrie[] = [];
-  private readonly wordEnds: WordEnds[] = [];
+  private readonly wordEnds: Int32Array[] = [];
 
+  /**
+   * With a vocabulary, what earlier chunks worked out about their types is read from it,
+   * and `keep` gives it what this chunk adds.
+   */
   constructor(
     stream: KeyStream,
     private readonly words: Words,
     readonly types: WordTypes,
+    private readonly vocabulary: Vocabulary = new Vocabulary(),
   ) {
     this.chars = stream.chars;
     this.flags = stream.flags;
     this.length = stream.length;
-    this.procliticMasks = new Int32Array(types.count).fill(-1);
+    this.procliticMasks = this.vocabulary.factsOf(PROCLITIC_MASKS, 1, -1).load(types);
+  }
+
+  /** Gives the vocabulary what this chunk worked out about its types. */
+  keep(): void {
+    this.vocabulary.factsOf(PROCLITIC_MASKS, 1, -1).store(this.types, this.procliticMasks);
+    for (let i = 0; i < this.cachedTries.length; i++) this.vocabulary.factsOf(this.cachedTries[i], ENDS_WIDTH, UNKNOWN).store(this.types, this.wordEnds[i]!);
   }
 
   /**
@@ -95,18 +105,14 @@ export class StreamMatcher {
    * stops at their first letter).
    */
   longestEndOfWord(trie: KeyTrie, w: number, form: number): number {
-    const ends = this.wordEndsOf(trie);
-    const type = this.types.typeOf[w]!;
-    let cache = ends.plain;
-    let at = type;
+    let cache = this.wordEndsOf(trie);
+    let at = this.types.typeOf[w]! * ENDS_WIDTH;
     if (form >= 0) {
-      // The form's rank among the forms this type may strip; a form it may not strip (no
-      // caller asks for one) is walked without a cache.
+      // After the plain walk, the form's rank among the forms this type may strip; a form
+      // it may not strip (no caller asks for one) is walked without a cache.
       const mask = this.procliticStarts(w);
-      if ((mask >>> form) & 1) {
-        cache = ends.stripped;
-        at = type * MOST_FORMS_AT_ONCE + bitCount(mask & ((1 << form) - 1));
-      } else {
+      if ((mask >>> form) & 1) at += 1 + bitCount(mask & ((1 << form) - 1));
+      else {
         cache = UNCACHED;
         at = 0;
         UNCACHED[0] = UNKNOWN;
@@ -133,21 +139,16 @@ export class StreamMatcher {
    * word: then what `longestEndOfWord` answered for it holds for every word of the type.
    */
   walksEndInWord(trie: KeyTrie, w: number): boolean {
-    const { plain, stripped } = this.wordEndsOf(trie);
-    const type = this.types.typeOf[w]!;
-    if (plain[type]! >= 0) return false;
-    const base = type * MOST_FORMS_AT_ONCE;
-    for (let rank = 0; rank < MOST_FORMS_AT_ONCE; rank++) if (stripped[base + rank]! >= 0) return false;
+    const ends = this.wordEndsOf(trie);
+    const base = this.types.typeOf[w]! * ENDS_WIDTH;
+    for (let i = 0; i < ENDS_WIDTH; i++) if (ends[base + i]! >= 0) return false;
     return true;
   }
 
   /** The word-end cache of a trie (a chunk asks about two or three tries: a short list beats a Map). */
-  private wordEndsOf(trie: KeyTrie): WordEnds {
+  private wordEndsOf(trie: KeyTrie): Int32Array {
     for (let i = 0; i < this.cachedTries.length; i++) if (this.cachedTries[i] === trie) return this.wordEnds[i]!;
-    const ends = {
-      plain: new Int32Array(this.types.count).fill(UNKNOWN),
-      stripped: new Int32Array(this.types.count * MOST_FORMS_AT_ONCE).fill(UNKNOWN),
-    };
+    const ends = this.vocabulary.factsOf(trie, ENDS_WIDTH, UNKNOWN).load(this.types);
     this.cachedTries.push(trie);
     this.wordEnds.push(ends);
     return ends;

@@ -12,7 +12,7 @@ import { STRIP_FORMS, StreamMatcher } from "./streamMatcher.js";
 import type { Entity } from "./types.js";
 import { WordLexicon } from "./wordLexicon.js";
 import { wordsOf } from "./words.js";
-import { wordTypesOf } from "./wordTypes.js";
+import { Vocabulary } from "./wordTypes.js";
 
 /** Finds MONEY / PERCENT / DATE / TIME in a text (the values module). */
 export type ValueFinder = (
@@ -55,6 +55,8 @@ export interface TaggerData {
 
 /** Texts longer than this are tagged line by line in pieces of about this size. */
 const CHUNK = 1 << 20;
+/** The vocabulary's key for the gazetteer pass's "no name starts in words of this type". */
+const NO_NAME = "noName";
 
 const ARABIC_LETTER = /[\u0621-\u064a\u0671-\u06d3]/u;
 const OPENER_CODES = new Set(Array.from("([{«\"“”'‘", (ch) => ch.charCodeAt(0)));
@@ -78,6 +80,8 @@ export function buildTagger(data: TaggerData, options: TaggerOptions = {}): Tagg
   // One chunk is tagged at a time (tagging is synchronous), so its key stream can always
   // use the same buffers.
   const buffers = new KeyStreamBuffers();
+  // What the tagger learns about the words it meets, kept from one text to the next.
+  const vocabulary = new Vocabulary();
   const settings = {
     values: options.values !== false && data.findValues !== undefined,
     guess: options.guess !== false,
@@ -90,7 +94,7 @@ export function buildTagger(data: TaggerData, options: TaggerOptions = {}): Tagg
       const out: Entity[] = [];
       for (const [start, end] of chunks(text)) {
         const piece = start === 0 && end === text.length ? text : text.slice(start, end);
-        for (const entity of tagChunk(piece, gazetteer, lexicon, data, settings, buffers)) {
+        for (const entity of tagChunk(piece, gazetteer, lexicon, data, settings, buffers, vocabulary)) {
           if (start !== 0) {
             entity.start += start;
             entity.end += start;
@@ -144,15 +148,23 @@ interface Settings {
   referenceDate: Date | string | undefined;
 }
 
-function tagChunk(source: string, gazetteer: Gazetteer, lexicon: Lexicon, data: TaggerData, settings: Settings, buffers: KeyStreamBuffers): Entity[] {
+function tagChunk(
+  source: string,
+  gazetteer: Gazetteer,
+  lexicon: Lexicon,
+  data: TaggerData,
+  settings: Settings,
+  buffers: KeyStreamBuffers,
+  vocabulary: Vocabulary,
+): Entity[] {
   const { text: norm, edits: allEdits } = normalizeWithEdits(source, "search");
   // Spans are mapped word after word: a mapper that walks forward answers in O(1) each.
   const edits = new ForwardSpanMapper(allEdits);
   const stream = scanKeys(norm, buffers);
   const words = wordsOf(stream);
   const { pos } = stream;
-  const types = wordTypesOf(stream, words);
-  const matcher = new StreamMatcher(stream, words, types);
+  const types = vocabulary.typesOf(stream, words);
+  const matcher = new StreamMatcher(stream, words, types, vocabulary);
   const wordLexicon = new WordLexicon(lexicon, matcher, stream, words);
 
   /** Source span of key characters [k0, k1). */
@@ -183,12 +195,13 @@ function tagChunk(source: string, gazetteer: Gazetteer, lexicon: Lexicon, data: 
 
   // The guessing stage reads the lexicon bits of (almost) every word, and the gazetteer
   // pass asks about triggers: filled at once, both read them from arrays.
-  if (settings.guess) wordLexicon.fillAll();
+  if (settings.guess) wordLexicon.fillAll(vocabulary);
 
   // 1. Gazetteer names, at every word start, whole or after a proclitic. Most words start
   // none, and when no walk through a word goes on past it, neither does any word of its
   // type: noName[type] is 1 then (0 = not known yet, 2 = ask each word).
-  const noName = new Uint8Array(types.count);
+  const noNameFacts = vocabulary.factsOf(NO_NAME, 1, 0);
+  const noName = noNameFacts.load(types);
   for (let w = 0; w < words.count; w++) {
     const type = types.typeOf[w]!;
     if (noName[type] === 1) continue;
@@ -235,6 +248,7 @@ function tagChunk(source: string, gazetteer: Gazetteer, lexicon: Lexicon, data: 
     if (bestSkip > 0) candidate.prefix = source.slice(spanOf(k, k + 1).start, span.start);
     candidates.push(candidate);
   }
+  noNameFacts.store(types, noName);
 
   // 2. Values.
   if (settings.values && data.findValues) {
@@ -257,10 +271,11 @@ function tagChunk(source: string, gazetteer: Gazetteer, lexicon: Lexicon, data: 
 
   if (settings.guess) {
     const covered = new Coverage(accepted);
-    const guesses = guessNames({ source, norm, stream, words, types, lexicon: wordLexicon, gazetteer, covered, linked, mapper: edits, contextualAt });
+    const guesses = guessNames({ source, norm, stream, words, types, vocabulary, lexicon: wordLexicon, gazetteer, covered, linked, mapper: edits, contextualAt });
     if (guesses.length > 0) accepted = mergeDisjoint(accepted, guesses, covered, source.length) ?? resolve([...accepted, ...guesses], source.length);
   }
 
+  matcher.keep();
   return toEntities(accepted, source, gazetteer, settings.minConfidence);
 }
 

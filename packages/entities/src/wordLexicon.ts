@@ -6,6 +6,7 @@ import type { Lexicon } from "./lexicon.js";
 import { STRIP_FORMS } from "./streamMatcher.js";
 import type { StreamMatcher } from "./streamMatcher.js";
 import type { Words } from "./words.js";
+import type { Vocabulary } from "./wordTypes.js";
 
 /**
  * The context lexicon's answer for every word of a text (stopword, trigger, given name …),
@@ -37,25 +38,43 @@ export class WordLexicon {
    */
   private triggerBefore: Uint8Array | null = null;
 
-  /** Looks up every word in both modes (the guessing stage reads them all). */
-  fillAll(): void {
+  /**
+   * Looks up every word in both modes (the guessing stage reads them all). With a
+   * vocabulary, the answers for types met in earlier chunks are read from it.
+   */
+  fillAll(vocabulary?: Vocabulary): void {
     const count = this.words.count;
-    // A word whose lookups all end inside it answers like every word of its type: its two
-    // slots are copied from the first such word (memo[type], -1 = none yet, -2 = the
-    // type's walks may go on into the next words).
-    const { typeOf } = this.matcher.types;
-    const memo = new Int32Array(this.matcher.types.count).fill(-1);
+    const { types } = this.matcher;
+    const { typeOf } = types;
+    // A word whose lookups all end inside it answers like every word of its type: per type,
+    // TypeAnswer.Fields numbers (TypeAnswer.State: -1 = not known yet, -2 = the type's walks
+    // may go on into the next words, 1 = known, in the other fields).
+    const facts = vocabulary?.factsOf(this.lexicon, TypeAnswer.Fields, -1);
+    const answers = facts?.load(types) ?? new Int32Array(types.count * TypeAnswer.Fields).fill(-1);
     for (let w = 0; w < count; w++) {
       if (this.bits[2 * w + 1] !== -1) continue;
-      const from = memo[typeOf[w]!]!;
-      if (from >= 0) {
-        this.copySlot(2 * from, 2 * w);
-        this.copySlot(2 * from + 1, 2 * w + 1);
+      const at = typeOf[w]! * TypeAnswer.Fields;
+      const state = answers[at + TypeAnswer.State]!;
+      if (state === 1) {
+        this.store(2 * w, answers[at + TypeAnswer.PlainBits]!, answers[at + TypeAnswer.PlainSpanned]!, answers[at + TypeAnswer.PlainSkip]!);
+        this.store(2 * w + 1, answers[at + TypeAnswer.Bits]!, answers[at + TypeAnswer.Spanned]!, answers[at + TypeAnswer.Skip]!);
         continue;
       }
       this.lookup(w, true);
-      if (from === -1) memo[typeOf[w]!] = this.matcher.walksEndInWord(this.lexicon.trie, w) ? w : -2;
+      if (state !== -1) continue;
+      if (!this.matcher.walksEndInWord(this.lexicon.trie, w)) {
+        answers[at + TypeAnswer.State] = -2;
+        continue;
+      }
+      answers[at + TypeAnswer.State] = 1;
+      answers[at + TypeAnswer.PlainBits] = this.bits[2 * w]!;
+      answers[at + TypeAnswer.PlainSpanned] = this.spanned[2 * w]!;
+      answers[at + TypeAnswer.PlainSkip] = this.skip[2 * w]!;
+      answers[at + TypeAnswer.Bits] = this.bits[2 * w + 1]!;
+      answers[at + TypeAnswer.Spanned] = this.spanned[2 * w + 1]!;
+      answers[at + TypeAnswer.Skip] = this.skip[2 * w + 1]!;
     }
+    facts?.store(types, answers);
     // What findTriggerTypeBefore answers, from the few trigger words forward: a trigger
     // spanning words t .. w - 1 announces word w; one that ends two words before w comes
     // first (it is met first).
@@ -136,12 +155,6 @@ export class WordLexicon {
     return false;
   }
 
-  private copySlot(from: number, to: number): void {
-    this.bits[to] = this.bits[from]!;
-    this.spanned[to] = this.spanned[from]!;
-    this.skip[to] = this.skip[from]!;
-  }
-
   private store(slot: number, bits: number, wordCount: number, skip: number): void {
     this.bits[slot] = bits;
     this.spanned[slot] = Math.min(wordCount, 255);
@@ -153,4 +166,16 @@ export class WordLexicon {
     for (let v = w; v < this.words.count && this.words.ks[v]! < end; v++) n++;
     return n;
   }
+}
+
+/** The numbers kept per word type for a type whose lookups end inside its words. */
+const enum TypeAnswer {
+  State,
+  PlainBits,
+  PlainSpanned,
+  PlainSkip,
+  Bits,
+  Spanned,
+  Skip,
+  Fields,
 }

@@ -7,73 +7,237 @@ import type { Words } from "./words.js";
  * same script: each key character belongs to one script group, see chars.ts). What depends
  * on a word's letters alone — its trie matches, lexicon entry, proclitic forms and, for
  * words written as their key, the romanization skeleton — is worked out once per type
- * instead of once per word. Text repeats its words, the common ones above all («في»,
- * «من», «الشركة» …).
+ * instead of once per word, and kept by the tagger's {@link Vocabulary} for later chunks.
  */
 export interface WordTypes {
-  /** Number of distinct types. */
+  /** Number of distinct types in this chunk. */
   count: number;
-  /** Type of each word, 0 .. count - 1. */
+  /** Type of each word, 0 .. count - 1 (this chunk's numbering). */
   typeOf: Int32Array;
+  /** The vocabulary's number of each of this chunk's types. */
+  ids: Int32Array;
 }
 
-/** Assigns each word of a key stream its type (an open-addressing hash table on the key characters). */
-export function wordTypesOf(stream: KeyStream, words: Words): WordTypes {
-  const { chars } = stream;
-  const { ks, ke, count } = words;
-  const typeOf = new Int32Array(count);
-  /** Per type: the key index its first word starts at, its length and hash (grown as types come). */
-  let typeStart = new Int32Array(1024);
-  let typeLength = new Int32Array(1024);
-  let typeHash = new Int32Array(1024);
-  // Sized for the types, not the words, and doubled as they come: a small table stays in cache.
-  let size = 1024;
-  /** slot → 1 + the type stored there, 0 = empty. */
-  let slots = new Int32Array(size);
-  let types = 0;
-  for (let w = 0; w < count; w++) {
-    const k0 = ks[w]!;
-    const length = ke[w]! - k0;
-    let hash = length;
-    for (let i = 0; i < length; i++) hash = Math.imul(hash ^ chars[k0 + i]!, 0x01000193);
-    hash ^= hash >>> 15;
-    let slot = hash & (size - 1);
-    let type = -1;
-    for (let stored = slots[slot]!; stored !== 0; slot = (slot + 1) & (size - 1), stored = slots[slot]!) {
-      const t = stored - 1;
-      if (typeHash[t] !== hash || typeLength[t] !== length) continue;
-      const other = typeStart[t]!;
-      let i = 0;
-      while (i < length && chars[other + i] === chars[k0 + i]) i++;
-      if (i === length) {
-        type = t;
-        break;
+/** Types a vocabulary holds before it starts again from empty (its facts then take ~20 MB). */
+const MOST_TYPES = 1 << 17;
+/** Key characters a vocabulary holds before it starts again from empty. */
+const MOST_POOLED = 1 << 21;
+
+/**
+ * The word types a tagger has met, with what it worked out about each, kept from one text
+ * to the next. A tagger mostly sees short texts (one article at a time), and those repeat
+ * each other's words («في», «من», «الشركة» …): without it, every text would walk the tries
+ * and look up the lexicon for its whole vocabulary again. Facts that depend on the type's
+ * key characters and the tagger's (fixed) data only are kept here; what depends on the
+ * text (the names it links) stays per chunk. Memory is bounded: past MOST_TYPES types or
+ * MOST_POOLED characters the vocabulary is emptied before the next chunk.
+ */
+export class Vocabulary {
+  /** Key characters of every type, one type after the other. */
+  private pool = new Uint16Array(1 << 12);
+  private pooled = 0;
+  /** Per type: where its characters start in `pool`, how many, and their hash. */
+  private typeStart = new Int32Array(1024);
+  private typeLength = new Int32Array(1024);
+  private typeHash = new Int32Array(1024);
+  /** Open-addressing table: slot → 1 + the type stored there, 0 = empty. */
+  private slots = new Int32Array(2048);
+  /** Types held. */
+  private size = 0;
+  /** Per type: the chunk (`stamp`) that numbered it last, and its number there. */
+  private stampOf = new Int32Array(1024);
+  private localOf = new Int32Array(1024);
+  private stamp = 0;
+  private readonly facts = new Map<unknown, TypeFacts>();
+  private readonly extras = new Map<unknown, unknown>();
+  /** Per type, its key characters as a string once asked. */
+  private keys: Array<string | undefined> = [];
+  /** Bumped each time the vocabulary is emptied: what others keep beside it is stale then. */
+  generation = 0;
+
+  /** Assigns each word of a chunk its type, adding the types not met before. */
+  typesOf(stream: KeyStream, words: Words): WordTypes {
+    if (this.size > MOST_TYPES || this.pooled > MOST_POOLED) this.clear();
+    const stamp = ++this.stamp;
+    const { chars } = stream;
+    const { ks, ke, count } = words;
+    const typeOf = new Int32Array(count);
+    let ids = new Int32Array(256);
+    let local = 0;
+    for (let w = 0; w < count; w++) {
+      const k0 = ks[w]!;
+      const length = ke[w]! - k0;
+      let hash = length;
+      for (let i = 0; i < length; i++) hash = Math.imul(hash ^ chars[k0 + i]!, 0x01000193);
+      hash ^= hash >>> 15;
+      const mask = this.slots.length - 1;
+      let slot = hash & mask;
+      let id = -1;
+      for (let stored = this.slots[slot]!; stored !== 0; slot = (slot + 1) & mask, stored = this.slots[slot]!) {
+        const t = stored - 1;
+        if (this.typeHash[t] !== hash || this.typeLength[t] !== length) continue;
+        const other = this.typeStart[t]!;
+        let i = 0;
+        while (i < length && this.pool[other + i] === chars[k0 + i]) i++;
+        if (i === length) {
+          id = t;
+          break;
+        }
+      }
+      if (id < 0) id = this.add(chars, k0, length, hash, slot);
+      if (this.stampOf[id] !== stamp) {
+        this.stampOf[id] = stamp;
+        if (local === ids.length) ids = doubled(ids);
+        ids[local] = id;
+        this.localOf[id] = local++;
+      }
+      typeOf[w] = this.localOf[id]!;
+    }
+    return { count: local, typeOf, ids: ids.subarray(0, local) };
+  }
+
+  /**
+   * The kept facts named `key` (one table per key: a trie, or a name), `width` numbers per
+   * type, `unknown` until a chunk stores one.
+   */
+  factsOf(key: unknown, width: number, unknown: number): TypeFacts {
+    let facts = this.facts.get(key);
+    if (facts !== undefined && facts.width !== width) throw new Error(`vocabulary facts ${String(key)} have ${facts.width} numbers a type, not ${width}`);
+    if (facts === undefined) {
+      facts = new TypeFacts(width, unknown, this.typeStart.length);
+      this.facts.set(key, facts);
+    }
+    return facts;
+  }
+
+  /**
+   * Something else kept with the vocabulary under `key`, made by `make` the first time.
+   * Whatever it keeps per type is stale once `generation` has changed.
+   */
+  kept<T>(key: unknown, make: () => T): T {
+    let value = this.extras.get(key) as T | undefined;
+    if (value === undefined) {
+      value = make();
+      this.extras.set(key, value);
+    }
+    return value;
+  }
+
+  /** The key characters of type `id` as a string (kept). */
+  keyText(id: number): string {
+    let key = this.keys[id];
+    if (key === undefined) {
+      key = "";
+      const start = this.typeStart[id]!;
+      // A few thousand codes per call: spreading a very long word would overflow the stack.
+      for (let at = start; at < start + this.typeLength[id]!; at += 4096) {
+        key += String.fromCharCode.apply(null, this.pool.subarray(at, Math.min(start + this.typeLength[id]!, at + 4096)) as unknown as number[]);
+      }
+      this.keys[id] = key;
+    }
+    return key;
+  }
+
+  /** Adds a type at an empty slot of the table; returns its number. */
+  private add(chars: Uint16Array, k0: number, length: number, hash: number, slot: number): number {
+    const id = this.size++;
+    if (id === this.typeStart.length) {
+      this.typeStart = doubled(this.typeStart);
+      this.typeLength = doubled(this.typeLength);
+      this.typeHash = doubled(this.typeHash);
+      this.stampOf = doubled(this.stampOf);
+      this.localOf = doubled(this.localOf);
+      for (const facts of this.facts.values()) facts.grow(this.typeStart.length);
+    }
+    if (this.pooled + length > this.pool.length) {
+      const grown = new Uint16Array(Math.max(2 * this.pool.length, this.pooled + length));
+      grown.set(this.pool.subarray(0, this.pooled));
+      this.pool = grown;
+    }
+    this.pool.set(chars.subarray(k0, k0 + length), this.pooled);
+    this.typeStart[id] = this.pooled;
+    this.typeLength[id] = length;
+    this.typeHash[id] = hash;
+    this.pooled += length;
+    this.slots[slot] = id + 1;
+    if (2 * this.size > this.slots.length) {
+      // Sized for the types, doubled as they come: a small table stays in cache.
+      const size = 2 * this.slots.length;
+      this.slots = new Int32Array(size);
+      for (let t = 0; t < this.size; t++) {
+        let s = this.typeHash[t]! & (size - 1);
+        while (this.slots[s] !== 0) s = (s + 1) & (size - 1);
+        this.slots[s] = t + 1;
       }
     }
-    if (type >= 0) {
-      typeOf[w] = type;
-      continue;
+    return id;
+  }
+
+  /** Forgets every type and fact. */
+  private clear(): void {
+    this.size = 0;
+    this.pooled = 0;
+    this.slots.fill(0);
+    this.keys = [];
+    this.generation++;
+    for (const facts of this.facts.values()) facts.clear();
+  }
+}
+
+/** Numbers a vocabulary keeps per type: `width` of them, `unknown` until stored. */
+export class TypeFacts {
+  private values: Int32Array;
+
+  constructor(
+    readonly width: number,
+    private readonly unknown: number,
+    capacity: number,
+  ) {
+    this.values = new Int32Array(capacity * width).fill(unknown);
+  }
+
+  /** The facts of a chunk's types, in its numbering (type t at t * width). */
+  load(types: WordTypes): Int32Array {
+    const { width, values } = this;
+    const local = new Int32Array(types.count * width);
+    for (let t = 0; t < types.count; t++) {
+      const from = types.ids[t]! * width;
+      for (let i = 0; i < width; i++) local[t * width + i] = values[from + i]!;
     }
-    if (types === typeStart.length) {
-      typeStart = doubled(typeStart);
-      typeLength = doubled(typeLength);
-      typeHash = doubled(typeHash);
-    }
-    typeStart[types] = k0;
-    typeLength[types] = length;
-    typeHash[types] = hash;
-    typeOf[w] = types;
-    slots[slot] = ++types;
-    if (2 * types > size) {
-      size *= 2;
-      slots = new Int32Array(size);
-      for (let t = 0; t < types; t++) {
-        let s = typeHash[t]! & (size - 1);
-        while (slots[s] !== 0) s = (s + 1) & (size - 1);
-        slots[s] = t + 1;
-      }
+    return local;
+  }
+
+  /** Keeps what a chunk worked out (`local`, as `load` gave it) for later chunks. */
+  store(types: WordTypes, local: Int32Array): void {
+    const { width, values } = this;
+    for (let t = 0; t < types.count; t++) {
+      const to = types.ids[t]! * width;
+      for (let i = 0; i < width; i++) values[to + i] = local[t * width + i]!;
     }
   }
-  return { count: types, typeOf };
+
+  /** Fact `field` of vocabulary type `id`. */
+  get(id: number, field: number): number {
+    return id * this.width < this.values.length ? this.values[id * this.width + field]! : this.unknown;
+  }
+
+  set(id: number, field: number, value: number): void {
+    this.values[id * this.width + field] = value;
+  }
+
+  /** Makes room for `capacity` types. */
+  grow(capacity: number): void {
+    const grown = new Int32Array(capacity * this.width).fill(this.unknown);
+    grown.set(this.values);
+    this.values = grown;
+  }
+
+  clear(): void {
+    this.values.fill(this.unknown);
+  }
 }
 
+/** The word types of one chunk alone (a vocabulary used once). */
+export function wordTypesOf(stream: KeyStream, words: Words): WordTypes {
+  return new Vocabulary().typesOf(stream, words);
+}

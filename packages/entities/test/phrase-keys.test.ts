@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { KeyFilter, WordSkeletons } from "../src/phraseKeys.js";
-import type { WordTypes } from "../src/wordTypes.js";
+import { Vocabulary, type WordTypes } from "../src/wordTypes.js";
 import { arabicSkeletonOfRange, collapseKey, editDistance, firstClass, firstClassCodeOfCodes, joinCollapsed } from "../src/romanize.js";
 
 const letter = fc.constantFrom("ت", "ش", "ه", "ج", "ي", "ب", "ا", "إ", "ك", "س", "د", "ل", "و", "ر", "ن", "م", "ف");
@@ -20,7 +20,7 @@ function layout(words: readonly string[]): { text: string; ranges: Array<[number
     if (!typeOfWord.has(w)) typeOfWord.set(w, typeOfWord.size);
     typeOf[i] = typeOfWord.get(w)!;
   });
-  return { text, ranges, types: { count: typeOfWord.size, typeOf } };
+  return { text, ranges, types: { count: typeOfWord.size, typeOf, ids: Int32Array.from({ length: typeOfWord.size }, (_, i) => i) } };
 }
 
 describe("WordSkeletons", () => {
@@ -57,9 +57,21 @@ describe("WordSkeletons", () => {
     const skeletons = new WordSkeletons(text, (w) => ranges[w]![0], (w) => ranges[w]![1], types, () => false);
     words.forEach((_, w) => expect(skeletons.text(w)).toBe(collapseKey(arabicSkeletonOfRange(text, ranges[w]![0], ranges[w]![1]))));
   });
+  it("takes a type's skeleton from the vocabulary in a later chunk, and gives a word not written as its key its own", () => {
+    const vocabulary = new Vocabulary();
+    const first = layout(["ستارجيت", "مايكروسوفت"]);
+    const one = new WordSkeletons(first.text, (w) => first.ranges[w]![0], (w) => first.ranges[w]![1], first.types, () => true, vocabulary);
+    expect([one.text(0), one.text(1)]).toEqual(["strgt", "mkrsft"]);
+    // The same types (vocabulary numbers) in another chunk: the kept skeletons are used, not
+    // recomputed from this chunk's text, except for a word not written as its key.
+    const second = layout(["كتب", "دفتر"]);
+    const two = new WordSkeletons(second.text, (w) => second.ranges[w]![0], (w) => second.ranges[w]![1], second.types, (w) => w === 0, vocabulary);
+    expect([two.text(0), two.text(1)]).toEqual(["strgt", collapseKey(arabicSkeletonOfRange(second.text, ...second.ranges[1]!))]);
+    expect(two.rough(0)).toBe(one.rough(0));
+  });
   it("grows its code buffer for long words, and builds the text of a very long one", () => {
     for (const long of ["ستارجيت".repeat(400), "كتب".repeat(100_000)]) {
-      const skeletons = new WordSkeletons(long, () => 0, () => long.length, { count: 1, typeOf: new Int32Array(1) }, () => true);
+      const skeletons = new WordSkeletons(long, () => 0, () => long.length, { count: 1, typeOf: new Int32Array(1), ids: new Int32Array(1) }, () => true);
       expect(skeletons.text(0)).toBe(collapseKey(arabicSkeletonOfRange(long, 0, long.length)));
     }
   });

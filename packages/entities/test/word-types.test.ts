@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { keyText, scanKeys } from "../src/keyStream.js";
 import { STRIP_FORMS, StreamMatcher } from "../src/streamMatcher.js";
 import { KeyTrie } from "../src/trie.js";
-import { wordTypesOf } from "../src/wordTypes.js";
+import { Vocabulary, wordTypesOf } from "../src/wordTypes.js";
 import { wordsOf } from "../src/words.js";
 import { normalize } from "@qalam/normalize";
 import { builtinGivenNames } from "../src/builtins.js";
@@ -98,5 +98,50 @@ describe("WordLexicon.fillAll", () => {
     // «الرئيس» starts a two-word trigger: its words answer by what follows them.
     compare("قال الرئيس التنفيذي سام، ثم الرئيس في مدينة الرئيس التنفيذي");
     fc.assert(fc.property(fc.array(part, { maxLength: 30 }), (parts) => compare(parts.join(""))));
+  });
+});
+
+describe("Vocabulary", () => {
+  const typesOf = (vocabulary: Vocabulary, t: string) => {
+    const stream = scanKeys(t);
+    return vocabulary.typesOf(stream, wordsOf(stream));
+  };
+  it("numbers a type the same in every chunk, and each chunk's types from 0", () => {
+    const vocabulary = new Vocabulary();
+    const one = typesOf(vocabulary, "في الشركة في OpenAI");
+    const two = typesOf(vocabulary, "OpenAI قالت الشركة");
+    expect([one.count, [...one.typeOf]]).toEqual([3, [0, 1, 0, 2]]);
+    expect([two.count, [...two.typeOf]]).toEqual([3, [0, 1, 2]]);
+    // OpenAI and الشركة keep their vocabulary numbers; قالت is new
+    expect([two.ids[0], two.ids[2]]).toEqual([one.ids[2], one.ids[1]]);
+    expect(two.ids[1]).toBe(3);
+    expect(vocabulary.keyText(one.ids[1]!)).toBe("الشركه");
+  });
+  it("keeps facts per type from chunk to chunk, unknown for new types", () => {
+    const vocabulary = new Vocabulary();
+    const one = typesOf(vocabulary, "alpha beta");
+    const facts = vocabulary.factsOf("test", 2, -1);
+    const local = facts.load(one);
+    expect([...local]).toEqual([-1, -1, -1, -1]);
+    local.set([7, 8], 2); // beta
+    facts.store(one, local);
+    const two = typesOf(vocabulary, "gamma beta");
+    expect([...facts.load(two)]).toEqual([-1, -1, 7, 8]);
+    expect(() => vocabulary.factsOf("test", 3, -1)).toThrow(/2 numbers a type, not 3/);
+    // Kept while the vocabulary grows past its first room.
+    typesOf(vocabulary, Array.from({ length: 5000 }, (_, i) => `x${i}`).join(" "));
+    expect([...facts.load(typesOf(vocabulary, "beta"))]).toEqual([7, 8]);
+  });
+  it("starts again from empty, facts and all, once it holds too many types", () => {
+    const vocabulary = new Vocabulary();
+    const facts = vocabulary.factsOf("test", 1, 0);
+    const first = typesOf(vocabulary, "alpha");
+    facts.store(first, Int32Array.of(5));
+    // more distinct words than the vocabulary keeps (1 << 17)
+    typesOf(vocabulary, Array.from({ length: (1 << 17) + 10 }, (_, i) => `w${i.toString(36)}`).join(" "));
+    const again = typesOf(vocabulary, "alpha");
+    expect(again.ids[0]).toBe(0);
+    expect([...facts.load(again)]).toEqual([0]);
+    expect(vocabulary.keyText(0)).toBe("alpha");
   });
 });
