@@ -74,11 +74,12 @@ export function guessNames(ctx: GuessContext): Candidate[] {
   // Caches are sized up front (an empty array written at a far index turns into a slow
   // dictionary). A word's key depends on its letters only: one per word type.
   const keyCache = new Array<string | undefined>(ctx.types.count);
-  const keyOf = (w: number): string => (keyCache[ctx.types.typeOf[w]!] ??= ctx.vocabulary.keyText(ctx.types.ids[ctx.types.typeOf[w]!]!));
+  const keyOf = (w: number): string => (keyCache[ctx.types.typeOf[w]!] ??= ctx.vocabulary.keyText(ctx.types.idOf[w]!));
   // What the letters of a word type say (kept by the vocabulary from chunk to chunk), per
   // type in LetterFact order: 2 = yes, 1 = no, 0 = not asked yet.
-  const letterFacts = ctx.vocabulary.factsOf(LETTER_FACTS, LetterFact.Fields, 0);
-  const letters = letterFacts.load(ctx.types);
+  // Read and written by the words' vocabulary numbers (idOf).
+  const letters = ctx.vocabulary.factsOf(LETTER_FACTS, LetterFact.Fields, 0).table;
+  const { idOf } = ctx.types;
   const onlyProcliticLetters = (w: number): boolean => {
     for (let k = ks[w]!; k < ke[w]!; k++) if (PROCLITIC_LETTERS[chars[k]!] === 0 && chars[k] !== 0x627) return false;
     return true;
@@ -89,8 +90,7 @@ export function guessNames(ctx: GuessContext): Candidate[] {
   const articleCache = new Uint8Array(count);
 
   const startsWithArticle = (w: number): boolean => {
-    const type = ctx.types.typeOf[w]!;
-    const at = type * LetterFact.Fields + LetterFact.Article;
+    const at = idOf[w]! * LetterFact.Fields + LetterFact.Article;
     if (letters[at] === 0) letters[at] = articleLetters(chars, ks[w]!, ke[w]!) ? 2 : 1;
     if (letters[at] === 1) return false;
     if (articleCache[w] === 0) articleCache[w] = articleAt(source, wordStarts[w]!, wordEnds[w]!) ? 2 : 1;
@@ -126,8 +126,7 @@ export function guessNames(ctx: GuessContext): Candidate[] {
   // of it (nameLetters), once per word type (2 / 1, 0 = not asked yet); its lexicon bits the rest.
 
   const nameLetters = (w: number): boolean => {
-    const type = ctx.types.typeOf[w]!;
-    const at = type * LetterFact.Fields + LetterFact.Name;
+    const at = idOf[w]! * LetterFact.Fields + LetterFact.Name;
     if (letters[at] === 0) {
       const length = ke[w]! - ks[w]!;
       let shape = isArabic(w);
@@ -355,7 +354,7 @@ export function guessNames(ctx: GuessContext): Candidate[] {
     // some linked key (the rest depends on the word itself: its lexicon bits, whether it is
     // free, its article, and its skeleton when it is not written as its key).
     if (!isArabic(w) || found.length === 0) return Plan.Skip;
-    const at = ctx.types.typeOf[w]! * LetterFact.Fields + LetterFact.FirstClass;
+    const at = idOf[w]! * LetterFact.Fields + LetterFact.FirstClass;
     // The code of the first consonant's class, kept as code + 2 (1 = none).
     if (letters[at] === 0) letters[at] = firstClassCodeOfCodes(chars, ks[w]!, ke[w]!) + 2;
     const first = letters[at]! - 2;
@@ -411,7 +410,6 @@ export function guessNames(ctx: GuessContext): Candidate[] {
       break;
     }
   }
-  letterFacts.store(ctx.types, letters);
   return out;
 }
 

@@ -217,7 +217,7 @@ class SkeletonStore {
     const collapsed = this.facts.get(id, 2);
     const codes = into.reserve(collapsed);
     const at = into.codeCount;
-    codes.set(this.codes.subarray(start, start + collapsed), at);
+    for (let i = 0; i < collapsed; i++) codes[at + i] = this.codes[start + i]!;
     into.place(slot, at, this.facts.get(id, 1), collapsed);
     return at + collapsed;
   }
@@ -228,7 +228,7 @@ class SkeletonStore {
       grown.set(this.codes.subarray(0, this.used));
       this.codes = grown;
     }
-    this.codes.set(codes.subarray(at, at + collapsed), this.used);
+    for (let i = 0; i < collapsed; i++) this.codes[this.used + i] = codes[at + i]!;
     this.facts.set(id, 0, this.used + 1);
     this.facts.set(id, 1, rough);
     this.facts.set(id, 2, collapsed);

@@ -66,8 +66,8 @@ export class StreamMatcher {
   private readonly wordEnds: Int32Array[] = [];
 
   /**
-   * With a vocabulary, what earlier chunks worked out about their types is read from it,
-   * and `keep` gives it what this chunk adds.
+   * With a vocabulary, what is worked out about a word type is kept in it (read and written
+   * in place, by the words' vocabulary numbers), for this chunk and later ones.
    */
   constructor(
     stream: KeyStream,
@@ -78,13 +78,7 @@ export class StreamMatcher {
     this.chars = stream.chars;
     this.flags = stream.flags;
     this.length = stream.length;
-    this.procliticMasks = this.vocabulary.factsOf(PROCLITIC_MASKS, 1, -1).load(types);
-  }
-
-  /** Gives the vocabulary what this chunk worked out about its types. */
-  keep(): void {
-    this.vocabulary.factsOf(PROCLITIC_MASKS, 1, -1).store(this.types, this.procliticMasks);
-    for (let i = 0; i < this.cachedTries.length; i++) this.vocabulary.factsOf(this.cachedTries[i], ENDS_WIDTH, UNKNOWN).store(this.types, this.wordEnds[i]!);
+    this.procliticMasks = this.vocabulary.factsOf(PROCLITIC_MASKS, 1, -1).table;
   }
 
   /**
@@ -106,7 +100,7 @@ export class StreamMatcher {
    */
   longestEndOfWord(trie: KeyTrie, w: number, form: number): number {
     let cache = this.wordEndsOf(trie);
-    let at = this.types.typeOf[w]! * ENDS_WIDTH;
+    let at = this.types.idOf[w]! * ENDS_WIDTH;
     if (form >= 0) {
       // After the plain walk, the form's rank among the forms this type may strip; a form
       // it may not strip (no caller asks for one) is walked without a cache.
@@ -140,7 +134,7 @@ export class StreamMatcher {
    */
   walksEndInWord(trie: KeyTrie, w: number): boolean {
     const ends = this.wordEndsOf(trie);
-    const base = this.types.typeOf[w]! * ENDS_WIDTH;
+    const base = this.types.idOf[w]! * ENDS_WIDTH;
     for (let i = 0; i < ENDS_WIDTH; i++) if (ends[base + i]! >= 0) return false;
     return true;
   }
@@ -148,7 +142,7 @@ export class StreamMatcher {
   /** The word-end cache of a trie (a chunk asks about two or three tries: a short list beats a Map). */
   private wordEndsOf(trie: KeyTrie): Int32Array {
     for (let i = 0; i < this.cachedTries.length; i++) if (this.cachedTries[i] === trie) return this.wordEnds[i]!;
-    const ends = this.vocabulary.factsOf(trie, ENDS_WIDTH, UNKNOWN).load(this.types);
+    const ends = this.vocabulary.factsOf(trie, ENDS_WIDTH, UNKNOWN).table;
     this.cachedTries.push(trie);
     this.wordEnds.push(ends);
     return ends;
@@ -178,11 +172,11 @@ export class StreamMatcher {
 
   /** Bit i set: STRIP_FORMS[i] may be stripped at word w (leaving 3+ key characters in the word). */
   procliticStarts(w: number): number {
-    const type = this.types.typeOf[w]!;
-    const known = this.procliticMasks[type]!;
+    const id = this.types.idOf[w]!;
+    const known = this.procliticMasks[id]!;
     if (known >= 0) return known;
     const mask = this.findProcliticStarts(w);
-    this.procliticMasks[type] = mask;
+    this.procliticMasks[id] = mask;
     return mask;
   }
 

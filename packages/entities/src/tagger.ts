@@ -199,11 +199,11 @@ function tagChunk(
 
   // 1. Gazetteer names, at every word start, whole or after a proclitic. Most words start
   // none, and when no walk through a word goes on past it, neither does any word of its
-  // type: noName[type] is 1 then (0 = not known yet, 2 = ask each word).
-  const noNameFacts = vocabulary.factsOf(NO_NAME, 1, 0);
-  const noName = noNameFacts.load(types);
+  // type: noName[type] is 1 then (0 = not known yet, 2 = ask each word), kept by the
+  // vocabulary (by the words' vocabulary numbers).
+  const noName = vocabulary.factsOf(NO_NAME, 1, 0).table;
   for (let w = 0; w < words.count; w++) {
-    const type = types.typeOf[w]!;
+    const type = types.idOf[w]!;
     if (noName[type] === 1) continue;
     const k = words.ks[w]!;
     // The best match so far as plain numbers (bestEnd -1: none yet).
@@ -248,7 +248,6 @@ function tagChunk(
     if (bestSkip > 0) candidate.prefix = source.slice(spanOf(k, k + 1).start, span.start);
     candidates.push(candidate);
   }
-  noNameFacts.store(types, noName);
 
   // 2. Values.
   if (settings.values && data.findValues) {
@@ -275,7 +274,6 @@ function tagChunk(
     if (guesses.length > 0) accepted = mergeDisjoint(accepted, guesses, covered, source.length) ?? resolve([...accepted, ...guesses], source.length);
   }
 
-  matcher.keep();
   return toEntities(accepted, source, gazetteer, settings.minConfidence);
 }
 

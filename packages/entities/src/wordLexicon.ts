@@ -45,12 +45,12 @@ export class WordLexicon {
   fillAll(vocabulary?: Vocabulary): void {
     const count = this.words.count;
     const { types } = this.matcher;
-    const { typeOf } = types;
     // A word whose lookups all end inside it answers like every word of its type: per type,
     // TypeAnswer.Fields numbers (TypeAnswer.State: -1 = not known yet, -2 = the type's walks
-    // may go on into the next words, 1 = known, in the other fields).
-    const facts = vocabulary?.factsOf(this.lexicon, TypeAnswer.Fields, -1);
-    const answers = facts?.load(types) ?? new Int32Array(types.count * TypeAnswer.Fields).fill(-1);
+    // may go on into the next words, 1 = known, in the other fields), by the words'
+    // vocabulary numbers when a vocabulary keeps them.
+    const typeOf = vocabulary === undefined ? types.typeOf : types.idOf;
+    const answers = vocabulary?.factsOf(this.lexicon, TypeAnswer.Fields, -1).table ?? new Int32Array(types.count * TypeAnswer.Fields).fill(-1);
     for (let w = 0; w < count; w++) {
       if (this.bits[2 * w + 1] !== -1) continue;
       const at = typeOf[w]! * TypeAnswer.Fields;
@@ -74,7 +74,6 @@ export class WordLexicon {
       answers[at + TypeAnswer.Spanned] = this.spanned[2 * w + 1]!;
       answers[at + TypeAnswer.Skip] = this.skip[2 * w + 1]!;
     }
-    facts?.store(types, answers);
     // What findTriggerTypeBefore answers, from the few trigger words forward: a trigger
     // spanning words t .. w - 1 announces word w; one that ends two words before w comes
     // first (it is met first).

@@ -16,6 +16,8 @@ export interface WordTypes {
   typeOf: Int32Array;
   /** The vocabulary's number of each of this chunk's types. */
   ids: Int32Array;
+  /** The vocabulary's number of each word's type (`ids[typeOf[w]]`). */
+  idOf: Int32Array;
 }
 
 /** Types a vocabulary holds before it starts again from empty (its facts then take ~20 MB). */
@@ -44,10 +46,6 @@ export class Vocabulary {
   private slots = new Int32Array(2048);
   /** Types held. */
   private size = 0;
-  /** Per type: the chunk (`stamp`) that numbered it last, and its number there. */
-  private stampOf = new Int32Array(1024);
-  private localOf = new Int32Array(1024);
-  private stamp = 0;
   private readonly facts = new Map<unknown, TypeFacts>();
   private readonly extras = new Map<unknown, unknown>();
   /** Per type, its key characters as a string once asked. */
@@ -55,45 +53,39 @@ export class Vocabulary {
   /** Bumped each time the vocabulary is emptied: what others keep beside it is stale then. */
   generation = 0;
 
-  /** Assigns each word of a chunk its type, adding the types not met before. */
+  /**
+   * Assigns each word of a chunk its type, adding the types not met before. The words are
+   * typed first in a table of this chunk's own (small, so it stays in cache: a lookup per
+   * word), then each of the chunk's types is looked up in the vocabulary (one per type).
+   */
   typesOf(stream: KeyStream, words: Words): WordTypes {
     if (this.size > MOST_TYPES || this.pooled > MOST_POOLED) this.clear();
-    const stamp = ++this.stamp;
     const { chars } = stream;
-    const { ks, ke, count } = words;
-    const typeOf = new Int32Array(count);
-    let ids = new Int32Array(256);
-    let local = 0;
-    for (let w = 0; w < count; w++) {
-      const k0 = ks[w]!;
-      const length = ke[w]! - k0;
-      let hash = length;
-      for (let i = 0; i < length; i++) hash = Math.imul(hash ^ chars[k0 + i]!, 0x01000193);
-      hash ^= hash >>> 15;
+    const local = typeWords(stream, words);
+    const ids = new Int32Array(local.count);
+    for (let t = 0; t < local.count; t++) {
+      const k0 = local.starts[t]!;
+      const length = local.lengths[t]!;
+      const hash = local.hashes[t]!;
       const mask = this.slots.length - 1;
       let slot = hash & mask;
       let id = -1;
       for (let stored = this.slots[slot]!; stored !== 0; slot = (slot + 1) & mask, stored = this.slots[slot]!) {
-        const t = stored - 1;
-        if (this.typeHash[t] !== hash || this.typeLength[t] !== length) continue;
-        const other = this.typeStart[t]!;
+        const other = stored - 1;
+        if (this.typeHash[other] !== hash || this.typeLength[other] !== length) continue;
+        const from = this.typeStart[other]!;
         let i = 0;
-        while (i < length && this.pool[other + i] === chars[k0 + i]) i++;
+        while (i < length && this.pool[from + i] === chars[k0 + i]) i++;
         if (i === length) {
-          id = t;
+          id = other;
           break;
         }
       }
-      if (id < 0) id = this.add(chars, k0, length, hash, slot);
-      if (this.stampOf[id] !== stamp) {
-        this.stampOf[id] = stamp;
-        if (local === ids.length) ids = doubled(ids);
-        ids[local] = id;
-        this.localOf[id] = local++;
-      }
-      typeOf[w] = this.localOf[id]!;
+      ids[t] = id >= 0 ? id : this.add(chars, k0, length, hash, slot);
     }
-    return { count: local, typeOf, ids: ids.subarray(0, local) };
+    const idOf = new Int32Array(words.count);
+    for (let w = 0; w < words.count; w++) idOf[w] = ids[local.typeOf[w]!]!;
+    return { count: local.count, typeOf: local.typeOf, ids, idOf };
   }
 
   /**
@@ -145,8 +137,6 @@ export class Vocabulary {
       this.typeStart = doubled(this.typeStart);
       this.typeLength = doubled(this.typeLength);
       this.typeHash = doubled(this.typeHash);
-      this.stampOf = doubled(this.stampOf);
-      this.localOf = doubled(this.localOf);
       for (const facts of this.facts.values()) facts.grow(this.typeStart.length);
     }
     if (this.pooled + length > this.pool.length) {
@@ -154,7 +144,7 @@ export class Vocabulary {
       grown.set(this.pool.subarray(0, this.pooled));
       this.pool = grown;
     }
-    this.pool.set(chars.subarray(k0, k0 + length), this.pooled);
+    for (let i = 0; i < length; i++) this.pool[this.pooled + i] = chars[k0 + i]!;
     this.typeStart[id] = this.pooled;
     this.typeLength[id] = length;
     this.typeHash[id] = hash;
@@ -196,24 +186,13 @@ export class TypeFacts {
     this.values = new Int32Array(capacity * width).fill(unknown);
   }
 
-  /** The facts of a chunk's types, in its numbering (type t at t * width). */
-  load(types: WordTypes): Int32Array {
-    const { width, values } = this;
-    const local = new Int32Array(types.count * width);
-    for (let t = 0; t < types.count; t++) {
-      const from = types.ids[t]! * width;
-      for (let i = 0; i < width; i++) local[t * width + i] = values[from + i]!;
-    }
-    return local;
-  }
-
-  /** Keeps what a chunk worked out (`local`, as `load` gave it) for later chunks. */
-  store(types: WordTypes, local: Int32Array): void {
-    const { width, values } = this;
-    for (let t = 0; t < types.count; t++) {
-      const to = types.ids[t]! * width;
-      for (let i = 0; i < width; i++) values[to + i] = local[t * width + i]!;
-    }
+  /**
+   * The facts, type `id`'s at `id * width`, read and written in place by a chunk (by its
+   * words' `idOf`). The array is replaced when the vocabulary grows, which happens only
+   * while a chunk's words are typed: a chunk may hold on to it until the next one.
+   */
+  get table(): Int32Array {
+    return this.values;
   }
 
   /** Fact `field` of vocabulary type `id`. */
@@ -235,6 +214,75 @@ export class TypeFacts {
   clear(): void {
     this.values.fill(this.unknown);
   }
+}
+
+/** A chunk's own word types: each word's type, and each type's first key characters, length and hash. */
+interface ChunkTypes {
+  count: number;
+  typeOf: Int32Array;
+  starts: Int32Array;
+  lengths: Int32Array;
+  hashes: Int32Array;
+}
+
+/** Types the words of a chunk (an open-addressing hash table on the key characters). */
+function typeWords(stream: KeyStream, words: Words): ChunkTypes {
+  const { chars } = stream;
+  const { ks, ke, count } = words;
+  const typeOf = new Int32Array(count);
+  /** Per type: the key index its first word starts at, its length and hash (grown as types come). */
+  let typeStart = new Int32Array(1024);
+  let typeLength = new Int32Array(1024);
+  let typeHash = new Int32Array(1024);
+  // Sized for the types, not the words, and doubled as they come: a small table stays in cache.
+  let size = 1024;
+  /** slot → 1 + the type stored there, 0 = empty. */
+  let slots = new Int32Array(size);
+  let types = 0;
+  for (let w = 0; w < count; w++) {
+    const k0 = ks[w]!;
+    const length = ke[w]! - k0;
+    let hash = length;
+    for (let i = 0; i < length; i++) hash = Math.imul(hash ^ chars[k0 + i]!, 0x01000193);
+    hash ^= hash >>> 15;
+    let slot = hash & (size - 1);
+    let type = -1;
+    for (let stored = slots[slot]!; stored !== 0; slot = (slot + 1) & (size - 1), stored = slots[slot]!) {
+      const t = stored - 1;
+      if (typeHash[t] !== hash || typeLength[t] !== length) continue;
+      const other = typeStart[t]!;
+      let i = 0;
+      while (i < length && chars[other + i] === chars[k0 + i]) i++;
+      if (i === length) {
+        type = t;
+        break;
+      }
+    }
+    if (type >= 0) {
+      typeOf[w] = type;
+      continue;
+    }
+    if (types === typeStart.length) {
+      typeStart = doubled(typeStart);
+      typeLength = doubled(typeLength);
+      typeHash = doubled(typeHash);
+    }
+    typeStart[types] = k0;
+    typeLength[types] = length;
+    typeHash[types] = hash;
+    typeOf[w] = types;
+    slots[slot] = ++types;
+    if (2 * types > size) {
+      size *= 2;
+      slots = new Int32Array(size);
+      for (let t = 0; t < types; t++) {
+        let s = typeHash[t]! & (size - 1);
+        while (slots[s] !== 0) s = (s + 1) & (size - 1);
+        slots[s] = t + 1;
+      }
+    }
+  }
+  return { count: types, typeOf, starts: typeStart, lengths: typeLength, hashes: typeHash };
 }
 
 /** The word types of one chunk alone (a vocabulary used once). */

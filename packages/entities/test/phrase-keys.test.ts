@@ -20,7 +20,7 @@ function layout(words: readonly string[]): { text: string; ranges: Array<[number
     if (!typeOfWord.has(w)) typeOfWord.set(w, typeOfWord.size);
     typeOf[i] = typeOfWord.get(w)!;
   });
-  return { text, ranges, types: { count: typeOfWord.size, typeOf, ids: Int32Array.from({ length: typeOfWord.size }, (_, i) => i) } };
+  return { text, ranges, types: { count: typeOfWord.size, typeOf, ids: Int32Array.from({ length: typeOfWord.size }, (_, i) => i), idOf: typeOf } };
 }
 
 describe("WordSkeletons", () => {
@@ -71,7 +71,7 @@ describe("WordSkeletons", () => {
   });
   it("grows its code buffer for long words, and builds the text of a very long one", () => {
     for (const long of ["ستارجيت".repeat(400), "كتب".repeat(100_000)]) {
-      const skeletons = new WordSkeletons(long, () => 0, () => long.length, { count: 1, typeOf: new Int32Array(1), ids: new Int32Array(1) }, () => true);
+      const skeletons = new WordSkeletons(long, () => 0, () => long.length, { count: 1, typeOf: new Int32Array(1), ids: new Int32Array(1), idOf: new Int32Array(1) }, () => true);
       expect(skeletons.text(0)).toBe(collapseKey(arabicSkeletonOfRange(long, 0, long.length)));
     }
   });

@@ -117,31 +117,32 @@ describe("Vocabulary", () => {
     expect(two.ids[1]).toBe(3);
     expect(vocabulary.keyText(one.ids[1]!)).toBe("الشركه");
   });
-  it("keeps facts per type from chunk to chunk, unknown for new types", () => {
+  it("keeps facts per type from chunk to chunk (by vocabulary number), unknown for new types", () => {
     const vocabulary = new Vocabulary();
-    const one = typesOf(vocabulary, "alpha beta");
     const facts = vocabulary.factsOf("test", 2, -1);
-    const local = facts.load(one);
-    expect([...local]).toEqual([-1, -1, -1, -1]);
-    local.set([7, 8], 2); // beta
-    facts.store(one, local);
-    const two = typesOf(vocabulary, "gamma beta");
-    expect([...facts.load(two)]).toEqual([-1, -1, 7, 8]);
+    /** The facts of each word of a chunk. */
+    const ofWords = (types: { idOf: Int32Array }) => Array.from(types.idOf, (id) => [facts.table[2 * id], facts.table[2 * id + 1]]);
+    const one = typesOf(vocabulary, "alpha beta");
+    expect(ofWords(one)).toEqual([[-1, -1], [-1, -1]]);
+    facts.table.set([7, 8], 2 * one.idOf[1]!); // beta
+    const two = typesOf(vocabulary, "gamma beta beta");
+    expect(ofWords(two)).toEqual([[-1, -1], [7, 8], [7, 8]]);
+    expect(two.idOf[1]).toBe(two.ids[two.typeOf[1]!]);
     expect(() => vocabulary.factsOf("test", 3, -1)).toThrow(/2 numbers a type, not 3/);
-    // Kept while the vocabulary grows past its first room.
+    // Kept while the vocabulary grows past its first room (the table is a new array then).
     typesOf(vocabulary, Array.from({ length: 5000 }, (_, i) => `x${i}`).join(" "));
-    expect([...facts.load(typesOf(vocabulary, "beta"))]).toEqual([7, 8]);
+    expect(ofWords(typesOf(vocabulary, "beta"))).toEqual([[7, 8]]);
   });
   it("starts again from empty, facts and all, once it holds too many types", () => {
     const vocabulary = new Vocabulary();
     const facts = vocabulary.factsOf("test", 1, 0);
     const first = typesOf(vocabulary, "alpha");
-    facts.store(first, Int32Array.of(5));
+    facts.table[first.idOf[0]!] = 5;
     // more distinct words than the vocabulary keeps (1 << 17)
     typesOf(vocabulary, Array.from({ length: (1 << 17) + 10 }, (_, i) => `w${i.toString(36)}`).join(" "));
     const again = typesOf(vocabulary, "alpha");
     expect(again.ids[0]).toBe(0);
-    expect([...facts.load(again)]).toEqual([0]);
+    expect(facts.table[again.idOf[0]!]).toBe(0);
     expect(vocabulary.keyText(0)).toBe("alpha");
   });
 });
