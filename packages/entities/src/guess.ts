@@ -331,14 +331,37 @@ export function guessNames(ctx: GuessContext): Candidate[] {
   };
   // Most windows match no linked name: these filters say so from the window's codes before
   // any string is built (a single word must match a key exactly, a phrase within one edit).
-  const exactFilter = new KeyFilter(false);
-  for (const key of nearbyExact.keys()) exactFilter.add(key);
-  const nearFilter = new KeyFilter(true);
-  for (const entry of found) for (const key of gazetteer.romanKeys[entry]!) if (key.length >= 4) nearFilter.add(key);
+  // What each key sets in them is worked out once per tagger (the next text mostly links
+  // the same names).
+  const kept = ctx.vocabulary.kept(FILTER_HASHES, (): FilterHashes => ({ exact: new Map(), near: new Map(), starts: new Map() }));
+  const hashes = (lists: Map<string, Int32Array | null>, key: string, make: (key: string) => Int32Array | null): Int32Array | null => {
+    let list = lists.get(key);
+    if (list === undefined) lists.set(key, (list = make(key)));
+    return list;
+  };
+  const exactFilter = new KeyFilter(false, nearbyExact.size);
+  for (const key of nearbyExact.keys()) exactFilter.addHashes(hashes(kept.exact, key, (k) => exactFilter.hashesToAdd(k)));
   // Every window from a word starts with the word's skeleton, so a word whose skeleton is
-  // more than one edit from every start of a linked key starts no match.
-  const startFilter = new KeyFilter(true);
-  for (const entry of found) for (const key of gazetteer.romanKeys[entry]!) if (key.length >= 4) startFilter.addPrefixes(key);
+  // more than one edit from every start of a linked key starts no match. The two filters
+  // are sized for their hashes at once: (n + 1) per key of n classes, n (n + 3) / 2 for its prefixes.
+  let nearCount = 0;
+  let startCount = 0;
+  for (const entry of found) {
+    for (const { length } of gazetteer.romanKeys[entry]!) {
+      if (length < 4) continue;
+      nearCount += length + 1;
+      startCount += (length * (length + 3)) / 2;
+    }
+  }
+  const nearFilter = new KeyFilter(true, nearCount);
+  const startFilter = new KeyFilter(true, startCount);
+  for (const entry of found) {
+    for (const key of gazetteer.romanKeys[entry]!) {
+      if (key.length < 4) continue;
+      nearFilter.addHashes(hashes(kept.near, key, (k) => nearFilter.hashesToAdd(k)));
+      startFilter.addHashes(hashes(kept.starts, key, (k) => startFilter.prefixHashesToAdd(k)));
+    }
+  }
   const windowCodes = new Uint16Array(64);
   // What this stage does with the words of a type is mostly settled by their letters, once
   // per type (see planOf): most words are skipped after two array reads.
@@ -579,4 +602,14 @@ const enum LetterFact {
   /** Its first consonant's class code + 2 (1: none). */
   FirstClass,
   Fields,
+}
+
+/** The vocabulary's key for the co-mention filters' hash lists. */
+const FILTER_HASHES = "filterHashes";
+
+/** Per linked key, what it sets in each co-mention filter (see KeyFilter.hashesToAdd). */
+interface FilterHashes {
+  exact: Map<string, Int32Array | null>;
+  near: Map<string, Int32Array | null>;
+  starts: Map<string, Int32Array | null>;
 }

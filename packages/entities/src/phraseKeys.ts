@@ -284,19 +284,54 @@ export class KeyFilter {
   private readonly hashes = new Int32Array(MAX_HASHED + 1);
   private readonly scratch = new Uint16Array(MAX_HASHED);
 
-  constructor(private readonly oneEdit: boolean) {}
+  /** `expected`: how many hashes will be set (the table is sized for them at once), if known. */
+  constructor(
+    private readonly oneEdit: boolean,
+    expected = 0,
+  ) {
+    while (32 - this.shift < MAX_TABLE_BITS && expected * BITS_PER_HASH > (1 << (32 - this.shift))) this.shift--;
+    if (this.shift !== 32 - MIN_TABLE_BITS) this.bits = new Int32Array(1 << (32 - this.shift - 5));
+  }
 
   /** A key this long or longer is not hashed: with one in the set, everything may match. */
   private passAll = false;
 
   add(key: string): void {
-    if (key.length >= MAX_HASHED) {
-      this.passAll = true;
-      return;
-    }
+    this.addHashes(this.hashesToAdd(key));
+  }
+
+  /**
+   * What `add(key)` sets, as a list (null: the key is too long to hash, and everything may
+   * match), for a caller that adds the same keys to many filters: `addHashes` of the list
+   * then does what `add` does.
+   */
+  hashesToAdd(key: string): Int32Array | null {
+    if (key.length >= MAX_HASHED) return null;
     for (let i = 0; i < key.length; i++) this.scratch[i] = key.charCodeAt(i);
     const count = this.hashesOf(this.scratch, 0, key.length);
-    for (let h = 0; h < count; h++) this.set(mix(this.hashes[h]!));
+    const mixed = new Int32Array(count);
+    for (let h = 0; h < count; h++) mixed[h] = mix(this.hashes[h]!);
+    return mixed;
+  }
+
+  /** What `addPrefixes(key)` sets, as a list (see `hashesToAdd`). */
+  prefixHashesToAdd(key: string): Int32Array | null {
+    if (key.length >= MAX_HASHED) return null;
+    const lists: Int32Array[] = [];
+    for (let length = 1; length <= key.length; length++) lists.push(this.hashesToAdd(key.slice(0, length))!);
+    const all = new Int32Array(lists.reduce((sum, list) => sum + list.length, 0));
+    let at = 0;
+    for (const list of lists) {
+      all.set(list, at);
+      at += list.length;
+    }
+    return all;
+  }
+
+  /** Sets hashes listed by `hashesToAdd` or `prefixHashesToAdd` (null: lets everything through). */
+  addHashes(mixed: Int32Array | null): void {
+    if (mixed === null) this.passAll = true;
+    else for (let h = 0; h < mixed.length; h++) this.set(mixed[h]!);
   }
 
   private set(mixed: number): void {
@@ -317,7 +352,7 @@ export class KeyFilter {
 
   /** Adds every non-empty prefix of `key`: the set then answers "may this start a key?". */
   addPrefixes(key: string): void {
-    for (let length = 1; length <= key.length && !this.passAll; length++) this.add(key.slice(0, length));
+    this.addHashes(this.prefixHashesToAdd(key));
   }
 
   /**

@@ -131,6 +131,30 @@ describe("KeyFilter", () => {
     expect(near.mayMatch(codesOf("mkrstrgtbb"), 5, 3)).toBe(true);
     expect(near.mayMatch(codesOf("mkrstrgtbb"), 5)).toBe(false);
   });
+  it("answers the same filled from hash lists (hashesToAdd, prefixHashesToAdd) as by add and addPrefixes, sized ahead or not", () => {
+    fc.assert(
+      fc.property(fc.array(key, { minLength: 1, maxLength: 20 }), fc.array(key, { maxLength: 30 }), fc.boolean(), (keys, probes, oneEdit) => {
+        const byKey = new KeyFilter(oneEdit);
+        const byList = new KeyFilter(oneEdit);
+        // Sized ahead: another table size, so other false "maybe"s, but never a "no" for a key.
+        const sized = new KeyFilter(oneEdit, 50 * keys.length);
+        const lists = new KeyFilter(oneEdit); // only computes the lists
+        for (const k of keys) {
+          byKey.add(k);
+          byKey.addPrefixes(k);
+          for (const list of [lists.hashesToAdd(k), lists.prefixHashesToAdd(k)]) {
+            byList.addHashes(list);
+            sized.addHashes(list);
+          }
+        }
+        for (const probe of [...keys, ...probes]) expect(byList.mayMatch(codesOf(probe), probe.length)).toBe(byKey.mayMatch(codesOf(probe), probe.length));
+        for (const k of keys) for (let n = 1; n <= k.length; n++) expect(sized.mayMatch(codesOf(k.slice(0, n)), n)).toBe(true);
+      }),
+    );
+    const near = new KeyFilter(true);
+    near.addHashes(near.prefixHashesToAdd("m".repeat(200)));
+    expect(near.mayMatch(codesOf("gbtknr"), 6)).toBe(true);
+  });
   it("grows its table with the keys it holds and still never rejects one", () => {
     // Enough keys and deletions to grow the table from its first size to its largest.
     const letters = "ktsmrgbnfdlz";
