@@ -6,7 +6,7 @@
 // Prints MB/s of UTF-8 input (median of several runs) and writes a record to
 // tests/bench/records/entities-<date>-<cpu>-node<version>.json.
 // Usage: node --expose-gc tests/bench/entities.mjs [--mb 4] [--runs 5] [--extra 100000] [--no-record]
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
@@ -84,19 +84,32 @@ const changeWords = (text) =>
     const at = 1 + Math.floor(next() * (word.length - 1));
     return word.slice(0, at) + LETTERS[Math.floor(next() * LETTERS.length)] + word.slice(at + 1);
   });
-const freshCorpus = Array.from({ length: Math.ceil(corpus.length / unit.length) }, () => changeWords(unit))
-  .join("")
-  .slice(0, corpus.length);
-freshCorpus.charCodeAt(freshCorpus.length >> 1);
+/** A text of the corpus's size made of changed copies of the seeds. */
+function freshText() {
+  const text = Array.from({ length: Math.ceil(corpus.length / unit.length) }, () => changeWords(unit))
+    .join("")
+    .slice(0, corpus.length);
+  text.charCodeAt(text.length >> 1);
+  return text;
+}
 // The way the pipeline and the demo use a tagger: one article at a time, each article new
 // (the seed articles with words changed as above, a different copy each time).
-const freshArticles = [];
-for (let bytes = 0; bytes < corpusBytes; ) {
-  for (const article of articles) {
-    freshArticles.push(changeWords(article));
-    bytes += Buffer.byteLength(freshArticles.at(-1), "utf8");
+function freshArticles() {
+  const list = [];
+  for (let bytes = 0; bytes < corpusBytes; ) {
+    for (const article of articles) {
+      list.push(changeWords(article));
+      bytes += Buffer.byteLength(list.at(-1), "utf8");
+    }
   }
+  return list;
 }
+// A tagger keeps a vocabulary of the words it has met from one text to the next, so a text
+// it has already tagged goes faster the second time. Each pass of a fresh-vocabulary row
+// (and its warm-up) therefore gets texts of its own: the changed words are new to the
+// tagger, the common ones it has met, as in a process that tags a stream of news.
+const freshPasses = Array.from({ length: runs + 1 }, () => [freshText()]);
+const articlePasses = Array.from({ length: runs + 1 }, freshArticles);
 /** Distinct words / words of a text, per tagging chunk of about 1 MB (what a chunk sees). */
 function distinctShare(text) {
   const words = text.slice(0, 1 << 20).split(/[\s\p{P}]+/u).filter(Boolean);
@@ -166,24 +179,24 @@ console.log(`corpus: ${(corpusBytes / 1e6).toFixed(1)} MB UTF-8 (${corpus.length
 // four alive (~750 MB of heap), a marking cycle of the whole heap sometimes fell inside a
 // timed run and made it up to 2x slower, CPU time far above wall time.
 //
-// A tagger keeps a vocabulary of the words it has met from one text to the next, so a
-// tagger that has tagged a text tags it again faster than a text with new words. The
-// fresh-vocabulary rows therefore time a new tagger each pass (built before the clock
-// starts; no forced collection in between, which makes the next pass collect more): their
-// figures are those of text met for the first time. The rows on the repeated seeds time one
-// tagger, which changes little there: each 1 MB chunk repeats its ~1,100 words ~150 times.
+// The repeated seeds are the same text each pass (their ~1,100 words per 1 MB chunk are
+// worked out in the first chunk anyway). "New tagger" times a tagger built (untimed) just
+// before each pass: text met by a tagger for the first time, with its vocabulary to build.
 /**
- * Medians of `runs` timed passes of a tagger built from `options` tagging `texts` one after
- * the other: the same tagger each pass, or with `newTagger` a new one.
+ * Medians of `runs` timed passes of a tagger built from `options`: pass r tags the texts
+ * `passes[r + 1]` one after the other (`passes[0]` is the untimed warm-up); the same tagger
+ * each pass, or with `newTagger` a new one.
  */
-function timeTagger(options, texts = [corpus], newTagger = false) {
+function timeTagger(options, passes = [[corpus]], newTagger = false) {
+  const textsOf = (r) => passes[Math.min(r, passes.length - 1)];
   let tagger = createTagger(options);
-  for (const text of texts) tagger.tag(text); // warm-up: one whole untimed pass (JIT and GC heuristics settle)
+  for (const text of textsOf(0)) tagger.tag(text); // warm-up: one whole untimed pass (JIT and GC heuristics settle)
   const wall = [];
   const cpu = [];
   let count = 0;
   for (let r = 0; r < runs; r++) {
     if (newTagger) tagger = createTagger(options);
+    const texts = textsOf(r + 1);
     const c0 = process.cpuUsage();
     const [ms, found] = time(() => {
       let n = 0;
@@ -197,7 +210,7 @@ function timeTagger(options, texts = [corpus], newTagger = false) {
   }
   const ms = median(wall);
   const cpuMs = median(cpu);
-  const bytes = texts.reduce((sum, text) => sum + Buffer.byteLength(text, "utf8"), 0);
+  const bytes = textsOf(1).reduce((sum, text) => sum + Buffer.byteLength(text, "utf8"), 0);
   return {
     medianMs: +ms.toFixed(1),
     mbPerSecond: +(bytes / 1e6 / (ms / 1000)).toFixed(2),
@@ -207,14 +220,15 @@ function timeTagger(options, texts = [corpus], newTagger = false) {
   };
 }
 const results = {};
-const share = { repeated: distinctShare(corpus), fresh: distinctShare(freshCorpus) };
+const share = { repeated: distinctShare(corpus), fresh: distinctShare(freshPasses[0][0]) };
 for (const [name, options, texts, newTagger] of [
   ["built-in gazetteer", {}],
   [`built-in + ${extraCount} entries`, { entities: extra }],
   ["built-in, names only", namesOnly],
   [`built-in + ${extraCount}, names only`, { ...namesOnly, entities: extra }],
-  ["built-in gazetteer, fresh words", {}, [freshCorpus], true],
-  ["built-in, articles one at a time", {}, freshArticles, true],
+  ["built-in gazetteer, fresh words", {}, freshPasses],
+  ["built-in, fresh words, new tagger", {}, freshPasses, true],
+  ["built-in, articles one at a time", {}, articlePasses],
 ]) {
   collect();
   results[name] = timeTagger(options, texts, newTagger);
@@ -235,7 +249,9 @@ if (!values["no-record"]) {
   const date = new Date().toISOString().slice(0, 10);
   const dir = fileURLToPath(new URL("./records/", import.meta.url));
   mkdirSync(dir, { recursive: true });
-  const file = `${dir}entities-${date}-${cpu}-node${process.versions.node}.json`;
+  // A second record of the same day gets a number: earlier records stay as they were.
+  let file = `${dir}entities-${date}-${cpu}-node${process.versions.node}.json`;
+  for (let n = 2; existsSync(file); n++) file = `${dir}entities-${date}-${n}-${cpu}-node${process.versions.node}.json`;
   const record = {
     benchmark: "entities",
     date: new Date().toISOString(),

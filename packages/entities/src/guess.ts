@@ -306,14 +306,14 @@ export function guessNames(ctx: GuessContext): Candidate[] {
     for (const key of gazetteer.romanKeys[entry]!) for (const d of [-1, 0, 1]) nearbyLength[key.length + d] = 1;
     for (const key of gazetteer.lastWordKeysOf(entry)) if (!surnameOwners.has(key)) surnameOwners.set(key, entry);
   }
-  // A word is a surname only when it is as long as one: other words build no key string.
-  let longestSurname = 0;
-  for (const key of surnameOwners.keys()) longestSurname = Math.max(longestSurname, key.length);
-  const surnameLengths = new Uint8Array(longestSurname + 1);
-  for (const key of surnameOwners.keys()) surnameLengths[key.length] = 1;
+  // A word is a surname only when it has a surname's length, first and last letter: other
+  // words build no key string (a type's first word is asked about, for every type).
+  const shapeOf = (length: number, first: number, last: number): number => length * 0x100000000 + first * 0x10000 + last;
+  const surnameShapes = new Set<number>();
+  for (const key of surnameOwners.keys()) surnameShapes.add(shapeOf(key.length, key.charCodeAt(0), key.charCodeAt(key.length - 1)));
   /** The person whose surname word w is, or -1 (asked once per word type). */
   const surnameOf = (w: number): number => {
-    if (surnameOwners.size === 0 || surnameLengths[ke[w]! - ks[w]!] !== 1) return -1;
+    if (surnameShapes.size === 0 || !surnameShapes.has(shapeOf(ke[w]! - ks[w]!, chars[ks[w]!]!, chars[ke[w]! - 1]!))) return -1;
     return surnameOwners.get(keyOf(w)) ?? -1;
   };
   // Romanization skeletons of the words (their normalized text), computed on first use:
