@@ -306,9 +306,10 @@ export function guessNames(ctx: GuessContext): Candidate[] {
     for (const key of gazetteer.romanKeys[entry]!) for (const d of [-1, 0, 1]) nearbyLength[key.length + d] = 1;
     for (const key of gazetteer.lastWordKeysOf(entry)) if (!surnameOwners.has(key)) surnameOwners.set(key, entry);
   }
-  // A word is a surname only when it has a surname's length, first and last letter: other
-  // words build no key string (a type's first word is asked about, for every type).
-  const shapeOf = (length: number, first: number, last: number): number => length * 0x100000000 + first * 0x10000 + last;
+  // A word is a surname only when it has a surname's shape (length, first and last letter):
+  // other words build no key string (a type's first word is asked about, for every type).
+  // (A small integer, which a Set looks up fastest; two shapes may share one.)
+  const shapeOf = (length: number, first: number, last: number): number => (Math.imul(length, 0x9e3779b1) ^ (first << 16) ^ last) & 0x3fffffff;
   const surnameShapes = new Set<number>();
   for (const key of surnameOwners.keys()) surnameShapes.add(shapeOf(key.length, key.charCodeAt(0), key.charCodeAt(key.length - 1)));
   /** The person whose surname word w is, or -1 (asked once per word type). */

@@ -258,6 +258,9 @@ const BITS_PER_HASH = 64;
 
 /** Longest key the filters hash; a longer one always passes (the caller checks it exactly). */
 const MAX_HASHED = 128;
+/** Scratch space of every KeyFilter: the hashes of a key and its deletions, a key's codes. */
+const HASHES = new Int32Array(MAX_HASHED + 1);
+const SCRATCH = new Uint16Array(MAX_HASHED);
 /** 31^k mod 2^32, for combining the hashes of a key's parts. */
 const POWERS = new Int32Array(MAX_HASHED + 1);
 POWERS[0] = 1;
@@ -279,10 +282,11 @@ export class KeyFilter {
   /** A mixed hash's slot is its top `32 - shift` bits. */
   private shift = 32 - MIN_TABLE_BITS;
   /** The mixed hashes set so far, to set again in a larger table. */
-  private mixed = new Int32Array(64);
+  private mixed = new Int32Array(16);
   private mixedCount = 0;
-  private readonly hashes = new Int32Array(MAX_HASHED + 1);
-  private readonly scratch = new Uint16Array(MAX_HASHED);
+  // Scratch space shared by all filters (tagging is synchronous): a text makes three filters.
+  private readonly hashes = HASHES;
+  private readonly scratch = SCRATCH;
 
   /** `expected`: how many hashes will be set (the table is sized for them at once), if known. */
   constructor(
