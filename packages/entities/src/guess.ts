@@ -308,13 +308,18 @@ export function guessNames(ctx: GuessContext): Candidate[] {
   }
   // A word is a surname only when it has a surname's shape (length, first and last letter):
   // other words build no key string (a type's first word is asked about, for every type).
-  // (A small integer, which a Set looks up fastest; two shapes may share one.)
-  const shapeOf = (length: number, first: number, last: number): number => (Math.imul(length, 0x9e3779b1) ^ (first << 16) ^ last) & 0x3fffffff;
-  const surnameShapes = new Set<number>();
-  for (const key of surnameOwners.keys()) surnameShapes.add(shapeOf(key.length, key.charCodeAt(0), key.charCodeAt(key.length - 1)));
+  // The shapes are bits of a small bit set (two shapes may share one: the map decides).
+  const shapeBit = (length: number, first: number, last: number): number => (Math.imul(length, 0x9e3779b1) ^ (first << 7) ^ last) & (SHAPE_BITS - 1);
+  const surnameShapes = new Int32Array(SHAPE_BITS >> 5);
+  for (const key of surnameOwners.keys()) {
+    const bit = shapeBit(key.length, key.charCodeAt(0), key.charCodeAt(key.length - 1));
+    surnameShapes[bit >> 5]! |= 1 << (bit & 31);
+  }
   /** The person whose surname word w is, or -1 (asked once per word type). */
   const surnameOf = (w: number): number => {
-    if (surnameShapes.size === 0 || !surnameShapes.has(shapeOf(ke[w]! - ks[w]!, chars[ks[w]!]!, chars[ke[w]! - 1]!))) return -1;
+    if (surnameOwners.size === 0) return -1;
+    const bit = shapeBit(ke[w]! - ks[w]!, chars[ks[w]!]!, chars[ke[w]! - 1]!);
+    if ((surnameShapes[bit >> 5]! & (1 << (bit & 31))) === 0) return -1;
     return surnameOwners.get(keyOf(w)) ?? -1;
   };
   // Romanization skeletons of the words (their normalized text), computed on first use:
@@ -377,13 +382,12 @@ export function guessNames(ctx: GuessContext): Candidate[] {
     // A window needs an Arabic word of a name's shape whose first consonant's class starts
     // some linked key (the rest depends on the word itself: its lexicon bits, whether it is
     // free, its article, and its skeleton when it is not written as its key).
-    if (!isArabic(w) || found.length === 0) return Plan.Skip;
+    if (!isArabic(w) || found.length === 0 || !nameLetters(w)) return Plan.Skip;
     const at = idOf[w]! * LetterFact.Fields + LetterFact.FirstClass;
     // The code of the first consonant's class, kept as code + 2 (1 = none).
     if (letters[at] === 0) letters[at] = firstClassCodeOfCodes(chars, ks[w]!, ke[w]!) + 2;
     const first = letters[at]! - 2;
-    if (first < 0 || !nearby.has(first) || !nameLetters(w)) return Plan.Skip;
-    return Plan.MayStartWindow;
+    return first >= 0 && nearby.has(first) ? Plan.MayStartWindow : Plan.Skip;
   };
   for (let w = 0; w < count; w++) {
     const type = ctx.types.typeOf[w]!;
@@ -445,8 +449,13 @@ export function guessNames(ctx: GuessContext): Candidate[] {
 class NearbyKeys {
   /** first class → key length → [key, entry, order added] in the order added. */
   private readonly buckets = new Map<string, Map<number, Array<{ key: string; entry: number; order: number }>>>();
-  /** The code of each first class that some key starts with (a set, not a 64K table: a text links few names). */
-  private readonly firstCodes = new Set<number>();
+  /**
+   * 1 at the code of each first class that some key starts with: classes are ASCII letters
+   * and digits (data/romanization.json), so 128 entries, not a 64K table a text would have to
+   * clear; any other code would go to `otherFirstCodes`.
+   */
+  private readonly firstCodes = new Uint8Array(0x80);
+  private readonly otherFirstCodes = new Set<number>();
   private added = 0;
 
   add(key: string, entry: number): void {
@@ -454,7 +463,9 @@ class NearbyKeys {
     if (byLength === undefined) {
       byLength = new Map<number, Array<{ key: string; entry: number; order: number }>>();
       this.buckets.set(key[0]!, byLength);
-      this.firstCodes.add(key.charCodeAt(0));
+      const code = key.charCodeAt(0);
+      if (code < 0x80) this.firstCodes[code] = 1;
+      else this.otherFirstCodes.add(code);
     }
     const list = byLength.get(key.length);
     if (list === undefined) byLength.set(key.length, [{ key, entry, order: this.added++ }]);
@@ -463,7 +474,7 @@ class NearbyKeys {
 
   /** True when some key starts with the first class of this code. */
   has(firstCode: number): boolean {
-    return this.firstCodes.has(firstCode);
+    return firstCode < 0x80 ? this.firstCodes[firstCode] === 1 : this.otherFirstCodes.has(firstCode);
   }
 
   /**
@@ -590,6 +601,9 @@ const enum Plan {
   /** A window may start here, depending on the word itself. */
   MayStartWindow,
 }
+
+/** Bits of the surname-shape filter of the co-mention stage. */
+const SHAPE_BITS = 1 << 12;
 
 /** The vocabulary's key for LetterFact numbers. */
 const LETTER_FACTS = "guessLetters";
