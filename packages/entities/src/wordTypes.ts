@@ -134,9 +134,11 @@ export class Vocabulary {
   private add(chars: Uint16Array, k0: number, length: number, hash: number, slot: number): number {
     const id = this.size++;
     if (id === this.typeStart.length) {
-      this.typeStart = doubled(this.typeStart);
-      this.typeLength = doubled(this.typeLength);
-      this.typeHash = doubled(this.typeHash);
+      // Four times the room: each growth leaves the old arrays (and every fact table's) to
+      // the collector, and a new tagger meeting a long text grows from 1,024 types to ~100,000.
+      this.typeStart = quadrupled(this.typeStart);
+      this.typeLength = quadrupled(this.typeLength);
+      this.typeHash = quadrupled(this.typeHash);
       for (const facts of this.facts.values()) facts.grow(this.typeStart.length);
     }
     if (this.pooled + length > this.pool.length) {
@@ -288,4 +290,11 @@ function typeWords(stream: KeyStream, words: Words): ChunkTypes {
 /** The word types of one chunk alone (a vocabulary used once). */
 export function wordTypesOf(stream: KeyStream, words: Words): WordTypes {
   return new Vocabulary().typesOf(stream, words);
+}
+
+/** A copy of `array` in four times the room. */
+function quadrupled(array: Int32Array): Int32Array {
+  const copy = new Int32Array(4 * array.length);
+  copy.set(array);
+  return copy;
 }
