@@ -1,4 +1,4 @@
-import { doubled } from "./grow.js";
+import { doubled, quadrupled } from "./grow.js";
 import type { KeyStream } from "./keyStream.js";
 import type { Words } from "./words.js";
 
@@ -290,11 +290,4 @@ function typeWords(stream: KeyStream, words: Words): ChunkTypes {
 /** The word types of one chunk alone (a vocabulary used once). */
 export function wordTypesOf(stream: KeyStream, words: Words): WordTypes {
   return new Vocabulary().typesOf(stream, words);
-}
-
-/** A copy of `array` in four times the room. */
-function quadrupled(array: Int32Array): Int32Array {
-  const copy = new Int32Array(4 * array.length);
-  copy.set(array);
-  return copy;
 }
