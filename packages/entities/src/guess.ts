@@ -11,7 +11,8 @@ import type { ForwardSpanMapper } from "./spanMapper.js";
 import { PROCLITIC_LETTERS } from "./streamMatcher.js";
 import type { WordLexicon } from "./wordLexicon.js";
 import type { Words } from "./words.js";
-import type { Vocabulary, WordTypes } from "./wordTypes.js";
+import type { Vocabulary } from "./vocabulary.js";
+import type { WordTypes } from "./wordTypes.js";
 
 /** What the guessing stage reads about one chunk of text. */
 export interface GuessContext {

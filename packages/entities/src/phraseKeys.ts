@@ -1,6 +1,7 @@
 import { doubled } from "./grow.js";
 import { arabicSkeletonInto, SKELETON_PER_UNIT } from "./romanize.js";
-import type { TypeFacts, Vocabulary, WordTypes } from "./wordTypes.js";
+import type { TypeFacts, Vocabulary } from "./vocabulary.js";
+import type { WordTypes } from "./wordTypes.js";
 
 /**
  * The collapsed romanization skeletons of a chunk's words — what

@@ -3,7 +3,8 @@ import type { KeyStream } from "./keyStream.js";
 import { LAM_ARTICLE, PROCLITICS } from "./lexicon.js";
 import type { KeyTrie } from "./trie.js";
 import type { Words } from "./words.js";
-import { Vocabulary, type WordTypes } from "./wordTypes.js";
+import type { Vocabulary } from "./vocabulary.js";
+import type { WordTypes } from "./wordTypes.js";
 
 /**
  * Values of the word-end cache besides a node with children (>= 0): a walk that fell off
@@ -66,14 +67,15 @@ export class StreamMatcher {
   private readonly wordEnds: Int32Array[] = [];
 
   /**
-   * With a vocabulary, what is worked out about a word type is kept in it (read and written
-   * in place, by the words' vocabulary numbers), for this chunk and later ones.
+   * `types` are the words' types in `vocabulary`, which keeps what is worked out about each
+   * type (read and written in place, by the words' vocabulary numbers) for this chunk and
+   * later ones.
    */
   constructor(
     stream: KeyStream,
     private readonly words: Words,
     readonly types: WordTypes,
-    private readonly vocabulary: Vocabulary = new Vocabulary(),
+    private readonly vocabulary: Vocabulary,
   ) {
     this.chars = stream.chars;
     this.flags = stream.flags;

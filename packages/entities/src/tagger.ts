@@ -12,7 +12,7 @@ import { STRIP_FORMS, StreamMatcher } from "./streamMatcher.js";
 import type { Entity } from "./types.js";
 import { WordLexicon } from "./wordLexicon.js";
 import { wordsOf } from "./words.js";
-import { Vocabulary } from "./wordTypes.js";
+import { Vocabulary } from "./vocabulary.js";
 
 /** Finds MONEY / PERCENT / DATE / TIME in a text (the values module). */
 export type ValueFinder = (

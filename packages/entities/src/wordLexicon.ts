@@ -6,7 +6,7 @@ import type { Lexicon } from "./lexicon.js";
 import { STRIP_FORMS } from "./streamMatcher.js";
 import type { StreamMatcher } from "./streamMatcher.js";
 import type { Words } from "./words.js";
-import type { Vocabulary } from "./wordTypes.js";
+import type { Vocabulary } from "./vocabulary.js";
 
 /**
  * The context lexicon's answer for every word of a text (stopword, trigger, given name …),

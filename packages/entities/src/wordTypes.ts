@@ -1,4 +1,4 @@
-import { doubled, quadrupled } from "./grow.js";
+import { doubled } from "./grow.js";
 import type { KeyStream } from "./keyStream.js";
 import type { Words } from "./words.js";
 
@@ -7,7 +7,7 @@ import type { Words } from "./words.js";
  * same script: each key character belongs to one script group, see chars.ts). What depends
  * on a word's letters alone — its trie matches, lexicon entry, proclitic forms and, for
  * words written as their key, the romanization skeleton — is worked out once per type
- * instead of once per word, and kept by the tagger's {@link Vocabulary} for later chunks.
+ * instead of once per word, and kept by the tagger's vocabulary (vocabulary.ts) for later chunks.
  */
 export interface WordTypes {
   /** Number of distinct types in this chunk. */
@@ -20,206 +20,8 @@ export interface WordTypes {
   idOf: Int32Array;
 }
 
-/** Types a vocabulary holds before it starts again from empty (its facts then take ~20 MB). */
-const MOST_TYPES = 1 << 17;
-/** Key characters a vocabulary holds before it starts again from empty. */
-const MOST_POOLED = 1 << 21;
-
-/**
- * The word types a tagger has met, with what it worked out about each, kept from one text
- * to the next. A tagger mostly sees short texts (one article at a time), and those repeat
- * each other's words («في», «من», «الشركة» …): without it, every text would walk the tries
- * and look up the lexicon for its whole vocabulary again. Facts that depend on the type's
- * key characters and the tagger's (fixed) data only are kept here; what depends on the
- * text (the names it links) stays per chunk. Memory is bounded: past MOST_TYPES types or
- * MOST_POOLED characters the vocabulary is emptied before the next chunk.
- */
-export class Vocabulary {
-  /** Key characters of every type, one type after the other. */
-  private pool = new Uint16Array(1 << 12);
-  private pooled = 0;
-  /** Per type: where its characters start in `pool`, how many, and their hash. */
-  private typeStart = new Int32Array(1024);
-  private typeLength = new Int32Array(1024);
-  private typeHash = new Int32Array(1024);
-  /** Open-addressing table: slot → 1 + the type stored there, 0 = empty. */
-  private slots = new Int32Array(2048);
-  /** Types held. */
-  private size = 0;
-  private readonly facts = new Map<unknown, TypeFacts>();
-  private readonly extras = new Map<unknown, unknown>();
-  /** Per type, its key characters as a string once asked. */
-  private keys: Array<string | undefined> = [];
-  /** Bumped each time the vocabulary is emptied: what others keep beside it is stale then. */
-  generation = 0;
-
-  /**
-   * Assigns each word of a chunk its type, adding the types not met before. The words are
-   * typed first in a table of this chunk's own (small, so it stays in cache: a lookup per
-   * word), then each of the chunk's types is looked up in the vocabulary (one per type).
-   */
-  typesOf(stream: KeyStream, words: Words): WordTypes {
-    if (this.size > MOST_TYPES || this.pooled > MOST_POOLED) this.clear();
-    const { chars } = stream;
-    const local = typeWords(stream, words);
-    const ids = new Int32Array(local.count);
-    for (let t = 0; t < local.count; t++) {
-      const k0 = local.starts[t]!;
-      const length = local.lengths[t]!;
-      const hash = local.hashes[t]!;
-      const mask = this.slots.length - 1;
-      let slot = hash & mask;
-      let id = -1;
-      for (let stored = this.slots[slot]!; stored !== 0; slot = (slot + 1) & mask, stored = this.slots[slot]!) {
-        const other = stored - 1;
-        if (this.typeHash[other] !== hash || this.typeLength[other] !== length) continue;
-        const from = this.typeStart[other]!;
-        let i = 0;
-        while (i < length && this.pool[from + i] === chars[k0 + i]) i++;
-        if (i === length) {
-          id = other;
-          break;
-        }
-      }
-      ids[t] = id >= 0 ? id : this.add(chars, k0, length, hash, slot);
-    }
-    const idOf = new Int32Array(words.count);
-    for (let w = 0; w < words.count; w++) idOf[w] = ids[local.typeOf[w]!]!;
-    return { count: local.count, typeOf: local.typeOf, ids, idOf };
-  }
-
-  /**
-   * The kept facts named `key` (one table per key: a trie, or a name), `width` numbers per
-   * type, `unknown` until a chunk stores one.
-   */
-  factsOf(key: unknown, width: number, unknown: number): TypeFacts {
-    let facts = this.facts.get(key);
-    if (facts !== undefined && facts.width !== width) throw new Error(`vocabulary facts ${String(key)} have ${facts.width} numbers a type, not ${width}`);
-    if (facts === undefined) {
-      facts = new TypeFacts(width, unknown, this.typeStart.length);
-      this.facts.set(key, facts);
-    }
-    return facts;
-  }
-
-  /**
-   * Something else kept with the vocabulary under `key`, made by `make` the first time.
-   * Whatever it keeps per type is stale once `generation` has changed.
-   */
-  kept<T>(key: unknown, make: () => T): T {
-    let value = this.extras.get(key) as T | undefined;
-    if (value === undefined) {
-      value = make();
-      this.extras.set(key, value);
-    }
-    return value;
-  }
-
-  /** The key characters of type `id` as a string (kept). */
-  keyText(id: number): string {
-    let key = this.keys[id];
-    if (key === undefined) {
-      key = "";
-      const start = this.typeStart[id]!;
-      // A few thousand codes per call: spreading a very long word would overflow the stack.
-      for (let at = start; at < start + this.typeLength[id]!; at += 4096) {
-        key += String.fromCharCode.apply(null, this.pool.subarray(at, Math.min(start + this.typeLength[id]!, at + 4096)) as unknown as number[]);
-      }
-      this.keys[id] = key;
-    }
-    return key;
-  }
-
-  /** Adds a type at an empty slot of the table; returns its number. */
-  private add(chars: Uint16Array, k0: number, length: number, hash: number, slot: number): number {
-    const id = this.size++;
-    if (id === this.typeStart.length) {
-      // Four times the room: each growth leaves the old arrays (and every fact table's) to
-      // the collector, and a new tagger meeting a long text grows from 1,024 types to ~100,000.
-      this.typeStart = quadrupled(this.typeStart);
-      this.typeLength = quadrupled(this.typeLength);
-      this.typeHash = quadrupled(this.typeHash);
-      for (const facts of this.facts.values()) facts.grow(this.typeStart.length);
-    }
-    if (this.pooled + length > this.pool.length) {
-      const grown = new Uint16Array(Math.max(2 * this.pool.length, this.pooled + length));
-      grown.set(this.pool.subarray(0, this.pooled));
-      this.pool = grown;
-    }
-    for (let i = 0; i < length; i++) this.pool[this.pooled + i] = chars[k0 + i]!;
-    this.typeStart[id] = this.pooled;
-    this.typeLength[id] = length;
-    this.typeHash[id] = hash;
-    this.pooled += length;
-    this.slots[slot] = id + 1;
-    if (2 * this.size > this.slots.length) {
-      // Sized for the types, doubled as they come: a small table stays in cache.
-      const size = 2 * this.slots.length;
-      this.slots = new Int32Array(size);
-      for (let t = 0; t < this.size; t++) {
-        let s = this.typeHash[t]! & (size - 1);
-        while (this.slots[s] !== 0) s = (s + 1) & (size - 1);
-        this.slots[s] = t + 1;
-      }
-    }
-    return id;
-  }
-
-  /** Forgets every type and fact. */
-  private clear(): void {
-    this.size = 0;
-    this.pooled = 0;
-    this.slots.fill(0);
-    this.keys = [];
-    this.generation++;
-    for (const facts of this.facts.values()) facts.clear();
-  }
-}
-
-/** Numbers a vocabulary keeps per type: `width` of them, `unknown` until stored. */
-export class TypeFacts {
-  private values: Int32Array;
-
-  constructor(
-    readonly width: number,
-    private readonly unknown: number,
-    capacity: number,
-  ) {
-    this.values = new Int32Array(capacity * width).fill(unknown);
-  }
-
-  /**
-   * The facts, type `id`'s at `id * width`, read and written in place by a chunk (by its
-   * words' `idOf`). The array is replaced when the vocabulary grows, which happens only
-   * while a chunk's words are typed: a chunk may hold on to it until the next one.
-   */
-  get table(): Int32Array {
-    return this.values;
-  }
-
-  /** Fact `field` of vocabulary type `id`. */
-  get(id: number, field: number): number {
-    return id * this.width < this.values.length ? this.values[id * this.width + field]! : this.unknown;
-  }
-
-  set(id: number, field: number, value: number): void {
-    this.values[id * this.width + field] = value;
-  }
-
-  /** Makes room for `capacity` types. */
-  grow(capacity: number): void {
-    const grown = new Int32Array(capacity * this.width).fill(this.unknown);
-    grown.set(this.values);
-    this.values = grown;
-  }
-
-  clear(): void {
-    this.values.fill(this.unknown);
-  }
-}
-
 /** A chunk's own word types: each word's type, and each type's first key characters, length and hash. */
-interface ChunkTypes {
+export interface ChunkTypes {
   count: number;
   typeOf: Int32Array;
   starts: Int32Array;
@@ -228,7 +30,7 @@ interface ChunkTypes {
 }
 
 /** Types the words of a chunk (an open-addressing hash table on the key characters). */
-function typeWords(stream: KeyStream, words: Words): ChunkTypes {
+export function typeWords(stream: KeyStream, words: Words): ChunkTypes {
   const { chars } = stream;
   const { ks, ke, count } = words;
   const typeOf = new Int32Array(count);
@@ -285,9 +87,4 @@ function typeWords(stream: KeyStream, words: Words): ChunkTypes {
     }
   }
   return { count: types, typeOf, starts: typeStart, lengths: typeLength, hashes: typeHash };
-}
-
-/** The word types of one chunk alone (a vocabulary used once). */
-export function wordTypesOf(stream: KeyStream, words: Words): WordTypes {
-  return new Vocabulary().typesOf(stream, words);
 }

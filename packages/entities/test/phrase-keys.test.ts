@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { KeyFilter, WordSkeletons } from "../src/phraseKeys.js";
-import { Vocabulary, type WordTypes } from "../src/wordTypes.js";
+import { Vocabulary } from "../src/vocabulary.js";
+import type { WordTypes } from "../src/wordTypes.js";
 import { arabicSkeletonOfRange, collapseKey, editDistance, firstClass, firstClassCodeOfCodes, joinCollapsed } from "../src/romanize.js";
 
 const letter = fc.constantFrom("ت", "ش", "ه", "ج", "ي", "ب", "ا", "إ", "ك", "س", "د", "ل", "و", "ر", "ن", "م", "ف");

@@ -3,7 +3,10 @@ import { describe, expect, it } from "vitest";
 import { keyText, scanKeys } from "../src/keyStream.js";
 import { STRIP_FORMS, StreamMatcher } from "../src/streamMatcher.js";
 import { KeyTrie } from "../src/trie.js";
-import { Vocabulary, wordTypesOf } from "../src/wordTypes.js";
+import { Vocabulary } from "../src/vocabulary.js";
+
+/** The word types of one chunk, in a vocabulary of its own. */
+const wordTypesOf = (stream: ReturnType<typeof scanKeys>, words: ReturnType<typeof wordsOf>, vocabulary = new Vocabulary()) => vocabulary.typesOf(stream, words);
 import { wordsOf } from "../src/words.js";
 import { normalize } from "@qalam/normalize";
 import { builtinGivenNames } from "../src/builtins.js";
@@ -57,8 +60,10 @@ describe("StreamMatcher.longestEndOfWord", () => {
       fc.property(text, (t) => {
         const stream = scanKeys(t);
         const words = wordsOf(stream);
-        const matcher = new StreamMatcher(stream, words, wordTypesOf(stream, words));
-        const fresh = new StreamMatcher(stream, words, wordTypesOf(stream, words));
+        const vocabulary = new Vocabulary();
+        const matcher = new StreamMatcher(stream, words, wordTypesOf(stream, words, vocabulary), vocabulary);
+        const other = new Vocabulary();
+        const fresh = new StreamMatcher(stream, words, wordTypesOf(stream, words, other), other);
         for (let w = 0; w < words.count; w++) {
           for (let form = -1; form < STRIP_FORMS.length; form++) {
             const skip = form < 0 ? 0 : STRIP_FORMS[form]!.skip;
@@ -78,14 +83,16 @@ describe("WordLexicon.fillAll", () => {
   // One- and two-word triggers, proclitics, a trigger word that is also part of a longer one.
   const part = fc.constantFrom("شركة", "وشركة", "الرئيس", "التنفيذي", "السيد", "مدينة", "روبوت", "الدردشة", "سام", "محمد", "ومحمد", "في", " ", " ", "، ", "\n");
   const lexicon = new Lexicon(builtinGivenNames);
+  const shared = new Vocabulary();
   const compare = (text: string): void => {
     const norm = normalize(text, "search");
     const stream = scanKeys(norm);
     const words = wordsOf(stream);
-    const types = wordTypesOf(stream, words);
-    const lazy = new WordLexicon(lexicon, new StreamMatcher(stream, words, types), stream, words);
-    const filled = new WordLexicon(lexicon, new StreamMatcher(stream, words, types), stream, words);
-    filled.fillAll();
+    const own = new Vocabulary();
+    const lazy = new WordLexicon(lexicon, new StreamMatcher(stream, words, wordTypesOf(stream, words, own), own), stream, words);
+    // Filled with the answers a vocabulary kept from the texts before (all the property's texts).
+    const filled = new WordLexicon(lexicon, new StreamMatcher(stream, words, wordTypesOf(stream, words, shared), shared), stream, words);
+    filled.fillAll(shared);
     for (let w = 0; w < words.count; w++) {
       expect(filled.triggerTypeBefore(w)).toBe(lazy.triggerTypeBefore(w));
       for (const mode of [false, true]) {
