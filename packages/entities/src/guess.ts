@@ -72,15 +72,12 @@ export function guessNames(ctx: GuessContext): Candidate[] {
   const breakBefore = (w: number): boolean => (wordFlags[w]! & BREAK_BEFORE) !== 0;
   const free = (w: number): boolean => taken[w] === 0 && covered[w] === 0;
   const wordText = (w: number): string => source.slice(wordStarts[w], wordEnds[w]);
-  // Caches are sized up front (an empty array written at a far index turns into a slow
-  // dictionary). A word's key depends on its letters only: one per word type.
-  const keyCache = new Array<string | undefined>(ctx.types.count);
-  const keyOf = (w: number): string => (keyCache[ctx.types.typeOf[w]!] ??= ctx.vocabulary.keyText(ctx.types.idOf[w]!));
-  // What the letters of a word type say (kept by the vocabulary from chunk to chunk), per
-  // type in LetterFact order: 2 = yes, 1 = no, 0 = not asked yet.
-  // Read and written by the words' vocabulary numbers (idOf).
-  const letters = ctx.vocabulary.factsOf(LETTER_FACTS, LetterFact.Fields, 0).table;
+  // A word's key and what its letters say depend on its type only: the vocabulary keeps
+  // them from chunk to chunk, by the words' vocabulary numbers (idOf). `letters` holds
+  // LetterFact.Fields numbers per type: 2 = yes, 1 = no, 0 = not asked yet.
   const { idOf } = ctx.types;
+  const keyOf = (w: number): string => ctx.vocabulary.keyText(idOf[w]!);
+  const letters = ctx.vocabulary.factsOf(LETTER_FACTS, LetterFact.Fields, 0).table;
   const onlyProcliticLetters = (w: number): boolean => {
     for (let k = ks[w]!; k < ke[w]!; k++) if (PROCLITIC_LETTERS[chars[k]!] === 0 && chars[k] !== 0x627) return false;
     return true;
@@ -89,7 +86,6 @@ export function guessNames(ctx: GuessContext): Candidate[] {
   // nothing until written). Only a word whose key letters hold «ال» or «لل» early may (a
   // test per word type); the source spelling decides the rest, per word.
   const articleCache = new Uint8Array(count);
-
   const startsWithArticle = (w: number): boolean => {
     const at = idOf[w]! * LetterFact.Fields + LetterFact.Article;
     if (letters[at] === 0) letters[at] = articleLetters(chars, ks[w]!, ke[w]!) ? 2 : 1;
@@ -124,8 +120,7 @@ export function guessNames(ctx: GuessContext): Candidate[] {
   };
 
   // Is word w, taken or not, an Arabic word that may be part of a name? Its letters say most
-  // of it (nameLetters), once per word type (2 / 1, 0 = not asked yet); its lexicon bits the rest.
-
+  // of it (nameLetters, once per word type); its lexicon bits the rest.
   const nameLetters = (w: number): boolean => {
     const at = idOf[w]! * LetterFact.Fields + LetterFact.Name;
     if (letters[at] === 0) {

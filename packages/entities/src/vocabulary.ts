@@ -31,8 +31,11 @@ export class Vocabulary {
   private size = 0;
   private readonly facts = new Map<unknown, TypeFacts>();
   private readonly extras = new Map<unknown, unknown>();
-  /** Per type, its key characters as a string once asked. */
-  private keys: Array<string | undefined> = [];
+  /**
+   * Per type, its key characters as a string once asked (sized with the types: an empty
+   * array written at a far index turns into a slow dictionary).
+   */
+  private keys = new Array<string | undefined>(1024);
   /** Bumped each time the vocabulary is emptied: what others keep beside it is stale then. */
   generation = 0;
 
@@ -122,6 +125,7 @@ export class Vocabulary {
       this.typeStart = quadrupled(this.typeStart);
       this.typeLength = quadrupled(this.typeLength);
       this.typeHash = quadrupled(this.typeHash);
+      this.keys.length = this.typeStart.length;
       for (const facts of this.facts.values()) facts.grow(this.typeStart.length);
     }
     if (this.pooled + length > this.pool.length) {
@@ -153,7 +157,7 @@ export class Vocabulary {
     this.size = 0;
     this.pooled = 0;
     this.slots.fill(0);
-    this.keys = [];
+    this.keys = new Array<string | undefined>(this.typeStart.length);
     this.generation++;
     for (const facts of this.facts.values()) facts.clear();
   }
