@@ -25,14 +25,15 @@ export class WordSkeletons {
   private used = 0;
   /** 1 + the slot of each word, 0 until asked. */
   private readonly slots: Int32Array;
-
-  /**
-   * Words are the normalized ranges [from(w), to(w)) of `norm`, of the given types;
-   * `writtenAsKey(w)` is true when that range holds exactly the word's key characters.
-   */
   /** Skeletons of the types met in earlier chunks, when a vocabulary keeps them. */
   private readonly store: SkeletonStore | null;
 
+  /**
+   * Words are the normalized ranges [from(w), to(w)) of `norm`, of the given types;
+   * `writtenAsKey(w)` is true when that range holds exactly the word's key characters. With
+   * a vocabulary (the one the types come from), the skeletons of types' slots are kept in
+   * it for later chunks.
+   */
   constructor(
     private readonly norm: string,
     private readonly from: (w: number) => number,
@@ -138,13 +139,7 @@ export class WordSkeletons {
       this.used = this.store!.copy(id, this, slot);
       return;
     }
-    const room = this.used + (to - from) * SKELETON_PER_UNIT;
-    if (room > this.codes.length) {
-      const grown = new Uint16Array(Math.max(room, 2 * this.codes.length));
-      grown.set(this.codes.subarray(0, this.used));
-      this.codes = grown;
-    }
-    const codes = this.codes;
+    const codes = this.reserve((to - from) * SKELETON_PER_UNIT);
     const at = this.used;
     const end = arabicSkeletonInto(this.norm, from, to, codes, at);
     // Collapse in place: keep a class only when it differs from the one kept before it.
