@@ -2,7 +2,7 @@
 // first): tagEntities with the built-in gazetteer, and a tagger with 100,000 generated extra
 // entries (its construction time and memory too), on a corpus made by repeating the seed
 // articles; the built-in tagger also on copies with changed words (fresh vocabulary), as one
-// text and as one article at a time. Each timed pass uses a new tagger (see timeTagger).
+// text and as one article at a time, each pass on texts of its own (see freshPasses).
 // Prints MB/s of UTF-8 input (median of several runs) and writes a record to
 // tests/bench/records/entities-<date>-<cpu>-node<version>.json.
 // Usage: node --expose-gc tests/bench/entities.mjs [--mb 4] [--runs 5] [--extra 100000] [--no-record]
