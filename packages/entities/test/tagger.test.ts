@@ -124,3 +124,25 @@ describe("contextual names and weak evidence", () => {
     expect(pick(withContext.tag("قال ومحمد يوسف"))).toEqual([["محمد يوسف", "PERSON", null, "و"]]);
   });
 });
+
+describe("a tagger's vocabulary", () => {
+  const make = () => buildTagger({ entries: entries as EntityEntry[], givenNames: { ar: ["مصطفى", "عمر", "كيفن", "نيفين"], en: ["Kevin"] } });
+  const text = "قال سام ألتمان إن OpenAI ستعمل مع مايكروسوفت، وأضاف ألتمان أن ستارجيت بدأ في تكساس. والتقى السيد مصطفى سليمان بـ Open AI";
+  it("tags a text as a new tagger does after it met many other words, and after it was emptied", () => {
+    const expected = make().tag(text);
+    const used = make();
+    used.tag(text.replace(/ألتمان/gu, "ألتمانز"));
+    expect(used.tag(text)).toEqual(expected);
+    // More distinct words than a vocabulary keeps (131,072), in one text: the next text
+    // starts from an emptied vocabulary, skeletons and all.
+    const letters = "بتثجحخدذرزسشصضطظعغفقكلمنهي";
+    const many = Array.from({ length: 140_000 }, (_, i) => {
+      let word = "";
+      for (let n = i + 1; n > 0; n = Math.floor(n / letters.length)) word += letters[n % letters.length];
+      return word + "ن";
+    });
+    used.tag(many.join(" "));
+    expect(used.tag(text)).toEqual(expected);
+    expect(used.tag(text)).toEqual(expected);
+  });
+});
