@@ -1,4 +1,5 @@
 import { CONFIDENCE, type Candidate } from "./candidate.js";
+import { doubled } from "./grow.js";
 import type { EntryType } from "./entry.js";
 import type { Gazetteer } from "./gazetteer.js";
 import { ARABIC, BREAK_BEFORE, FOLDED } from "./keyStream.js";
@@ -210,10 +211,23 @@ export function guessNames(ctx: GuessContext): Candidate[] {
     pushCandidate(first, last + 1, type, confidence, "latin-run", false);
   }
 
-  // 2. Arabic names after a trigger («شركة X», «السيد X», «الرئيس التنفيذي X»).
+  // The words stages 2 and 3 start from, found in one pass (their lexicon bits are fixed):
+  // Arabic triggers, Arabic given names, and Arabic titles after a break.
+  const triggers = new WordList();
+  const givenNames = new WordList();
+  const titles = new WordList();
   for (let w = 0; w < count; w++) {
     if (!isArabic(w)) continue;
-    if ((procliticBits(w) & ANY_TRIGGER) === 0) continue;
+    const bits = procliticBits(w);
+    if (bits & ANY_TRIGGER) triggers.push(w);
+    if (bits & GIVEN_NAME) givenNames.push(w);
+    if (w > 0 && breakBefore(w) && plainBits(w) & AFTER_PERSON) titles.push(w);
+  }
+
+  // 2. Arabic names after a trigger («شركة X», «السيد X», «الرئيس التنفيذي X»).
+  for (let i = 0, after = 0; i < triggers.length; i++) {
+    const w = triggers.words[i]!;
+    if (w < after) continue; // inside a name found from an earlier trigger
     const spanned = lexicon.spanned[2 * w + 1]!;
     if (spanned === 0) continue;
     const type = typeOfTrigger(procliticBits(w));
@@ -234,12 +248,13 @@ export function guessNames(ctx: GuessContext): Candidate[] {
       if (link === null && keyOf(last).endsWith("ي")) continue;
     }
     pushCandidate(first, last + 1, type, CONFIDENCE.context, "context", true);
-    w = last;
+    after = last + 1;
   }
 
   // 3. Given names starting a 2–3 word name, and names before a title («X، الرئيس التنفيذي»).
-  for (let w = 0; w < count; w++) {
-    if (!isArabic(w) || (procliticBits(w) & GIVEN_NAME) === 0 || !free(w)) continue;
+  for (let i = 0, after = 0; i < givenNames.length; i++) {
+    const w = givenNames.words[i]!;
+    if (w < after || !free(w)) continue;
     const bits = procliticBits(w);
     const skip = lexicon.skip[2 * w + 1]!;
     // «على» is a preposition before it is the name «علي»: a stopword never starts a name.
@@ -260,10 +275,10 @@ export function guessNames(ctx: GuessContext): Candidate[] {
       person.start = ctx.mapper.toSourceStart(pos[ks[w]! + skip]!);
       person.prefix = source.slice(wordStart, person.start);
     }
-    w = end - 1;
+    after = end;
   }
-  for (let t = 1; t < count; t++) {
-    if (!isArabic(t) || !breakBefore(t) || !(plainBits(t) & AFTER_PERSON)) continue;
+  for (let i = 0; i < titles.length; i++) {
+    const t = titles.words[i]!;
     if (!commaBefore(norm, pos[ks[t]!]!)) continue;
     let first = t - 1;
     if (!nameWord(first)) continue;
@@ -623,4 +638,15 @@ interface FilterHashes {
   exact: Map<string, Int32Array | null>;
   near: Map<string, Int32Array | null>;
   starts: Map<string, Int32Array | null>;
+}
+
+/** Word indexes in increasing order (a growable typed array). */
+class WordList {
+  words = new Int32Array(64);
+  length = 0;
+
+  push(w: number): void {
+    if (this.length === this.words.length) this.words = doubled(this.words);
+    this.words[this.length++] = w;
+  }
 }
