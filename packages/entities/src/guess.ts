@@ -62,10 +62,10 @@ export function guessNames(ctx: GuessContext): Candidate[] {
   for (let w = 0; w < count; w++) {
     wordStarts[w] = pos[ks[w]!]!;
     wordEnds[w] = pos[ke[w]! - 1]! + 1;
+    wordFlags[w] = flags[ks[w]!]!;
   }
   ctx.mapper.mapOrderedSpansInPlace(wordStarts, wordEnds, count);
   ctx.covered.markOverlapping(wordStarts, wordEnds, count, covered);
-  for (let w = 0; w < count; w++) wordFlags[w] = flags[ks[w]!]!;
   const plainBits = (w: number): number => lexicon.bits[2 * w]!;
   const procliticBits = (w: number): number => lexicon.bits[2 * w + 1]!;
 
