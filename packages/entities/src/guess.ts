@@ -14,6 +14,7 @@ import type { WordLexicon } from "./wordLexicon.js";
 import type { Words } from "./words.js";
 import type { Vocabulary } from "./vocabulary.js";
 import type { WordTypes } from "./wordTypes.js";
+import { lendInt32, lendUint16, lendUint8, Use } from "./scratch.js";
 
 /** What the guessing stage reads about one chunk of text. */
 export interface GuessContext {
@@ -50,15 +51,15 @@ export function guessNames(ctx: GuessContext): Candidate[] {
   const count = words.count;
   const { ks, ke } = words;
   const out: Candidate[] = [];
-  const taken = new Uint8Array(count); // words used by a guess already
+  const taken = lendUint8(Use.GuessTaken, count); // words used by a guess already
 
   // Source spans of the words, mapped in one forward pass, and which of them an accepted
   // entity covers (both fixed while guessing).
-  const wordStarts = new Int32Array(count);
-  const wordEnds = new Int32Array(count);
-  const covered = new Uint8Array(count);
+  const wordStarts = lendInt32(Use.GuessWordStarts, count);
+  const wordEnds = lendInt32(Use.GuessWordEnds, count);
+  const covered = lendUint8(Use.GuessCovered, count);
   // The key-stream flags of each word's first character (ARABIC, BREAK_BEFORE).
-  const wordFlags = new Uint8Array(count);
+  const wordFlags = lendUint8(Use.GuessWordFlags, count);
   for (let w = 0; w < count; w++) {
     wordStarts[w] = pos[ks[w]!]!;
     wordEnds[w] = pos[ke[w]! - 1]! + 1;
@@ -86,7 +87,7 @@ export function guessNames(ctx: GuessContext): Candidate[] {
   // 2 = starts with an article, 1 = does not, 0 = not asked yet (fresh zeroed memory costs
   // nothing until written). Only a word whose key letters hold «ال» or «لل» early may (a
   // test per word type); the source spelling decides the rest, per word.
-  const articleCache = new Uint8Array(count);
+  const articleCache = lendUint8(Use.GuessArticles, count);
   const startsWithArticle = (w: number): boolean => {
     const at = idOf[w]! * LetterFact.Fields + LetterFact.Article;
     if (letters[at] === 0) letters[at] = articleLetters(chars, ks[w]!, ke[w]!) ? 2 : 1;
@@ -321,7 +322,7 @@ export function guessNames(ctx: GuessContext): Candidate[] {
   // other words build no key string (a type's first word is asked about, for every type).
   // The shapes are bits of a small bit set (two shapes may share one: the map decides).
   const shapeBit = (length: number, first: number, last: number): number => (Math.imul(length, 0x9e3779b1) ^ (first << 7) ^ last) & (SHAPE_BITS - 1);
-  const surnameShapes = new Int32Array(SHAPE_BITS >> 5);
+  const surnameShapes = lendInt32(Use.GuessSurnameShapes, SHAPE_BITS >> 5);
   for (const key of surnameOwners.keys()) {
     const bit = shapeBit(key.length, key.charCodeAt(0), key.charCodeAt(key.length - 1));
     surnameShapes[bit >> 5]! |= 1 << (bit & 31);
@@ -379,11 +380,11 @@ export function guessNames(ctx: GuessContext): Candidate[] {
       startFilter.addHashes(hashes(kept.starts, key, (k) => startFilter.prefixHashesToAdd(k)));
     }
   }
-  const windowCodes = new Uint16Array(64);
+  const windowCodes = lendUint16(Use.GuessWindowCodes, 64);
   // What this stage does with the words of a type is mostly settled by their letters, once
   // per type (see planOf): most words are skipped after two array reads.
-  const plans = new Uint8Array(ctx.types.count); // Plan.Unknown until asked
-  const surnameOfType = new Int32Array(surnameOwners.size === 0 ? 0 : ctx.types.count);
+  const plans = lendUint8(Use.GuessPlans, ctx.types.count); // Plan.Unknown until asked
+  const surnameOfType = lendInt32(Use.GuessSurnameOfType, surnameOwners.size === 0 ? 0 : ctx.types.count);
   const planOf = (w: number): Plan => {
     const person = surnameOf(w);
     if (person >= 0) {

@@ -2,6 +2,7 @@ import { doubled } from "./grow.js";
 import { arabicSkeletonInto, SKELETON_PER_UNIT } from "./romanize.js";
 import type { TypeFacts, Vocabulary } from "./vocabulary.js";
 import type { WordTypes } from "./wordTypes.js";
+import { lendInt32, lendUint16, Use } from "./scratch.js";
 
 /**
  * The collapsed romanization skeletons of a chunk's words — what
@@ -44,9 +45,9 @@ export class WordSkeletons {
   ) {
     this.store = vocabulary === undefined ? null : SkeletonStore.of(vocabulary);
     this.slotCount = types.count;
-    this.slotData = new Int32Array((types.count + 64) * Slot.Fields);
-    this.slots = new Int32Array(types.typeOf.length);
-    this.codes = new Uint16Array(1024);
+    this.slotData = lendInt32(Use.SkeletonSlotData, (types.count + 64) * Slot.Fields);
+    this.slots = lendInt32(Use.SkeletonSlots, types.typeOf.length);
+    this.codes = lendUint16(Use.SkeletonCodes, 1024);
   }
 
   /** Length of word w's skeleton before collapsing (what `arabicSkeletonOfRange` returns). */

@@ -1,4 +1,5 @@
 import type { Candidate } from "./candidate.js";
+import { lendInt32, lendUint8, Use } from "./scratch.js";
 
 /**
  * Which source positions the accepted entities cover, for "is this word free?" checks.
@@ -14,8 +15,8 @@ export class Coverage {
 
   /** `accepted`: sorted by start, not overlapping, as {@link resolve} returns them. */
   constructor(accepted: readonly Candidate[]) {
-    this.starts = new Int32Array(accepted.length);
-    this.ends = new Int32Array(accepted.length);
+    this.starts = lendInt32(Use.CoverageStarts, accepted.length);
+    this.ends = lendInt32(Use.CoverageEnds, accepted.length);
     for (let i = 0; i < accepted.length; i++) {
       this.starts[i] = accepted[i]!.start;
       this.ends[i] = accepted[i]!.end;
@@ -93,7 +94,7 @@ export function resolve(candidates: readonly Candidate[], length: number): Candi
     }
     if (last - first === 1) kept.push(candidates[order[first]!]!);
     else {
-      taken ??= new Uint8Array(length);
+      taken ??= lendUint8(Use.ResolveTaken, length);
       kept.push(...resolveCluster(candidates, order.slice(first, last), taken));
     }
     first = last;

@@ -1,7 +1,8 @@
 import { quadrupled } from "./grow.js";
 import type { KeyStream } from "./keyStream.js";
-import { typeWords, type WordTypes } from "./wordTypes.js";
+import type { WordTypes } from "./wordTypes.js";
 import type { Words } from "./words.js";
+import { lendInt32, Use } from "./scratch.js";
 
 /** Types a vocabulary holds before it starts again from empty (its facts then take ~20 MB). */
 const MOST_TYPES = 1 << 17;
@@ -29,6 +30,13 @@ export class Vocabulary {
   private slots = new Int32Array(2048);
   /** Types held. */
   private size = 0;
+  /**
+   * Per type: the number of the last chunk that met it (`chunks`), and its number among
+   * that chunk's types: how a chunk numbers its own types without a table of its own.
+   */
+  private metIn = new Int32Array(1024);
+  private chunkType = new Int32Array(1024);
+  private chunks = 0;
   private readonly facts = new Map<unknown, TypeFacts>();
   private readonly extras = new Map<unknown, unknown>();
   /**
@@ -40,19 +48,31 @@ export class Vocabulary {
   generation = 0;
 
   /**
-   * Assigns each word of a chunk its type, adding the types not met before. The words are
-   * typed first in a table of this chunk's own (small, so it stays in cache: a lookup per
-   * word), then each of the chunk's types is looked up in the vocabulary (one per type).
+   * Assigns each word of a chunk its type, adding the types not met before, and numbers
+   * the chunk's own types in the order met. Each word is looked up here directly: a short
+   * text (one article) has nearly as many types as words, so a table of the chunk's own
+   * in front of this one would mostly add a second lookup. The arrays are lent
+   * (scratch.ts): valid until the next chunk is typed.
    */
   typesOf(stream: KeyStream, words: Words): WordTypes {
     if (this.size > MOST_TYPES || this.pooled > MOST_POOLED) this.clear();
+    if (this.chunks === 0x7fffffff) {
+      this.chunks = 0;
+      this.metIn.fill(0);
+    }
+    const chunk = ++this.chunks;
     const { chars } = stream;
-    const local = typeWords(stream, words);
-    const ids = new Int32Array(local.count);
-    for (let t = 0; t < local.count; t++) {
-      const k0 = local.starts[t]!;
-      const length = local.lengths[t]!;
-      const hash = local.hashes[t]!;
+    const { ks, ke, count } = words;
+    const typeOf = lendInt32(Use.TypeOf, count);
+    const idOf = lendInt32(Use.IdOf, count);
+    const ids = lendInt32(Use.TypeIds, count);
+    let types = 0;
+    for (let w = 0; w < count; w++) {
+      const k0 = ks[w]!;
+      const length = ke[w]! - k0;
+      let hash = length;
+      for (let i = 0; i < length; i++) hash = Math.imul(hash ^ chars[k0 + i]!, 0x01000193);
+      hash ^= hash >>> 15;
       const mask = this.slots.length - 1;
       let slot = hash & mask;
       let id = -1;
@@ -67,11 +87,16 @@ export class Vocabulary {
           break;
         }
       }
-      ids[t] = id >= 0 ? id : this.add(chars, k0, length, hash, slot);
+      if (id < 0) id = this.add(chars, k0, length, hash, slot);
+      if (this.metIn[id] !== chunk) {
+        this.metIn[id] = chunk;
+        this.chunkType[id] = types;
+        ids[types++] = id;
+      }
+      typeOf[w] = this.chunkType[id]!;
+      idOf[w] = id;
     }
-    const idOf = new Int32Array(words.count);
-    for (let w = 0; w < words.count; w++) idOf[w] = ids[local.typeOf[w]!]!;
-    return { count: local.count, typeOf: local.typeOf, ids, idOf };
+    return { count: types, typeOf, ids: ids.subarray(0, types), idOf };
   }
 
   /**
@@ -125,6 +150,8 @@ export class Vocabulary {
       this.typeStart = quadrupled(this.typeStart);
       this.typeLength = quadrupled(this.typeLength);
       this.typeHash = quadrupled(this.typeHash);
+      this.metIn = quadrupled(this.metIn);
+      this.chunkType = quadrupled(this.chunkType);
       this.keys.length = this.typeStart.length;
       for (const facts of this.facts.values()) facts.grow(this.typeStart.length);
     }

@@ -109,9 +109,11 @@ describe("WordLexicon.fillAll", () => {
 });
 
 describe("Vocabulary", () => {
+  // Copied: the arrays typesOf returns are lent until the next chunk (scratch.ts).
   const typesOf = (vocabulary: Vocabulary, t: string) => {
     const stream = scanKeys(t);
-    return vocabulary.typesOf(stream, wordsOf(stream));
+    const types = vocabulary.typesOf(stream, wordsOf(stream));
+    return { count: types.count, typeOf: types.typeOf.slice(), ids: types.ids.slice(), idOf: types.idOf.slice() };
   };
   it("numbers a type the same in every chunk, and each chunk's types from 0", () => {
     const vocabulary = new Vocabulary();
