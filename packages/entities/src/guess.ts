@@ -214,9 +214,9 @@ export function guessNames(ctx: GuessContext): Candidate[] {
 
   // The words stages 2 and 3 start from, found in one pass (their lexicon bits are fixed):
   // Arabic triggers, Arabic given names, and Arabic titles after a break.
-  const triggers = new WordList();
-  const givenNames = new WordList();
-  const titles = new WordList();
+  const triggers = new WordList(lendInt32(Use.GuessTriggers, count));
+  const givenNames = new WordList(lendInt32(Use.GuessGivenNames, count));
+  const titles = new WordList(lendInt32(Use.GuessTitles, count));
   for (let w = 0; w < count; w++) {
     if (!isArabic(w)) continue;
     const bits = procliticBits(w);
@@ -298,7 +298,7 @@ export function guessNames(ctx: GuessContext): Candidate[] {
   // spellings of names linked elsewhere in the text, by romanization key.
   const found = [...ctx.linked];
   // Latin names of the entries linked in this text, for co-mention romanization.
-  const nearby = new NearbyKeys();
+  const nearby = new NearbyKeys(lendUint8(Use.NearbyFirstCodes, 0x80));
   const nearbyExact = new Map<string, number>();
   for (const entry of found) {
     for (const key of gazetteer.romanKeys[entry]!) {
@@ -312,7 +312,7 @@ export function guessNames(ctx: GuessContext): Candidate[] {
   // 1 at each length a linked key has, give or take one (a lookup table: phrases are many).
   let longestKey = 0;
   for (const entry of found) for (const key of gazetteer.romanKeys[entry]!) longestKey = Math.max(longestKey, key.length);
-  const nearbyLength = new Uint8Array(longestKey + 2);
+  const nearbyLength = lendUint8(Use.NearbyLengths, longestKey + 2);
   const nearLength = (length: number): boolean => nearbyLength[length] === 1;
   for (const entry of found) {
     for (const key of gazetteer.romanKeys[entry]!) for (const d of [-1, 0, 1]) nearbyLength[key.length + d] = 1;
@@ -357,7 +357,7 @@ export function guessNames(ctx: GuessContext): Candidate[] {
     if (list === undefined) lists.set(key, (list = make(key)));
     return list;
   };
-  const exactFilter = new KeyFilter(false, nearbyExact.size);
+  const exactFilter = new KeyFilter(false, nearbyExact.size, { bits: Use.ExactFilterBits, hashes: Use.ExactFilterHashes });
   for (const key of nearbyExact.keys()) exactFilter.addHashes(hashes(kept.exact, key, (k) => exactFilter.hashesToAdd(k)));
   // Every window from a word starts with the word's skeleton, so a word whose skeleton is
   // more than one edit from every start of a linked key starts no match. The two filters
@@ -371,8 +371,8 @@ export function guessNames(ctx: GuessContext): Candidate[] {
       startCount += (length * (length + 3)) / 2;
     }
   }
-  const nearFilter = new KeyFilter(true, nearCount);
-  const startFilter = new KeyFilter(true, startCount);
+  const nearFilter = new KeyFilter(true, nearCount, { bits: Use.NearFilterBits, hashes: Use.NearFilterHashes });
+  const startFilter = new KeyFilter(true, startCount, { bits: Use.StartFilterBits, hashes: Use.StartFilterHashes });
   for (const entry of found) {
     for (const key of gazetteer.romanKeys[entry]!) {
       if (key.length < 4) continue;
@@ -466,9 +466,14 @@ class NearbyKeys {
    * and digits (data/romanization.json), so 128 entries, not a 64K table a text would have to
    * clear; any other code would go to `otherFirstCodes`.
    */
-  private readonly firstCodes = new Uint8Array(0x80);
+  private readonly firstCodes: Uint8Array;
   private readonly otherFirstCodes = new Set<number>();
   private added = 0;
+
+  /** `firstCodes`: 128 zeroed bytes for the table. */
+  constructor(firstCodes: Uint8Array) {
+    this.firstCodes = firstCodes;
+  }
 
   add(key: string, entry: number): void {
     let byLength = this.buckets.get(key[0]!);
@@ -643,8 +648,10 @@ interface FilterHashes {
 
 /** Word indexes in increasing order (a growable typed array). */
 class WordList {
-  words = new Int32Array(64);
   length = 0;
+
+  /** `words`: room for the words (a list that outgrows it moves to a larger array). */
+  constructor(public words: Int32Array) {}
 
   push(w: number): void {
     if (this.length === this.words.length) this.words = doubled(this.words);

@@ -275,23 +275,31 @@ for (let k = 1; k <= MAX_HASHED; k++) POWERS[k] = Math.imul(POWERS[k - 1]!, 31);
  * holds each key and its deletions and a lookup tries the key and its deletions.
  */
 export class KeyFilter {
-  private bits = new Int32Array(1 << (MIN_TABLE_BITS - 5));
+  private bits: Int32Array;
   /** A mixed hash's slot is its top `32 - shift` bits. */
   private shift = 32 - MIN_TABLE_BITS;
   /** The mixed hashes set so far, to set again in a larger table. */
-  private mixed = new Int32Array(16);
+  private mixed: Int32Array;
   private mixedCount = 0;
   // Scratch space shared by all filters (tagging is synchronous): a text makes three filters.
   private readonly hashes = HASHES;
   private readonly scratch = SCRATCH;
 
-  /** `expected`: how many hashes will be set (the table is sized for them at once), if known. */
+  /**
+   * `expected`: how many hashes will be set (the table is sized for them at once), if known.
+   * `uses`: the scratch uses (scratch.ts) to borrow the table and the hash list from, for a
+   * filter that lives while one chunk is tagged.
+   */
   constructor(
     private readonly oneEdit: boolean,
     expected = 0,
+    uses?: { bits: Use; hashes: Use },
   ) {
     while (32 - this.shift < MAX_TABLE_BITS && expected * BITS_PER_HASH > (1 << (32 - this.shift))) this.shift--;
-    if (this.shift !== 32 - MIN_TABLE_BITS) this.bits = new Int32Array(1 << (32 - this.shift - 5));
+    const words = 1 << (32 - this.shift - 5);
+    const hashes = Math.max(16, expected);
+    this.bits = uses === undefined ? new Int32Array(words) : lendInt32(uses.bits, words);
+    this.mixed = uses === undefined ? new Int32Array(hashes) : lendInt32(uses.hashes, hashes);
   }
 
   /** A key this long or longer is not hashed: with one in the set, everything may match. */
