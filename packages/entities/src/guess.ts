@@ -14,7 +14,7 @@ import type { WordLexicon } from "./wordLexicon.js";
 import type { Words } from "./words.js";
 import type { Vocabulary } from "./vocabulary.js";
 import type { WordTypes } from "./wordTypes.js";
-import { lendInt32, lendUint16, lendUint8, Use } from "./scratch.js";
+import { lendInt32, lendInt32Room, lendUint16, lendUint8, Use } from "./scratch.js";
 
 /** What the guessing stage reads about one chunk of text. */
 export interface GuessContext {
@@ -214,9 +214,9 @@ export function guessNames(ctx: GuessContext): Candidate[] {
 
   // The words stages 2 and 3 start from, found in one pass (their lexicon bits are fixed):
   // Arabic triggers, Arabic given names, and Arabic titles after a break.
-  const triggers = new WordList(lendInt32(Use.GuessTriggers, count));
-  const givenNames = new WordList(lendInt32(Use.GuessGivenNames, count));
-  const titles = new WordList(lendInt32(Use.GuessTitles, count));
+  const triggers = new WordList(lendInt32Room(Use.GuessTriggers, count));
+  const givenNames = new WordList(lendInt32Room(Use.GuessGivenNames, count));
+  const titles = new WordList(lendInt32Room(Use.GuessTitles, count));
   for (let w = 0; w < count; w++) {
     if (!isArabic(w)) continue;
     const bits = procliticBits(w);

@@ -88,6 +88,16 @@ export function lendInt32(use: Use, length: number, fill = 0): Int32Array {
   return kept.subarray(0, length).fill(fill);
 }
 
+/**
+ * A zeroed Int32Array lent to `use` for a list of at most `most` numbers, which usually
+ * holds far fewer: room for all of them while that fits what is kept, else what is kept
+ * (a list that outgrows it moves to an array of its own). A long text does not allocate
+ * room for every word for a list of a few.
+ */
+export function lendInt32Room(use: Use, most: number): Int32Array {
+  return lendInt32(use, Math.min(most, MOST_KEPT));
+}
+
 /** A zeroed Uint8Array of `length` numbers lent to `use`. */
 export function lendUint8(use: Use, length: number): Uint8Array {
   if (length > MOST_KEPT) return new Uint8Array(length);
