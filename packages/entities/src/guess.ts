@@ -84,9 +84,9 @@ export function guessNames(ctx: GuessContext): Candidate[] {
     for (let k = ks[w]!; k < ke[w]!; k++) if (PROCLITIC_LETTERS[chars[k]!] === 0 && chars[k] !== 0x627) return false;
     return true;
   };
-  // 2 = starts with an article, 1 = does not, 0 = not asked yet (fresh zeroed memory costs
-  // nothing until written). Only a word whose key letters hold «ال» or «لل» early may (a
-  // test per word type); the source spelling decides the rest, per word.
+  // 2 = starts with an article, 1 = does not, 0 = not asked yet. Only a word whose key
+  // letters hold «ال» or «لل» early may (a test per word type); the source spelling decides
+  // the rest, per word.
   const articleCache = lendUint8(Use.GuessArticles, count);
   const startsWithArticle = (w: number): boolean => {
     const at = idOf[w]! * LetterFact.Fields + LetterFact.Article;
