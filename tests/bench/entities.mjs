@@ -2,7 +2,8 @@
 // first): tagEntities with the built-in gazetteer, and a tagger with 100,000 generated extra
 // entries (its construction time and memory too), on a corpus made by repeating the seed
 // articles; the built-in tagger also on copies with changed words (fresh vocabulary), as one
-// text and as one article at a time, each pass on texts of its own (see freshPasses).
+// text, as one article at a time and as one sentence at a time, each pass on texts of its own
+// (see freshPasses).
 // Prints MB/s of UTF-8 input (median of several runs) and writes a record to
 // tests/bench/records/entities-<date>-<cpu>-node<version>.json.
 // Usage: node --expose-gc tests/bench/entities.mjs [--mb 4] [--runs 5] [--extra 100000] [--no-record]
@@ -110,6 +111,11 @@ function freshArticles() {
 // tagger, the common ones it has met, as in a process that tags a stream of news.
 const freshPasses = Array.from({ length: runs + 1 }, () => [freshText()]);
 const articlePasses = Array.from({ length: runs + 1 }, freshArticles);
+// Short texts (a chat message, a headline, a line of a file): the changed articles cut
+// after each sentence end and line break, tagged one sentence at a time. What a call costs
+// whatever its length weighs most here.
+const toSentences = (text) => text.split(/(?<=[.!?؟])\s+|\n+/u).filter((sentence) => sentence.trim() !== "");
+const sentencePasses = Array.from({ length: runs + 1 }, () => freshArticles().flatMap(toSentences));
 /** Distinct words / words of a text, per tagging chunk of about 1 MB (what a chunk sees). */
 function distinctShare(text) {
   const words = text.slice(0, 1 << 20).split(/[\s\p{P}]+/u).filter(Boolean);
@@ -212,6 +218,8 @@ function timeTagger(options, passes = [[corpus]], newTagger = false) {
   const cpuMs = median(cpu);
   const bytes = textsOf(1).reduce((sum, text) => sum + Buffer.byteLength(text, "utf8"), 0);
   return {
+    texts: textsOf(1).length,
+    microsecondsPerText: +((ms * 1000) / textsOf(1).length).toFixed(1),
     medianMs: +ms.toFixed(1),
     mbPerSecond: +(bytes / 1e6 / (ms / 1000)).toFixed(2),
     medianCpuMs: +cpuMs.toFixed(1),
@@ -229,11 +237,13 @@ for (const [name, options, texts, newTagger] of [
   ["built-in gazetteer, fresh words", {}, freshPasses],
   ["built-in, fresh words, new tagger", {}, freshPasses, true],
   ["built-in, articles one at a time", {}, articlePasses],
+  ["built-in, sentences one at a time", {}, sentencePasses],
 ]) {
   collect();
   results[name] = timeTagger(options, texts, newTagger);
   console.log(
-    `  ${name.padEnd(34)} ${results[name].mbPerSecond.toString().padStart(7)} MB/s wall  ${results[name].mbPerCpuSecond.toString().padStart(7)} MB/s CPU  (${results[name].entities} entities)`,
+    `  ${name.padEnd(34)} ${results[name].mbPerSecond.toString().padStart(7)} MB/s wall  ${results[name].mbPerCpuSecond.toString().padStart(7)} MB/s CPU  (${results[name].entities} entities` +
+      (results[name].texts > 1 ? `; ${results[name].texts} texts, ${results[name].microsecondsPerText} µs each)` : ")"),
   );
 }
 

@@ -14,6 +14,7 @@ import type { WordLexicon } from "./wordLexicon.js";
 import type { Words } from "./words.js";
 import type { Vocabulary } from "./vocabulary.js";
 import type { WordTypes } from "./wordTypes.js";
+import { linkedKeysOf } from "./linkedKeys.js";
 import { lendInt32, lendInt32Room, lendUint16, lendUint8, Use } from "./scratch.js";
 
 /** What the guessing stage reads about one chunk of text. */
@@ -297,25 +298,29 @@ export function guessNames(ctx: GuessContext): Candidate[] {
   // 4. Surnames of people found in this text («ألتمان» after «سام ألتمان»), and Arabic
   // spellings of names linked elsewhere in the text, by romanization key.
   const found = [...ctx.linked];
-  // Latin names of the entries linked in this text, for co-mention romanization.
-  const nearby = new NearbyKeys(lendUint8(Use.NearbyFirstCodes, 0x80));
-  const nearbyExact = new Map<string, number>();
-  for (const entry of found) {
-    for (const key of gazetteer.romanKeys[entry]!) {
-      if (key.length < 4) continue;
-      if (!nearbyExact.has(key)) nearbyExact.set(key, entry);
-      nearby.add(key, entry);
-    }
-  }
-  // The person whose surname each key is (the first listed, when two share one).
-  const surnameOwners = new Map<string, number>();
-  // 1 at each length a linked key has, give or take one (a lookup table: phrases are many).
+  if (found.length === 0) return out; // no surname or spelling to look for
+  // Their romanization keys (worked out once per tagger and entry).
+  const keysOf = linkedKeysOf(ctx.vocabulary, gazetteer);
+  const linkedKeys = found.map(keysOf);
+  // 1 at each length a linked key has, give or take one (a lookup table: phrases are many);
+  // 1 at the first class of each key a window may match (classes are ASCII letters and
+  // digits, data/romanization.json: 128 entries, any other code would go to a set).
   let longestKey = 0;
-  for (const entry of found) for (const key of gazetteer.romanKeys[entry]!) longestKey = Math.max(longestKey, key.length);
+  for (const keys of linkedKeys) longestKey = Math.max(longestKey, keys.longest);
   const nearbyLength = lendUint8(Use.NearbyLengths, longestKey + 2);
   const nearLength = (length: number): boolean => nearbyLength[length] === 1;
-  for (const entry of found) {
-    for (const key of gazetteer.romanKeys[entry]!) for (const d of [-1, 0, 1]) nearbyLength[key.length + d] = 1;
+  const firstClasses = lendUint8(Use.NearbyFirstCodes, 0x80);
+  let otherFirstClasses: Set<number> | null = null;
+  const startsLinkedKey = (firstCode: number): boolean => (firstCode < 0x80 ? firstClasses[firstCode] === 1 : otherFirstClasses?.has(firstCode) === true);
+  // The person whose surname each key is (the first listed, when two share one).
+  const surnameOwners = new Map<string, number>();
+  for (const [i, entry] of found.entries()) {
+    for (const length of linkedKeys[i]!.lengths) nearbyLength[length - 1] = nearbyLength[length] = nearbyLength[length + 1] = 1;
+    for (const key of linkedKeys[i]!.windowKeys) {
+      const code = key.charCodeAt(0);
+      if (code < 0x80) firstClasses[code] = 1;
+      else (otherFirstClasses ??= new Set()).add(code);
+    }
     for (const key of gazetteer.lastWordKeysOf(entry)) if (!surnameOwners.has(key)) surnameOwners.set(key, entry);
   }
   // A word is a surname only when it has a surname's shape (length, first and last letter):
@@ -349,37 +354,42 @@ export function guessNames(ctx: GuessContext): Candidate[] {
   };
   // Most windows match no linked name: these filters say so from the window's codes before
   // any string is built (a single word must match a key exactly, a phrase within one edit).
-  // What each key sets in them is worked out once per tagger (the next text mostly links
-  // the same names).
-  const kept = ctx.vocabulary.kept(FILTER_HASHES, (): FilterHashes => ({ exact: new Map(), near: new Map(), starts: new Map() }));
-  const hashes = (lists: Map<string, Int32Array | null>, key: string, make: (key: string) => Int32Array | null): Int32Array | null => {
-    let list = lists.get(key);
-    if (list === undefined) lists.set(key, (list = make(key)));
-    return list;
-  };
-  const exactFilter = new KeyFilter(false, nearbyExact.size, { bits: Use.ExactFilterBits, hashes: Use.ExactFilterHashes });
-  for (const key of nearbyExact.keys()) exactFilter.addHashes(hashes(kept.exact, key, (k) => exactFilter.hashesToAdd(k)));
   // Every window from a word starts with the word's skeleton, so a word whose skeleton is
-  // more than one edit from every start of a linked key starts no match. The two filters
-  // are sized for their hashes at once: (n + 1) per key of n classes, n (n + 3) / 2 for its prefixes.
+  // more than one edit from every start of a linked key starts no match. Each filter is
+  // sized for its hashes at once.
+  let windowKeyCount = 0;
   let nearCount = 0;
   let startCount = 0;
-  for (const entry of found) {
-    for (const { length } of gazetteer.romanKeys[entry]!) {
-      if (length < 4) continue;
-      nearCount += length + 1;
-      startCount += (length * (length + 3)) / 2;
-    }
+  for (const keys of linkedKeys) {
+    windowKeyCount += keys.windowKeys.length;
+    nearCount += keys.nearCount;
+    startCount += keys.startCount;
   }
+  const exactFilter = new KeyFilter(false, windowKeyCount, { bits: Use.ExactFilterBits, hashes: Use.ExactFilterHashes });
   const nearFilter = new KeyFilter(true, nearCount, { bits: Use.NearFilterBits, hashes: Use.NearFilterHashes });
   const startFilter = new KeyFilter(true, startCount, { bits: Use.StartFilterBits, hashes: Use.StartFilterHashes });
-  for (const entry of found) {
-    for (const key of gazetteer.romanKeys[entry]!) {
-      if (key.length < 4) continue;
-      nearFilter.addHashes(hashes(kept.near, key, (k) => nearFilter.hashesToAdd(k)));
-      startFilter.addHashes(hashes(kept.starts, key, (k) => startFilter.prefixHashesToAdd(k)));
+  for (const keys of linkedKeys) {
+    for (let k = 0; k < keys.windowKeys.length; k++) {
+      exactFilter.addHashes(keys.exact[k]!);
+      nearFilter.addHashes(keys.near[k]!);
+      startFilter.addHashes(keys.starts[k]!);
     }
   }
+  // The keys themselves, for the windows that pass the filters (few texts have one): made
+  // on first use, in the order the entries were linked (the first key added wins).
+  let nearby: { exact: Map<string, number>; keys: NearbyKeys } | null = null;
+  const nearbyKeys = (): { exact: Map<string, number>; keys: NearbyKeys } => {
+    if (nearby === null) {
+      nearby = { exact: new Map(), keys: new NearbyKeys() };
+      for (const [i, entry] of found.entries()) {
+        for (const key of linkedKeys[i]!.windowKeys) {
+          if (!nearby.exact.has(key)) nearby.exact.set(key, entry);
+          nearby.keys.add(key, entry);
+        }
+      }
+    }
+    return nearby;
+  };
   const windowCodes = lendUint16(Use.GuessWindowCodes, 64);
   // What this stage does with the words of a type is mostly settled by their letters, once
   // per type (see planOf): most words are skipped after two array reads.
@@ -394,12 +404,12 @@ export function guessNames(ctx: GuessContext): Candidate[] {
     // A window needs an Arabic word of a name's shape whose first consonant's class starts
     // some linked key (the rest depends on the word itself: its lexicon bits, whether it is
     // free, its article, and its skeleton when it is not written as its key).
-    if (!isArabic(w) || found.length === 0 || !nameLetters(w)) return Plan.Skip;
+    if (!isArabic(w) || !nameLetters(w)) return Plan.Skip;
     const at = idOf[w]! * LetterFact.Fields + LetterFact.FirstClass;
     // The code of the first consonant's class, kept as code + 2 (1 = none).
     if (letters[at] === 0) letters[at] = firstClassCodeOfCodes(chars, ks[w]!, ke[w]!) + 2;
     const first = letters[at]! - 2;
-    return first >= 0 && nearby.has(first) ? Plan.MayStartWindow : Plan.Skip;
+    return first >= 0 && startsLinkedKey(first) ? Plan.MayStartWindow : Plan.Skip;
   };
   for (let w = 0; w < count; w++) {
     const type = ctx.types.typeOf[w]!;
@@ -442,7 +452,7 @@ export function guessNames(ctx: GuessContext): Candidate[] {
       if (n === 1 ? keyLength < 5 : keyLength < 4) continue;
       const codes = keyLength <= windowCodes.length ? windowCodes : new Uint16Array(keyLength);
       if (!(n === 1 ? exactFilter : nearFilter).mayMatch(codes, skeletons.writePhrase(w, last, codes))) continue;
-      const entry = n === 1 ? nearbyExact.get(skeletons.text(w)) : nearby.closest(phraseKey(w, last));
+      const entry = n === 1 ? nearbyKeys().exact.get(skeletons.text(w)) : nearbyKeys().keys.closest(phraseKey(w, last));
       if (entry === undefined) continue;
       out.push({ start: wordStarts[w]!, end: wordEnds[last]!, type: gazetteer.entries[entry]!.type, entry, confidence: CONFIDENCE.romanization, source: "romanization" });
       for (let v = w; v <= last; v++) taken[v] = 1;
@@ -461,37 +471,17 @@ export function guessNames(ctx: GuessContext): Candidate[] {
 class NearbyKeys {
   /** first class → key length → [key, entry, order added] in the order added. */
   private readonly buckets = new Map<string, Map<number, Array<{ key: string; entry: number; order: number }>>>();
-  /**
-   * 1 at the code of each first class that some key starts with: classes are ASCII letters
-   * and digits (data/romanization.json), so 128 entries, not a 64K table a text would have to
-   * clear; any other code would go to `otherFirstCodes`.
-   */
-  private readonly firstCodes: Uint8Array;
-  private readonly otherFirstCodes = new Set<number>();
   private added = 0;
-
-  /** `firstCodes`: 128 zeroed bytes for the table. */
-  constructor(firstCodes: Uint8Array) {
-    this.firstCodes = firstCodes;
-  }
 
   add(key: string, entry: number): void {
     let byLength = this.buckets.get(key[0]!);
     if (byLength === undefined) {
       byLength = new Map<number, Array<{ key: string; entry: number; order: number }>>();
       this.buckets.set(key[0]!, byLength);
-      const code = key.charCodeAt(0);
-      if (code < 0x80) this.firstCodes[code] = 1;
-      else this.otherFirstCodes.add(code);
     }
     const list = byLength.get(key.length);
     if (list === undefined) byLength.set(key.length, [{ key, entry, order: this.added++ }]);
     else list.push({ key, entry, order: this.added++ });
-  }
-
-  /** True when some key starts with the first class of this code. */
-  has(firstCode: number): boolean {
-    return firstCode < 0x80 ? this.firstCodes[firstCode] === 1 : this.otherFirstCodes.has(firstCode);
   }
 
   /**
@@ -634,16 +624,6 @@ const enum LetterFact {
   /** Its first consonant's class code + 2 (1: none). */
   FirstClass,
   Fields,
-}
-
-/** The vocabulary's key for the co-mention filters' hash lists. */
-const FILTER_HASHES = "filterHashes";
-
-/** Per linked key, what it sets in each co-mention filter (see KeyFilter.hashesToAdd). */
-interface FilterHashes {
-  exact: Map<string, Int32Array | null>;
-  near: Map<string, Int32Array | null>;
-  starts: Map<string, Int32Array | null>;
 }
 
 /** Word indexes in increasing order (a growable typed array). */

@@ -6,6 +6,9 @@ import { KeyTrie } from "../src/trie.js";
 import { Gazetteer, matchKey } from "../src/gazetteer.js";
 import { nameKey } from "../src/chars.js";
 import { scanKeys, WORD_START, BREAK_BEFORE } from "../src/keyStream.js";
+import { linkedKeysOf } from "../src/linkedKeys.js";
+import { KeyFilter } from "../src/phraseKeys.js";
+import { Vocabulary } from "../src/vocabulary.js";
 
 describe("KeyTrie", () => {
   it("finds exactly the keys it was built from (against a Set)", () => {
@@ -136,5 +139,37 @@ describe("Gazetteer.lastWordKeysOf", () => {
   });
   it("gives none for other entries", () => {
     expect(gazetteer.lastWordKeysOf(1)).toEqual([]);
+  });
+});
+
+describe("linkedKeysOf", () => {
+  const gazetteer = new Gazetteer({
+    builtins: [
+      { id: "org:stargate", type: "ORG", canonical: "Stargate", names: { en: ["Stargate", "SG"] } },
+      { id: "org:none", type: "ORG", canonical: "مجموعة", names: { ar: ["مجموعة"] } },
+    ],
+    user: [],
+    replaceBuiltins: false,
+    notSurnames: new Set(),
+  });
+  it("keeps an entry's window keys (4+ classes) with what each sets in the co-mention filters, once per vocabulary", () => {
+    const vocabulary = new Vocabulary();
+    const keysOf = linkedKeysOf(vocabulary, gazetteer);
+    const keys = keysOf(0);
+    const roman = gazetteer.romanKeys[0]!;
+    expect(keys.windowKeys).toEqual(roman.filter((key) => key.length >= 4));
+    expect(keys.windowKeys).toContain(romanizationKey("Stargate"));
+    expect(keys.lengths).toEqual(roman.map((key) => key.length));
+    expect(keys.longest).toBe(Math.max(...roman.map((key) => key.length)));
+    expect(keys.exact).toEqual(keys.windowKeys.map((key) => new KeyFilter(false).hashesToAdd(key)));
+    expect(keys.near).toEqual(keys.windowKeys.map((key) => new KeyFilter(true).hashesToAdd(key)));
+    expect(keys.starts).toEqual(keys.windowKeys.map((key) => new KeyFilter(true).prefixHashesToAdd(key)));
+    expect(keys.nearCount).toBe(keys.windowKeys.reduce((sum, key) => sum + key.length + 1, 0));
+    expect(keys.startCount).toBe(keys.windowKeys.reduce((sum, key) => sum + (key.length * (key.length + 3)) / 2, 0));
+    expect(keysOf(0)).toBe(keys);
+    expect(linkedKeysOf(vocabulary, gazetteer)(0)).toBe(keys);
+    expect(linkedKeysOf(new Vocabulary(), gazetteer)(0)).not.toBe(keys);
+    // an entry with no Latin name has no romanization key
+    expect(keysOf(1)).toMatchObject({ windowKeys: [], lengths: [], longest: 0, nearCount: 0, startCount: 0 });
   });
 });
