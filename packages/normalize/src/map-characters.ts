@@ -108,23 +108,6 @@ function mapRun(text: string, direct: Uint16Array, out: Uint16Array, index: numb
  * unit NFC may change or join backwards, marks in canonical order) and stops at once if not,
  * returning null: run NFC first, then the pass again.
  */
-/** Longest output buffer kept from one call to the next (UTF-16 units). */
-const MOST_KEPT = 1 << 16;
-/**
- * The output buffer of the last call, lent to the next one: the pass is synchronous and its
- * output is copied into a string before it returns, and a typed array of its own cost a short
- * text about a microsecond (most of the time of normalizing a word). Longer texts get one of
- * their own, so normalizing a long text once leaves nothing large behind.
- */
-let keptOutput = new Uint16Array(256);
-
-/** A buffer of at least `length` units for one pass's output (not zeroed: the pass writes before it reads). */
-function outputFor(length: number): Uint16Array {
-  if (length > MOST_KEPT) return new Uint16Array(length);
-  if (keptOutput.length < length) keptOutput = new Uint16Array(Math.max(length, 2 * keptOutput.length));
-  return keptOutput;
-}
-
 export function mapCharacters(
   text: string,
   tables: CharacterTables,
@@ -133,7 +116,7 @@ export function mapCharacters(
 ): CharacterPassResult | null {
   const length = text.length;
   const { direct, kind, replacementIndex, replacements } = tables;
-  let out = outputFor(length + 16);
+  let out = new Uint16Array(length + 16);
   let written = 0;
   // The slow path's changes, kept only when recording.
   const log: number[] = [];
