@@ -393,12 +393,13 @@ export function guessNames(ctx: GuessContext): Candidate[] {
   const windowCodes = lendUint16(Use.GuessWindowCodes, 64);
   // What this stage does with the words of a type is mostly settled by their letters, once
   // per type (see planOf): most words are skipped after two array reads.
+  const { typeOf } = ctx.types;
   const plans = lendUint8(Use.GuessPlans, ctx.types.count); // Plan.Unknown until asked
   const surnameOfType = lendInt32(Use.GuessSurnameOfType, surnameOwners.size === 0 ? 0 : ctx.types.count);
   const planOf = (w: number): Plan => {
     const person = surnameOf(w);
     if (person >= 0) {
-      surnameOfType[ctx.types.typeOf[w]!] = person;
+      surnameOfType[typeOf[w]!] = person;
       return Plan.Surname;
     }
     // A window needs an Arabic word of a name's shape whose first consonant's class starts
@@ -412,7 +413,7 @@ export function guessNames(ctx: GuessContext): Candidate[] {
     return first >= 0 && startsLinkedKey(first) ? Plan.MayStartWindow : Plan.Skip;
   };
   for (let w = 0; w < count; w++) {
-    const type = ctx.types.typeOf[w]!;
+    const type = typeOf[w]!;
     let plan = plans[type] as Plan;
     if (plan === Plan.Unknown) plan = plans[type] = planOf(w);
     if (plan === Plan.Skip) continue;
