@@ -15,7 +15,7 @@ import type { Words } from "./words.js";
 import type { Vocabulary } from "./vocabulary.js";
 import type { WordTypes } from "./wordTypes.js";
 import { linkedKeysOf } from "./linkedKeys.js";
-import { lendInt32, lendInt32Room, lendUint16, lendUint8, Use } from "./scratch.js";
+import { lendUint8, roomForList, roomInt32, roomUint16, roomUint8, Use } from "./scratch.js";
 
 /** What the guessing stage reads about one chunk of text. */
 export interface GuessContext {
@@ -52,15 +52,15 @@ export function guessNames(ctx: GuessContext): Candidate[] {
   const count = words.count;
   const { ks, ke } = words;
   const out: Candidate[] = [];
-  const taken = lendUint8(Use.GuessTaken, count); // words used by a guess already
+  const taken = roomUint8(Use.GuessTaken, count); // words used by a guess already
 
   // Source spans of the words, mapped in one forward pass, and which of them an accepted
   // entity covers (both fixed while guessing).
-  const wordStarts = lendInt32(Use.GuessWordStarts, count);
-  const wordEnds = lendInt32(Use.GuessWordEnds, count);
-  const covered = lendUint8(Use.GuessCovered, count);
+  const wordStarts = roomInt32(Use.GuessWordStarts, count);
+  const wordEnds = roomInt32(Use.GuessWordEnds, count);
+  const covered = roomUint8(Use.GuessCovered, count);
   // The key-stream flags of each word's first character (ARABIC, BREAK_BEFORE).
-  const wordFlags = lendUint8(Use.GuessWordFlags, count);
+  const wordFlags = roomUint8(Use.GuessWordFlags, count);
   for (let w = 0; w < count; w++) {
     wordStarts[w] = pos[ks[w]!]!;
     wordEnds[w] = pos[ke[w]! - 1]! + 1;
@@ -88,7 +88,7 @@ export function guessNames(ctx: GuessContext): Candidate[] {
   // 2 = starts with an article, 1 = does not, 0 = not asked yet. Only a word whose key
   // letters hold «ال» or «لل» early may (a test per word type); the source spelling decides
   // the rest, per word.
-  const articleCache = lendUint8(Use.GuessArticles, count);
+  const articleCache = roomUint8(Use.GuessArticles, count);
   const startsWithArticle = (w: number): boolean => {
     const at = idOf[w]! * LetterFact.Fields + LetterFact.Article;
     if (letters[at] === 0) letters[at] = articleLetters(chars, ks[w]!, ke[w]!) ? 2 : 1;
@@ -215,9 +215,9 @@ export function guessNames(ctx: GuessContext): Candidate[] {
 
   // The words stages 2 and 3 start from, found in one pass (their lexicon bits are fixed):
   // Arabic triggers, Arabic given names, and Arabic titles after a break.
-  const triggers = new WordList(lendInt32Room(Use.GuessTriggers, count));
-  const givenNames = new WordList(lendInt32Room(Use.GuessGivenNames, count));
-  const titles = new WordList(lendInt32Room(Use.GuessTitles, count));
+  const triggers = new WordList(roomForList(Use.GuessTriggers, count));
+  const givenNames = new WordList(roomForList(Use.GuessGivenNames, count));
+  const titles = new WordList(roomForList(Use.GuessTitles, count));
   for (let w = 0; w < count; w++) {
     if (!isArabic(w)) continue;
     const bits = procliticBits(w);
@@ -309,7 +309,7 @@ export function guessNames(ctx: GuessContext): Candidate[] {
   for (const keys of linkedKeys) longestKey = Math.max(longestKey, keys.longest);
   const nearbyLength = lendUint8(Use.NearbyLengths, longestKey + 2);
   const nearLength = (length: number): boolean => nearbyLength[length] === 1;
-  const firstClasses = lendUint8(Use.NearbyFirstCodes, 0x80);
+  const firstClasses = roomUint8(Use.NearbyFirstCodes, 0x80);
   let otherFirstClasses: Set<number> | null = null;
   const startsLinkedKey = (firstCode: number): boolean => (firstCode < 0x80 ? firstClasses[firstCode] === 1 : otherFirstClasses?.has(firstCode) === true);
   // The person whose surname each key is (the first listed, when two share one).
@@ -327,7 +327,7 @@ export function guessNames(ctx: GuessContext): Candidate[] {
   // other words build no key string (a type's first word is asked about, for every type).
   // The shapes are bits of a small bit set (two shapes may share one: the map decides).
   const shapeBit = (length: number, first: number, last: number): number => (Math.imul(length, 0x9e3779b1) ^ (first << 7) ^ last) & (SHAPE_BITS - 1);
-  const surnameShapes = lendInt32(Use.GuessSurnameShapes, SHAPE_BITS >> 5);
+  const surnameShapes = roomInt32(Use.GuessSurnameShapes, SHAPE_BITS >> 5);
   for (const key of surnameOwners.keys()) {
     const bit = shapeBit(key.length, key.charCodeAt(0), key.charCodeAt(key.length - 1));
     surnameShapes[bit >> 5]! |= 1 << (bit & 31);
@@ -390,12 +390,12 @@ export function guessNames(ctx: GuessContext): Candidate[] {
     }
     return nearby;
   };
-  const windowCodes = lendUint16(Use.GuessWindowCodes, 64);
+  const windowCodes = roomUint16(Use.GuessWindowCodes, 64);
   // What this stage does with the words of a type is mostly settled by their letters, once
   // per type (see planOf): most words are skipped after two array reads.
   const { typeOf } = ctx.types;
-  const plans = lendUint8(Use.GuessPlans, ctx.types.count); // Plan.Unknown until asked
-  const surnameOfType = lendInt32(Use.GuessSurnameOfType, surnameOwners.size === 0 ? 0 : ctx.types.count);
+  const plans = roomUint8(Use.GuessPlans, ctx.types.count); // Plan.Unknown until asked
+  const surnameOfType = roomInt32(Use.GuessSurnameOfType, surnameOwners.size === 0 ? 0 : ctx.types.count);
   const planOf = (w: number): Plan => {
     const person = surnameOf(w);
     if (person >= 0) {

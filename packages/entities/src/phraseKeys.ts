@@ -2,7 +2,7 @@ import { doubled } from "./grow.js";
 import { arabicSkeletonInto, SKELETON_PER_UNIT } from "./romanize.js";
 import type { TypeFacts, Vocabulary } from "./vocabulary.js";
 import type { WordTypes } from "./wordTypes.js";
-import { lendInt32, lendUint16, Use } from "./scratch.js";
+import { lendInt32, roomInt32, roomUint16, Use } from "./scratch.js";
 
 /**
  * The collapsed romanization skeletons of a chunk's words — what
@@ -46,8 +46,8 @@ export class WordSkeletons {
     this.store = vocabulary === undefined ? null : SkeletonStore.of(vocabulary);
     this.slotCount = types.count;
     this.slotData = lendInt32(Use.SkeletonSlotData, (types.count + 64) * Slot.Fields);
-    this.slots = lendInt32(Use.SkeletonSlots, types.typeOf.length);
-    this.codes = lendUint16(Use.SkeletonCodes, 1024);
+    this.slots = roomInt32(Use.SkeletonSlots, types.typeOf.length);
+    this.codes = roomUint16(Use.SkeletonCodes, 1024);
   }
 
   /** Length of word w's skeleton before collapsing (what `arabicSkeletonOfRange` returns). */
@@ -299,7 +299,7 @@ export class KeyFilter {
     const words = 1 << (32 - this.shift - 5);
     const hashes = Math.max(16, expected);
     this.bits = uses === undefined ? new Int32Array(words) : lendInt32(uses.bits, words);
-    this.mixed = uses === undefined ? new Int32Array(hashes) : lendInt32(uses.hashes, hashes);
+    this.mixed = uses === undefined ? new Int32Array(hashes) : roomInt32(uses.hashes, hashes);
   }
 
   /** A key this long or longer is not hashed: with one in the set, everything may match. */

@@ -1,5 +1,5 @@
 import type { Candidate } from "./candidate.js";
-import { lendInt32, lendUint8, Use } from "./scratch.js";
+import { lendInt32, roomUint8, Use } from "./scratch.js";
 
 /**
  * Which source positions the accepted entities cover, for "is this word free?" checks.
@@ -94,7 +94,7 @@ export function resolve(candidates: readonly Candidate[], length: number): Candi
     }
     if (last - first === 1) kept.push(candidates[order[first]!]!);
     else {
-      taken ??= lendUint8(Use.ResolveTaken, length);
+      taken ??= roomUint8(Use.ResolveTaken, length);
       kept.push(...resolveCluster(candidates, order.slice(first, last), taken));
     }
     first = last;

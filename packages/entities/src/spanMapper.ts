@@ -1,5 +1,5 @@
 import type { Edits } from "@qalam/normalize";
-import { lendInt32, lendUint8, Use } from "./scratch.js";
+import { roomInt32, roomUint8, Use } from "./scratch.js";
 
 /**
  * `edits.mapSpanToSource` for many spans given in (mostly) increasing order, as the
@@ -25,10 +25,10 @@ export class ForwardSpanMapper {
     const runs = edits.mappingRuns();
     const count = runs.length;
     this.count = count;
-    this.sourceStarts = lendInt32(Use.MapperSourceStarts, count);
-    this.destinationStarts = lendInt32(Use.MapperDestinationStarts, count);
-    this.sourceLengths = lendInt32(Use.MapperSourceLengths, count);
-    this.changed = lendUint8(Use.MapperChanged, count);
+    this.sourceStarts = roomInt32(Use.MapperSourceStarts, count);
+    this.destinationStarts = roomInt32(Use.MapperDestinationStarts, count);
+    this.sourceLengths = roomInt32(Use.MapperSourceLengths, count);
+    this.changed = roomUint8(Use.MapperChanged, count);
     let sourceStart = 0;
     let destinationStart = 0;
     for (let i = 0; i < count; i++) {

@@ -2,7 +2,7 @@ import { doubled, quadrupled } from "./grow.js";
 import type { KeyStream } from "./keyStream.js";
 import type { WordTypes } from "./wordTypes.js";
 import type { Words } from "./words.js";
-import { lendInt32, lendInt32Room, Use } from "./scratch.js";
+import { lendInt32, roomForList, Use } from "./scratch.js";
 
 /** Types a vocabulary holds before it starts again from empty (its facts then take ~20 MB). */
 const MOST_TYPES = 1 << 17;
@@ -65,7 +65,7 @@ export class Vocabulary {
     const { ks, ke, count } = words;
     const typeOf = lendInt32(Use.TypeOf, count);
     const idOf = lendInt32(Use.IdOf, count);
-    let ids = lendInt32Room(Use.TypeIds, count);
+    let ids = roomForList(Use.TypeIds, count);
     let types = 0;
     for (let w = 0; w < count; w++) {
       const k0 = ks[w]!;

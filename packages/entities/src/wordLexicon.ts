@@ -7,7 +7,7 @@ import { STRIP_FORMS } from "./streamMatcher.js";
 import type { StreamMatcher } from "./streamMatcher.js";
 import type { Words } from "./words.js";
 import type { Vocabulary } from "./vocabulary.js";
-import { lendInt32, lendUint8, Use } from "./scratch.js";
+import { roomInt32, roomUint8, Use } from "./scratch.js";
 
 /**
  * The context lexicon's answer for every word of a text (stopword, trigger, given name …),
@@ -28,9 +28,9 @@ export class WordLexicon {
     private readonly stream: KeyStream,
     private readonly words: Words,
   ) {
-    this.bits = lendInt32(Use.LexiconBits, 2 * words.count, -1);
-    this.spanned = lendUint8(Use.LexiconSpanned, 2 * words.count);
-    this.skip = lendUint8(Use.LexiconSkip, 2 * words.count);
+    this.bits = roomInt32(Use.LexiconBits, 2 * words.count, -1);
+    this.spanned = roomUint8(Use.LexiconSpanned, 2 * words.count);
+    this.skip = roomUint8(Use.LexiconSkip, 2 * words.count);
   }
 
   /**
@@ -78,7 +78,7 @@ export class WordLexicon {
     // What findTriggerTypeBefore answers, from the few trigger words forward: a trigger
     // spanning words t .. w - 1 announces word w; one that ends two words before w comes
     // first (it is met first).
-    const before = lendUint8(Use.TriggerBefore, count);
+    const before = roomUint8(Use.TriggerBefore, count);
     const { ks } = this.words;
     for (let t = 0; t < count; t++) {
       const slot = 2 * t + 1;

@@ -1,5 +1,5 @@
 import type { KeyStream } from "./keyStream.js";
-import { lendInt32, Use } from "./scratch.js";
+import { roomInt32, Use } from "./scratch.js";
 
 /** The words of a key stream: word w is key characters [ks[w], ke[w]). */
 export interface Words {
@@ -12,7 +12,7 @@ export interface Words {
 export function wordsOf(stream: KeyStream): Words {
   const ks = stream.wordStarts;
   const count = ks.length;
-  const ke = lendInt32(Use.WordEnds, count);
+  const ke = roomInt32(Use.WordEnds, count);
   for (let w = 0; w + 1 < count; w++) ke[w] = ks[w + 1]!;
   if (count > 0) ke[count - 1] = stream.length;
   return { count, ks, ke };

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { createTagger } from "../src/index.js";
-import { lendInt32, lendUint16, lendUint8, Use } from "../src/scratch.js";
+import { lendInt32, lendUint8, roomForList, roomInt32, roomUint16, roomUint8, Use } from "../src/scratch.js";
 
 const articlesDir = new URL("../../../apps/demo/articles/", import.meta.url);
 const articles = readdirSync(articlesDir)
@@ -20,9 +20,22 @@ describe("scratch arrays", () => {
     const bytes = lendUint8(Use.GuessTaken, 10);
     bytes.fill(255);
     expect([...lendUint8(Use.GuessTaken, 10)]).toEqual(new Array(10).fill(0));
-    const codes = lendUint16(Use.SkeletonCodes, 5);
-    codes.fill(9);
-    expect([...lendUint16(Use.SkeletonCodes, 5)]).toEqual([0, 0, 0, 0, 0]);
+  });
+
+  it("lends room: the kept array itself, at least the length asked, its first numbers zeroed (or filled)", () => {
+    roomInt32(Use.LexiconBits, 500).fill(7);
+    const bits = roomInt32(Use.LexiconBits, 300, -1);
+    expect(bits.length).toBeGreaterThanOrEqual(300);
+    expect(bits.subarray(0, 300).every((n) => n === -1)).toBe(true);
+    expect(bits[300]).toBe(7); // past the length asked: whatever was there
+    roomUint8(Use.GuessTaken, 40).fill(1);
+    expect(roomUint8(Use.GuessTaken, 40).subarray(0, 40).every((n) => n === 0)).toBe(true);
+    roomUint16(Use.SkeletonCodes, 5).fill(9);
+    expect([...roomUint16(Use.SkeletonCodes, 5).subarray(0, 5)]).toEqual([0, 0, 0, 0, 0]);
+    // past the longest kept: an array of its own, of exactly the length asked
+    expect(roomInt32(Use.LexiconBits, 100_000, -1)).toEqual(new Int32Array(100_000).fill(-1));
+    // a list's room stops at what is kept
+    expect(roomForList(Use.GuessTriggers, 1_000_000).length).toBeLessThanOrEqual(1 << 16);
   });
 
   it("keeps one array per use: lending one use leaves another's view alone", () => {

@@ -2,7 +2,7 @@ import { doubled } from "../grow.js";
 import { hashFilterOf, markCanStart, wordCanStart, type AnchorIndex } from "./anchors.js";
 import { FOLD_TABLE, foldSameLength } from "./fold.js";
 import { CharKind, rawKind, wordFold, type Lexeme } from "./lexer.js";
-import { lendInt32, Use } from "../scratch.js";
+import { roomInt32, Use } from "../scratch.js";
 
 /**
  * Where every lexeme of a text is — the same split as {@link lex}, as numbers in
@@ -32,9 +32,9 @@ export function scanLexemes(text: string, index: AnchorIndex): LexemeTable {
   const table: LexemeTable = {
     text,
     count: 0,
-    starts: lendInt32(Use.LexemeStarts, capacity),
-    ends: lendInt32(Use.LexemeEnds, capacity),
-    anchors: lendInt32(Use.LexemeAnchors, (capacity >> 3) + 16),
+    starts: roomInt32(Use.LexemeStarts, capacity),
+    ends: roomInt32(Use.LexemeEnds, capacity),
+    anchors: roomInt32(Use.LexemeAnchors, (capacity >> 3) + 16),
     anchorCount: 0,
   };
   // The arrays as locals (the loop's hottest stores), written back to the table when grown.
