@@ -91,6 +91,8 @@ export function buildTagger(data: TaggerData, options: TaggerOptions = {}): Tagg
   return {
     tag(text: string): Entity[] {
       if (typeof text !== "string") throw new TypeError(`text must be a string, got ${typeof text}`);
+      // One chunk (nearly every text): no generator, no copy of the list.
+      if (text.length <= CHUNK) return tagChunk(text, gazetteer, lexicon, data, settings, buffers, vocabulary);
       const out: Entity[] = [];
       for (const [start, end] of chunks(text)) {
         const piece = start === 0 && end === text.length ? text : text.slice(start, end);
