@@ -7,7 +7,7 @@ import type { KeyStream } from "./keyStream.js";
 import { AFTER_PERSON, AMBIGUOUS_GIVEN, ANY_TRIGGER, GIVEN_NAME, LATIN_STOPWORDS, PREFIX_FORMS, STOPWORD, typeOfTrigger } from "./lexicon.js";
 import type { Coverage } from "./resolve.js";
 import { KeyFilter, WordSkeletons } from "./phraseKeys.js";
-import { editDistance, firstClassCodeOfCodes, joinCollapsed, romanizationKey, romanizationThreshold } from "./romanize.js";
+import { editDistance, EMPTY_LETTER_NAME, firstClassCodeOfCodes, joinCollapsed, romanizationKey, romanizationThreshold } from "./romanize.js";
 import type { ForwardSpanMapper } from "./spanMapper.js";
 import { PROCLITIC_LETTERS } from "./streamMatcher.js";
 import type { WordLexicon } from "./wordLexicon.js";
@@ -407,9 +407,11 @@ export function guessNames(ctx: GuessContext): Candidate[] {
     // free, its article, and its skeleton when it is not written as its key).
     if (!isArabic(w) || !nameLetters(w)) return Plan.Skip;
     const at = idOf[w]! * LetterFact.Fields + LetterFact.FirstClass;
-    // The code of the first consonant's class, kept as code + 2 (1 = none).
-    if (letters[at] === 0) letters[at] = firstClassCodeOfCodes(chars, ks[w]!, ke[w]!) + 2;
-    const first = letters[at]! - 2;
+    // The code of the first consonant's class, kept as code + 3 (2 = none, 1 = a vowel's
+    // letter name: the phrase's class is the next word's).
+    if (letters[at] === 0) letters[at] = firstClassCodeOfCodes(chars, ks[w]!, ke[w]!) + 3;
+    const first = letters[at]! - 3;
+    if (first === EMPTY_LETTER_NAME) return Plan.MayStartWindow;
     return first >= 0 && startsLinkedKey(first) ? Plan.MayStartWindow : Plan.Skip;
   };
   for (let w = 0; w < count; w++) {
@@ -622,7 +624,7 @@ const enum LetterFact {
   Name,
   /** «ال» or «لل» in its first letters (see articleLetters). */
   Article,
-  /** Its first consonant's class code + 2 (1: none). */
+  /** Its first consonant's class code + 3 (2: none, 1: a vowel's letter name; see planOf). */
   FirstClass,
   Fields,
 }

@@ -187,11 +187,25 @@ export function firstClass(word: string): string {
 }
 
 /**
+ * What {@link firstClassCodeOfCodes} answers for an Arabic letter name that spells a vowel
+ * («واي» Y, «إيه» A, «دبليو» W): its skeleton is empty, so a phrase starting with it starts
+ * with the next word's class («واي كومبينيتور» ↔ "Y Combinator").
+ */
+export const EMPTY_LETTER_NAME = -2;
+
+/**
  * The code of the first character of {@link firstClass} of an Arabic word given as folded key
- * characters (UTF-16 codes `codes[from..to)`), or -1, without building a string: the class
- * of the first consonant, «تش» read as one, a word-final ه (a vowel) skipped.
+ * characters (UTF-16 codes `codes[from..to)`), without building a string: the class of the
+ * first consonant, «تش» read as one, a word-final ه (a vowel) skipped, a letter name read as
+ * its letter; -1 when the word has no consonant, EMPTY_LETTER_NAME for a vowel's letter name.
  */
 export function firstClassCodeOfCodes(codes: ArrayLike<number>, from: number, to: number): number {
+  if (to - from <= LONGEST_LETTER_NAME && letterNameStarts[codes[from]!] === 1) {
+    let word = "";
+    for (let i = from; i < to; i++) word += String.fromCharCode(codes[i]!);
+    const named = letterNames.get(word);
+    if (named !== undefined) return named === "" ? EMPTY_LETTER_NAME : named.charCodeAt(0);
+  }
   for (let i = from; i < to; i++) {
     const code = codes[i]!;
     if (code === 0x62a && i + 1 < to && codes[i + 1] === 0x634) return 0x63; // تش → "c"

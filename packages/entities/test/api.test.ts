@@ -58,6 +58,14 @@ describe("tagEntities with the built-in gazetteer", () => {
       ["زيفيريكس", "product:zephyrix", "romanization"],
     ]);
   });
+  it("keeps a vowel's letter name that starts a transliteration in its span", () => {
+    // «واي» spells Y and adds no class to the romanization key: the phrase's key is the next word's.
+    const text = "استثمرت Y Combinator في الشركة، وقالت واي كومبينيتور إنها راضية";
+    expect(tagEntities(text).map((e) => [e.text, e.id, e.source])).toEqual([
+      ["Y Combinator", "org:y-combinator", "gazetteer"],
+      ["واي كومبينيتور", "org:y-combinator", "romanization"],
+    ]);
+  });
   it("renders HTML for tagged text", () => {
     const text = "شراكة بين مايكروسوفت وOpenAI";
     expect(toHtml(text, tagEntities(text))).toBe(

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { KeyFilter, WordSkeletons } from "../src/phraseKeys.js";
 import { Vocabulary } from "../src/vocabulary.js";
 import type { WordTypes } from "../src/wordTypes.js";
-import { arabicSkeletonOfRange, collapseKey, editDistance, firstClass, firstClassCodeOfCodes, joinCollapsed } from "../src/romanize.js";
+import { arabicSkeletonOfRange, collapseKey, EMPTY_LETTER_NAME, editDistance, firstClass, firstClassCodeOfCodes, joinCollapsed } from "../src/romanize.js";
 
 const letter = fc.constantFrom("ت", "ش", "ه", "ج", "ي", "ب", "ا", "إ", "ك", "س", "د", "ل", "و", "ر", "ن", "م", "ف");
 const word = fc.string({ minLength: 1, maxLength: 9, unit: letter });
@@ -196,6 +196,18 @@ describe("firstClassCodeOfCodes", () => {
         expect(firstClassCodeOfCodes(codesOf(w), 0, w.length)).toBe(expected === "" ? -1 : expected.charCodeAt(0));
       }),
     );
+  });
+  it("reads a letter name as its letter, and tells a vowel's letter name from a word with no consonant", () => {
+    const code = (word: string): number => firstClassCodeOfCodes(codesOf(word), 0, word.length);
+    expect([code("جي"), code("دبليو"), code("واي"), code("ايه"), code("او"), code("جوجل")]).toEqual([
+      "g".charCodeAt(0),
+      EMPTY_LETTER_NAME,
+      EMPTY_LETTER_NAME,
+      EMPTY_LETTER_NAME,
+      -1,
+      "g".charCodeAt(0),
+    ]);
+    expect(code("دبليوز")).toBe("d".charCodeAt(0)); // a longer word is no letter name
   });
 });
 
