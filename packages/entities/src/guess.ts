@@ -7,9 +7,9 @@ import type { KeyStream } from "./keyStream.js";
 import { AFTER_PERSON, AMBIGUOUS_GIVEN, ANY_TRIGGER, GIVEN_NAME, LATIN_STOPWORDS, PREFIX_FORMS, STOPWORD, typeOfTrigger } from "./lexicon.js";
 import type { Coverage } from "./resolve.js";
 import { KeyFilter, WordSkeletons } from "./phraseKeys.js";
-import { editDistance, EMPTY_LETTER_NAME, firstClassCodeOfCodes, joinCollapsed, romanizationKey, romanizationThreshold } from "./romanize.js";
+import { editDistance, EMPTY_LETTER_NAME, firstClass, firstClassCodeOfCodes, joinCollapsed, romanizationKey, romanizationThreshold } from "./romanize.js";
 import type { ForwardSpanMapper } from "./spanMapper.js";
-import { PROCLITIC_LETTERS } from "./streamMatcher.js";
+import { PROCLITIC_LETTERS, STRIP_FORMS } from "./streamMatcher.js";
 import type { WordLexicon } from "./wordLexicon.js";
 import type { Words } from "./words.js";
 import type { Vocabulary } from "./vocabulary.js";
@@ -245,7 +245,12 @@ export function guessNames(ctx: GuessContext): Candidate[] {
     if (type === "PRODUCT" || type === "LOCATION" || type === "ORG") {
       // Product and place names in Arabic text are transliterations: keep only linked ones,
       // and an unlinked organisation needs a foreign-looking word (not a nisba adjective).
-      const link = romanizationLink(gazetteer, norm.slice(pos[ks[first]!], pos[ke[last]! - 1]! + 1), first === last);
+      const linkOf = (to: number, maxDistance: number): number | null =>
+        romanizationLink(gazetteer, norm.slice(pos[ks[first]!], pos[ke[to]! - 1]! + 1), first === to, maxDistance);
+      let link = linkOf(last, 1);
+      // A known name and the verb after it («شركة سنوبروك ستتوسع»): the name alone, when its
+      // key is exactly the name's (one word is «شركتين» one edit from Character).
+      if (link === null && last > first && (link = linkOf(first, 0)) !== null) last = first;
       if (link === null && type !== "ORG") continue;
       if (link === null && keyOf(last).endsWith("ي")) continue;
     }
@@ -411,8 +416,32 @@ export function guessNames(ctx: GuessContext): Candidate[] {
     // letter name: the phrase's class is the next word's).
     if (letters[at] === 0) letters[at] = firstClassCodeOfCodes(chars, ks[w]!, ke[w]!) + 3;
     const first = letters[at]! - 3;
-    if (first === EMPTY_LETTER_NAME) return Plan.MayStartWindow;
-    return first >= 0 && startsLinkedKey(first) ? Plan.MayStartWindow : Plan.Skip;
+    return first === EMPTY_LETTER_NAME || (first >= 0 && startsLinkedKey(first)) ? Plan.MayStartWindow : Plan.Skip;
+  };
+  /**
+   * Where a name linked from the whole word w starts, in key characters from the word's
+   * start: past a proclitic that adds nothing to the key («وسنوبروك» and «سنوبروك» are both
+   * "snbrk"), unless it is a «و» that spells the name's first letter («وارنر» ↔ Warner).
+   */
+  const nameStartInWord = (w: number, entry: number): number => {
+    const wholeKey = skeletons.text(w);
+    for (const [f, { form, skip, virtual }] of STRIP_FORMS.entries()) {
+      if (virtual !== "" || !formAt(chars, ks[w]!, ke[w]!, form)) continue;
+      const from = ks[w]! + skip;
+      if (articleLetters(chars, from, Math.min(from + 2, ke[w]!))) continue;
+      if (skeletons.textOf(skeletons.stemSlot(w, pos[from]!)) !== wholeKey) continue;
+      if (ADDS_NO_CLASS[f] === 1 && needsLeadingWaw(gazetteer.entries[entry]!, chars[from]!)) continue;
+      return skip;
+    }
+    return 0;
+  };
+  /** Adds the name linked from words w..last, starting `skip` key characters into w. */
+  const pushWindow = (w: number, last: number, entry: number, skip: number): void => {
+    const start = skip === 0 ? wordStarts[w]! : ctx.mapper.toSourceStart(pos[ks[w]! + skip]!);
+    const candidate: Candidate = { start, end: wordEnds[last]!, type: gazetteer.entries[entry]!.type, entry, confidence: CONFIDENCE.romanization, source: "romanization" };
+    if (skip > 0) candidate.prefix = source.slice(wordStarts[w], start);
+    out.push(candidate);
+    for (let v = w; v <= last; v++) taken[v] = 1;
   };
   for (let w = 0; w < count; w++) {
     const type = typeOf[w]!;
@@ -434,12 +463,16 @@ export function guessNames(ctx: GuessContext): Candidate[] {
     // phrase (no break before them).
     let phrase = 0;
     while (phrase < 3 && nameWord(w + phrase) && (phrase === 0 || !breakBefore(w + phrase)) && !startsWithArticle(w + phrase)) phrase++;
-    // Try the longest window first.
+    // Try the longest window first; one whose key is one edit from a linked key gives way
+    // to a shorter one that is a linked key («مايكروسوفت يقع» is "mkrsftk": Microsoft, but
+    // «يقع» is a verb).
+    let entry = -1;
+    let last = -1;
     for (let n = phrase; n >= 1; n--) {
-      const last = w + n - 1;
+      const end = w + n - 1;
       // Lengths first: collapsing joins removes at most one class per join.
       let rough = 0;
-      for (let v = w; v <= last; v++) rough += skeletons.rough(v);
+      for (let v = w; v <= end; v++) rough += skeletons.rough(v);
       let fits = false;
       for (let d = 0; d < n && !fits; d++) fits = nearLength(rough - d);
       if (!fits) continue;
@@ -448,19 +481,29 @@ export function guessNames(ctx: GuessContext): Candidate[] {
       // The collapsed key of the phrase is its words' collapsed skeletons joined, less one
       // class where a word ends with the class the next begins with: its length is known
       // before any string is built, and most phrases stop here.
-      const keyLength = skeletons.phraseLength(w, last);
+      const keyLength = skeletons.phraseLength(w, end);
       if (!nearLength(keyLength)) continue;
       // One Arabic word has few consonants and many lookalikes («لتأمين» ↔ Altman): alone it
       // must have 5+ classes and match exactly; a phrase may be one edit away.
       if (n === 1 ? keyLength < 5 : keyLength < 4) continue;
       const codes = keyLength <= windowCodes.length ? windowCodes : new Uint16Array(keyLength);
-      if (!(n === 1 ? exactFilter : nearFilter).mayMatch(codes, skeletons.writePhrase(w, last, codes))) continue;
-      const entry = n === 1 ? nearbyKeys().exact.get(skeletons.text(w)) : nearbyKeys().keys.closest(phraseKey(w, last));
-      if (entry === undefined) continue;
-      out.push({ start: wordStarts[w]!, end: wordEnds[last]!, type: gazetteer.entries[entry]!.type, entry, confidence: CONFIDENCE.romanization, source: "romanization" });
-      for (let v = w; v <= last; v++) taken[v] = 1;
+      if (!(n === 1 ? exactFilter : nearFilter).mayMatch(codes, skeletons.writePhrase(w, end, codes))) continue;
+      const key = phraseKey(w, end);
+      const exact = nearbyKeys().exact.get(key);
+      if (exact !== undefined) {
+        entry = exact;
+        last = end;
+        break;
+      }
+      if (n === 1 || entry >= 0) continue;
+      const near = nearbyKeys().keys.closest(key);
+      if (near === undefined) continue;
+      entry = near;
+      last = end;
+    }
+    if (entry >= 0) {
+      pushWindow(w, last, entry, nameStartInWord(w, entry));
       w = last;
-      break;
     }
   }
   return out;
@@ -547,12 +590,15 @@ function articleAt(source: string, start: number, end: number): boolean {
   return (c0 === 0x648 || c0 === 0x641 || c0 === 0x628 || c0 === 0x643) && c1 === alef && c2 === lam; // «وال», «بال»…
 }
 
-/** Links an Arabic name to a gazetteer entry by romanization key, or null. */
-function romanizationLink(gazetteer: Gazetteer, text: string, singleWord: boolean): number | null {
+/**
+ * Links an Arabic name to a gazetteer entry by romanization key (within `maxDistance` edits
+ * of one, 1 at most, and the key length's threshold), or null.
+ */
+function romanizationLink(gazetteer: Gazetteer, text: string, singleWord: boolean, maxDistance = 1): number | null {
   const key = romanizationKey(text);
   // One short word links too easily («ركل» ↔ Oracle): single words need 4+ classes.
   if (key.length < (singleWord ? 4 : 3)) return null;
-  const hits = gazetteer.romanization.lookup(key, (entry) => gazetteer.romanKeys[entry]!);
+  const hits = gazetteer.romanization.lookup(key, (entry) => gazetteer.romanKeys[entry]!, maxDistance);
   return hits[0] ?? null;
 }
 
@@ -640,4 +686,43 @@ class WordList {
     if (this.length === this.words.length) this.words = doubled(this.words);
     this.words[this.length++] = w;
   }
+}
+
+/** 1 for the STRIP_FORMS that add no class to a key («و»): a word and its stem after one share a key. */
+const ADDS_NO_CLASS = Uint8Array.from(STRIP_FORMS, ({ form }) => (firstClass(form) === "" ? 1 : 0));
+
+/**
+ * Does the word of key characters [k, kEnd) start with proclitic `form` and keep 3+ key
+ * characters after it (as StreamMatcher.procliticStarts asks)?
+ */
+function formAt(chars: Uint16Array, k: number, kEnd: number, form: string): boolean {
+  if (kEnd - k - form.length < 3) return false;
+  for (let i = 0; i < form.length; i++) if (chars[k + i] !== form.charCodeAt(i)) return false;
+  return true;
+}
+
+/**
+ * For Latin initials Arabic may write «و», the other key letters that may write them: V
+ * with «ف» or «ڤ», O and U with «ا». W has none, and «وو» may write "Wo" («وولف» ↔ Wolf)
+ * as well as "and W": a «و» before W stays in the name.
+ */
+const WAW_INITIALS: ReadonlyMap<string, string> = new Map([
+  ["w", ""],
+  ["v", "فڤ"],
+  ["o", "ا"],
+  ["u", "ا"],
+]);
+
+/**
+ * May a word's leading «و» be the first letter of the entry's name rather than «and»? When a
+ * Latin name of the entry starts with W, V, O or U and the rest of the word (from key
+ * letter `next`) does not write that letter otherwise: «وارنر» ↔ Warner, «وولف» ↔ Wolf, but
+ * not «وفيريو» ↔ Vireo or «وأوراكل» ↔ Oracle.
+ */
+function needsLeadingWaw(entry: { canonical: string; names: Record<string, readonly string[]> }, next: number): boolean {
+  const latin = [entry.canonical, ...Object.entries(entry.names).flatMap(([language, names]) => (language === "ar" ? [] : names))];
+  return latin.some((name) => {
+    const writers = WAW_INITIALS.get(name.charAt(0).toLowerCase());
+    return writers !== undefined && !writers.includes(String.fromCharCode(next));
+  });
 }

@@ -56,6 +56,18 @@ export class WordSkeletons {
   }
 
   /**
+   * A slot of its own for the skeleton of word w read from `from` (a normalized index inside
+   * the word) on: the word without a proclitic («وسنوبروك» → «سنوبروك»), for `textOf`.
+   * Computed at once; each call gives a new slot.
+   */
+  stemSlot(w: number, from: number): number {
+    const slot = this.slotCount++;
+    if (this.slotCount * Slot.Fields > this.slotData.length) this.slotData = doubled(this.slotData);
+    this.computeRange(slot, from, this.to(w));
+    return slot;
+  }
+
+  /**
    * `filter.mayMatch` of word w's collapsed skeleton, worked out once per slot (an instance
    * is asked with one filter only). An empty skeleton always may.
    */
@@ -99,7 +111,11 @@ export class WordSkeletons {
 
   /** Word w's collapsed skeleton as a string (cached). */
   text(w: number): string {
-    const slot = this.computedSlot(w);
+    return this.textOf(this.computedSlot(w));
+  }
+
+  /** A slot's collapsed skeleton as a string (cached). */
+  textOf(slot: number): string {
     let text = this.texts.get(slot);
     if (text === undefined) {
       text = "";
@@ -140,18 +156,23 @@ export class WordSkeletons {
       this.used = this.store!.copy(id, this, slot);
       return;
     }
+    this.computeRange(slot, from, to);
+    if (id >= 0) {
+      const at = slot * Slot.Fields;
+      this.store!.save(id, this.codes, this.slotData[at + Slot.Start]! - 1, this.slotData[at + Slot.Rough]!, this.slotData[at + Slot.Collapsed]!);
+    }
+  }
+
+  /** Computes a slot's skeleton from the normalized text [from, to). */
+  private computeRange(slot: number, from: number, to: number): void {
     const codes = this.reserve((to - from) * SKELETON_PER_UNIT);
     const at = this.used;
     const end = arabicSkeletonInto(this.norm, from, to, codes, at);
     // Collapse in place: keep a class only when it differs from the one kept before it.
     let kept = at;
     for (let i = at; i < end; i++) if (kept === at || codes[i] !== codes[kept - 1]) codes[kept++] = codes[i]!;
-    const data = this.slotData;
-    data[slot * Slot.Fields + Slot.Start] = at + 1;
-    data[slot * Slot.Fields + Slot.Rough] = end - at;
-    data[slot * Slot.Fields + Slot.Collapsed] = kept - at;
+    this.place(slot, at, end - at, kept - at);
     this.used = kept;
-    if (id >= 0) this.store!.save(id, codes, at, end - at, kept - at);
   }
 
   /** Makes room for `n` more codes; returns the code buffer. */

@@ -187,11 +187,34 @@ export function firstClass(word: string): string {
 }
 
 /**
+ * Up to five Arabic letters (U+0621–U+064A) as one number, 6 bits a letter after a leading
+ * 1 (so that lengths differ); -1 for anything else. Letter names are looked up by it
+ * without building a string.
+ */
+function packedLetters(codes: ArrayLike<number>, from: number, to: number): number {
+  if (to - from > 5) return -1;
+  let packed = 1;
+  for (let i = from; i < to; i++) {
+    const letter = codes[i]! - 0x620;
+    if (letter < 1 || letter > 0x2a) return -1;
+    packed = packed * 64 + letter;
+  }
+  return packed;
+}
+
+/**
  * What {@link firstClassCodeOfCodes} answers for an Arabic letter name that spells a vowel
  * («واي» Y, «إيه» A, «دبليو» W): its skeleton is empty, so a phrase starting with it starts
  * with the next word's class («واي كومبينيتور» ↔ "Y Combinator").
  */
 export const EMPTY_LETTER_NAME = -2;
+
+/** firstClassCodeOfCodes of each Arabic letter name, by its packedLetters. */
+const letterNameFirstCodes = new Map<number, number>();
+for (const [name, skeleton] of letterNames) {
+  const codes = Array.from(name, (letter) => letter.charCodeAt(0));
+  letterNameFirstCodes.set(packedLetters(codes, 0, codes.length), skeleton === "" ? EMPTY_LETTER_NAME : skeleton.charCodeAt(0));
+}
 
 /**
  * The code of the first character of {@link firstClass} of an Arabic word given as folded key
@@ -201,10 +224,8 @@ export const EMPTY_LETTER_NAME = -2;
  */
 export function firstClassCodeOfCodes(codes: ArrayLike<number>, from: number, to: number): number {
   if (to - from <= LONGEST_LETTER_NAME && letterNameStarts[codes[from]!] === 1) {
-    let word = "";
-    for (let i = from; i < to; i++) word += String.fromCharCode(codes[i]!);
-    const named = letterNames.get(word);
-    if (named !== undefined) return named === "" ? EMPTY_LETTER_NAME : named.charCodeAt(0);
+    const named = letterNameFirstCodes.get(packedLetters(codes, from, to));
+    if (named !== undefined) return named;
   }
   for (let i = from; i < to; i++) {
     const code = codes[i]!;

@@ -66,6 +66,25 @@ describe("tagEntities with the built-in gazetteer", () => {
       ["واي كومبينيتور", "org:y-combinator", "romanization"],
     ]);
   });
+  describe("an unlisted transliteration of a name the text links", () => {
+    const entry = (canonical: string) => ({ id: `org:${canonical.toLowerCase().replace(/ /g, "-")}`, type: "ORG" as const, canonical, names: { en: [canonical] } });
+    const tagger = createTagger({ entities: [entry("Snowbrook"), entry("Wolverstone"), entry("Vireo Systems")] });
+    const linked = (text: string) => tagger.tag(text).filter((e) => e.source === "romanization").map((e) => [e.prefix ?? "", e.text, e.id]);
+    it("leaves a conjunction «و» out of the span, unless it writes the name's W", () => {
+      expect(linked("ذكرت Snowbrook أن وسنوبروك تتوسع")).toEqual([["و", "سنوبروك", "org:snowbrook"]]);
+      expect(linked("قالت Vireo Systems إن وفيريو سيستمز تتوسع")).toEqual([["و", "فيريو سيستمز", "org:vireo-systems"]]);
+      expect(linked("قالت Wolverstone إن وولفرستون تتوسع")).toEqual([["", "وولفرستون", "org:wolverstone"]]);
+    });
+    it("prefers a name matched exactly to a longer phrase one edit away", () => {
+      // «يوميا» adds one class ("snbrkm"), a phrase may be one edit away: the name alone is exact.
+      expect(linked("قالت Snowbrook إن سنوبروك يوميا تنمو")).toEqual([["", "سنوبروك", "org:snowbrook"]]);
+    });
+    it("takes the linked name after a trigger without the verb that follows it", () => {
+      expect(linked("قالت Snowbrook إن شركة سنوبروك ستتوسع")).toEqual([["", "سنوبروك", "org:snowbrook"]]);
+      // Alone, the word must be the name's key exactly: «سنوبروكت» is one edit away.
+      expect(linked("قالت Snowbrook إن شركة سنوبروكت ستتوسع")).toEqual([]);
+    });
+  });
   it("renders HTML for tagged text", () => {
     const text = "شراكة بين مايكروسوفت وOpenAI";
     expect(toHtml(text, tagEntities(text))).toBe(
