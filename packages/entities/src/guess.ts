@@ -7,15 +7,15 @@ import type { KeyStream } from "./keyStream.js";
 import { AFTER_PERSON, AMBIGUOUS_GIVEN, ANY_TRIGGER, GIVEN_NAME, LATIN_STOPWORDS, PREFIX_FORMS, STOPWORD, typeOfTrigger } from "./lexicon.js";
 import type { Coverage } from "./resolve.js";
 import { KeyFilter, WordSkeletons } from "./phraseKeys.js";
-import { editDistance, EMPTY_LETTER_NAME, firstClass, firstClassCodeOfCodes, joinCollapsed, romanizationKey, romanizationThreshold } from "./romanize.js";
+import { editDistance, EMPTY_LETTER_NAME, firstClass, firstClassCodeOfCodes, joinCollapsed, leadingClassCodes, romanizationKey, romanizationThreshold, SKELETON_PER_UNIT } from "./romanize.js";
 import type { ForwardSpanMapper } from "./spanMapper.js";
 import { PROCLITIC_LETTERS, STRIP_FORMS } from "./streamMatcher.js";
 import type { WordLexicon } from "./wordLexicon.js";
 import type { Words } from "./words.js";
 import type { Vocabulary } from "./vocabulary.js";
 import type { WordTypes } from "./wordTypes.js";
-import { linkedKeysOf } from "./linkedKeys.js";
-import { lendUint8, roomForList, roomInt32, roomUint16, roomUint8, Use } from "./scratch.js";
+import { linkedKeysOf, type LinkedKeys } from "./linkedKeys.js";
+import { lendInt32, lendUint8, roomForList, roomInt32, roomUint16, roomUint8, Use } from "./scratch.js";
 
 /** What the guessing stage reads about one chunk of text. */
 export interface GuessContext {
@@ -401,6 +401,41 @@ export function guessNames(ctx: GuessContext): Candidate[] {
   const { typeOf } = ctx.types;
   const plans = roomUint8(Use.GuessPlans, ctx.types.count); // Plan.Unknown until asked
   const surnameOfType = roomInt32(Use.GuessSurnameOfType, surnameOwners.size === 0 ? 0 : ctx.types.count);
+  // A transliteration behind a consonant proclitic («لسنوبروك»): the rest of the word alone
+  // must be a linked key of 5+ classes (as a single word must, below). Per type, the entry
+  // its stem links to (-1: none) and the key characters skipped, worked out with its plan
+  // from the first word of the type.
+  const stemLinks = roomInt32(Use.GuessStemLinks, ctx.types.count, -1);
+  const stemSkips = roomUint8(Use.GuessStemSkips, ctx.types.count);
+  // The first two classes of the linked keys of 5+ classes, as bits of a small bit set
+  // (made on first use; two pairs may share a bit): most stems start with no such pair and
+  // build no skeleton.
+  let stemPairs: Int32Array | null = null;
+  const anyStemKey = linkedKeys.some((keys) => keys.longest >= 5);
+  const leading = LEADING_CLASSES;
+  const stemLinkOf = (w: number): number => {
+    const c0 = chars[ks[w]!]!;
+    for (let length = 1; length <= 2; length++) {
+      // A word starts with one stem form at most of each length: its first letter or two.
+      const f = length === 1 ? STEM_FORM_OF_LETTER[c0]! : STEM_PAIR_STARTS[c0] === 0 ? -1 : (STEM_FORM_OF_PAIR.get(c0 * 0x10000 + chars[ks[w]! + 1]!) ?? -1);
+      if (f < 0) continue;
+      const skip = STRIP_FORMS[f]!.skip;
+      const from = ks[w]! + skip;
+      // 5 classes need letters enough (most stems are shorter).
+      if ((ke[w]! - from) * SKELETON_PER_UNIT < 5 || articleLetters(chars, from, from + 2)) continue; // «بال…»: an article
+      if (leadingClassCodes(chars, from, ke[w]!, leading) < 2) continue;
+      stemPairs ??= stemPairsOf(linkedKeys);
+      const bit = pairBit(leading[0]!, leading[1]!);
+      if ((stemPairs[bit >> 5]! & (1 << (bit & 31))) === 0) continue;
+      const slot = skeletons.stemSlot(w, pos[from]!);
+      if (!skeletons.isKeyInSlot(slot, 5, exactFilter)) continue;
+      const entry = nearbyKeys().exact.get(skeletons.textOf(slot));
+      if (entry === undefined) continue;
+      stemSkips[typeOf[w]!] = skip;
+      return entry;
+    }
+    return -1;
+  };
   const planOf = (w: number): Plan => {
     const person = surnameOf(w);
     if (person >= 0) {
@@ -416,7 +451,11 @@ export function guessNames(ctx: GuessContext): Candidate[] {
     // letter name: the phrase's class is the next word's).
     if (letters[at] === 0) letters[at] = firstClassCodeOfCodes(chars, ks[w]!, ke[w]!) + 3;
     const first = letters[at]! - 3;
-    return first === EMPTY_LETTER_NAME || (first >= 0 && startsLinkedKey(first)) ? Plan.MayStartWindow : Plan.Skip;
+    // Most words start with no stem form: one table read says so.
+    const c0 = chars[ks[w]!]!;
+    const stem = (stemLinks[typeOf[w]!] = !anyStemKey || (STEM_FORM_OF_LETTER[c0]! < 0 && STEM_PAIR_STARTS[c0] === 0) ? -1 : stemLinkOf(w));
+    if (first === EMPTY_LETTER_NAME || (first >= 0 && startsLinkedKey(first))) return Plan.MayStartWindow;
+    return stem >= 0 ? Plan.StemLinked : Plan.Skip;
   };
   /**
    * Where a name linked from the whole word w starts, in key characters from the word's
@@ -455,9 +494,13 @@ export function guessNames(ctx: GuessContext): Candidate[] {
       taken[w] = 1;
       continue;
     }
+    if (plainBits(w) & (STOPWORD | ANY_TRIGGER) || !free(w)) continue;
     // A window needs w to be a name word (its letters passed above) without an article, and
-    // w's skeleton to begin some linked key.
-    if (plainBits(w) & (STOPWORD | ANY_TRIGGER) || !free(w) || startsWithArticle(w) || !skeletons.mayMatchWord(w, startFilter)) continue;
+    // w's skeleton to begin some linked key; failing that, w's stem may be a linked name.
+    if (plan === Plan.StemLinked || startsWithArticle(w) || !skeletons.mayMatchWord(w, startFilter)) {
+      if (stemLinks[type]! >= 0) pushWindow(w, w, stemLinks[type]!, stemSkips[type]!);
+      continue;
+    }
     // The words from w on that may join a phrase (up to 3): name words without an article
     // (transliterated names carry none: a phrase with «ال…» words is Arabic prose), in one
     // phrase (no break before them).
@@ -504,7 +547,7 @@ export function guessNames(ctx: GuessContext): Candidate[] {
     if (entry >= 0) {
       pushWindow(w, last, entry, nameStartInWord(w, entry));
       w = last;
-    }
+    } else if (stemLinks[type]! >= 0) pushWindow(w, w, stemLinks[type]!, stemSkips[type]!);
   }
   return out;
 }
@@ -656,6 +699,8 @@ const enum Plan {
   Skip,
   /** A window may start here, depending on the word itself. */
   MayStartWindow,
+  /** The word's stem after a proclitic is a linked name («لسنوبروك»); no window starts here. */
+  StemLinked,
 }
 
 /** Bits of the surname-shape filter of the co-mention stage. */
@@ -690,6 +735,46 @@ class WordList {
 
 /** 1 for the STRIP_FORMS that add no class to a key («و»): a word and its stem after one share a key. */
 const ADDS_NO_CLASS = Uint8Array.from(STRIP_FORMS, ({ form }) => (firstClass(form) === "" ? 1 : 0));
+
+/**
+ * The STRIP_FORMS a linked stem may follow: proclitics (not an article) that add a class, by
+ * their letter (STEM_FORM_OF_LETTER: -1 for none) or their two letters (STEM_FORM_OF_PAIR,
+ * by code · 0x10000 + code). «و» alone adds none: a word and its stem after it share a key.
+ */
+const STEM_FORM_OF_LETTER = new Int8Array(0x10000).fill(-1);
+const STEM_FORM_OF_PAIR = new Map<number, number>();
+/** 1 at the first letter of a two-letter stem form. */
+const STEM_PAIR_STARTS = new Uint8Array(0x10000);
+for (const [f, { form, virtual }] of STRIP_FORMS.entries()) {
+  if (virtual !== "" || ADDS_NO_CLASS[f] === 1) continue;
+  if (form.length === 1) STEM_FORM_OF_LETTER[form.charCodeAt(0)] = f;
+  else if (form.length === 2) {
+    STEM_FORM_OF_PAIR.set(form.charCodeAt(0) * 0x10000 + form.charCodeAt(1), f);
+    STEM_PAIR_STARTS[form.charCodeAt(0)] = 1;
+  } else throw new Error(`proclitic «${form}»: a linked stem is looked for after one or two letters only`);
+}
+
+/** Bits of the stem-pair filter of the co-mention stage. */
+const PAIR_BITS = 1 << 12;
+
+/** The bit of a pair of classes in the stem-pair filter. */
+const pairBit = (first: number, second: number): number => (first * 0x80 + second) & (PAIR_BITS - 1);
+
+/** The stem-pair filter of linked keys (see stemLinkOf): the bits of the first two classes of their keys of 5+ classes. */
+function stemPairsOf(linkedKeys: readonly LinkedKeys[]): Int32Array {
+  const pairs = lendInt32(Use.GuessStemPairs, PAIR_BITS >> 5);
+  for (const keys of linkedKeys) {
+    for (const key of keys.windowKeys) {
+      if (key.length < 5) continue;
+      const bit = pairBit(key.charCodeAt(0), key.charCodeAt(1));
+      pairs[bit >> 5]! |= 1 << (bit & 31);
+    }
+  }
+  return pairs;
+}
+
+/** Scratch space for the first two classes of a stem (see stemLinkOf). */
+const LEADING_CLASSES = new Uint16Array(2);
 
 /**
  * Does the word of key characters [k, kEnd) start with proclitic `form` and keep 3+ key

@@ -82,6 +82,13 @@ export class WordSkeletons {
     return data[at + Slot.MayMatch] === 2;
   }
 
+  /** May a slot's collapsed skeleton be a key of `filter`, `shortest` classes long or longer? */
+  isKeyInSlot(slot: number, shortest: number, filter: KeyFilter): boolean {
+    const at = slot * Slot.Fields;
+    const n = this.slotData[at + Slot.Collapsed]!;
+    return n >= shortest && filter.mayMatch(this.codes, n, this.slotData[at + Slot.Start]! - 1);
+  }
+
   /** Length of collapseKey(skeletons of words first..last joined), from the collapsed words. */
   phraseLength(first: number, last: number): number {
     let length = 0;

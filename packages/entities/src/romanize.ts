@@ -209,33 +209,73 @@ function packedLetters(codes: ArrayLike<number>, from: number, to: number): numb
  */
 export const EMPTY_LETTER_NAME = -2;
 
-/** firstClassCodeOfCodes of each Arabic letter name, by its packedLetters. */
-const letterNameFirstCodes = new Map<number, number>();
-for (const [name, skeleton] of letterNames) {
-  const codes = Array.from(name, (letter) => letter.charCodeAt(0));
-  letterNameFirstCodes.set(packedLetters(codes, 0, codes.length), skeleton === "" ? EMPTY_LETTER_NAME : skeleton.charCodeAt(0));
+/** The skeleton of each Arabic letter name, by its packedLetters. */
+const letterNamesByPacked = new Map<number, string>();
+for (const [name, skeleton] of letterNames) letterNamesByPacked.set(packedLetters(Array.from(name, (letter) => letter.charCodeAt(0)), 0, name.length), skeleton);
+
+/**
+ * Writes into `out` the first `out.length` classes (or fewer, when the word has fewer) of
+ * the collapsed skeleton of an Arabic word given as folded key characters
+ * (`codes[from..to)`), read as {@link arabicSkeletonInto} reads a word (letter names,
+ * digraphs, a word-final ه); returns how many. No string is built: the tagger asks this of
+ * many words.
+ */
+export function leadingClassCodes(codes: ArrayLike<number>, from: number, to: number, out: Uint16Array): number {
+  if (to - from <= LONGEST_LETTER_NAME && letterNameStarts[codes[from]!] === 1) {
+    const named = letterNamesByPacked.get(packedLetters(codes, from, to));
+    if (named !== undefined) return pushClasses(out, 0, named);
+  }
+  let count = 0;
+  for (let i = from; i < to && count < out.length; i++) {
+    const code = codes[i]!;
+    if (arabicDigraphStartCodes[code] === 1) {
+      const digraph = digraphAtCodes(codes, i, to);
+      if (digraph >= 0) {
+        count = pushClasses(out, count, arabicDigraphs[digraph]![1]);
+        i += arabicDigraphs[digraph]![0].length - 1;
+        continue;
+      }
+    }
+    if (code === 0x647 && i === to - 1 && i > from) continue; // final ه writes a vowel
+    const cls = arabicClassCodes[code]!;
+    if (cls === MULTI) count = pushClasses(out, count, arabicByCode[code]!);
+    else if (cls !== 0 && (count === 0 || out[count - 1] !== cls)) out[count++] = cls;
+  }
+  return count;
 }
+
+/** `digraphAt` for a word given as codes. */
+function digraphAtCodes(codes: ArrayLike<number>, i: number, to: number): number {
+  for (let d = 0; d < arabicDigraphs.length; d++) {
+    const form = arabicDigraphs[d]![0];
+    if (i + form.length > to) continue;
+    let same = true;
+    for (let j = 0; j < form.length && same; j++) same = codes[i + j] === form.charCodeAt(j);
+    if (same) return d;
+  }
+  return -1;
+}
+
+/** Appends the classes of `skeleton` to `out[0..count)`, collapsing repeats, while room is left; returns the new count. */
+function pushClasses(out: Uint16Array, count: number, skeleton: string): number {
+  for (let k = 0; k < skeleton.length && count < out.length; k++) {
+    const code = skeleton.charCodeAt(k);
+    if (count === 0 || out[count - 1] !== code) out[count++] = code;
+  }
+  return count;
+}
+
+const FIRST_CLASS = new Uint16Array(1);
 
 /**
  * The code of the first character of {@link firstClass} of an Arabic word given as folded key
- * characters (UTF-16 codes `codes[from..to)`), without building a string: the class of the
- * first consonant, «تش» read as one, a word-final ه (a vowel) skipped, a letter name read as
- * its letter; -1 when the word has no consonant, EMPTY_LETTER_NAME for a vowel's letter name.
+ * characters (UTF-16 codes `codes[from..to)`), without building a string (see
+ * leadingClassCodes); -1 when the word has no consonant, EMPTY_LETTER_NAME for a vowel's
+ * letter name.
  */
 export function firstClassCodeOfCodes(codes: ArrayLike<number>, from: number, to: number): number {
-  if (to - from <= LONGEST_LETTER_NAME && letterNameStarts[codes[from]!] === 1) {
-    const named = letterNameFirstCodes.get(packedLetters(codes, from, to));
-    if (named !== undefined) return named;
-  }
-  for (let i = from; i < to; i++) {
-    const code = codes[i]!;
-    if (code === 0x62a && i + 1 < to && codes[i + 1] === 0x634) return 0x63; // تش → "c"
-    if (code === 0x647 && i === to - 1) continue;
-    const cls = arabicClassCodes[code]!;
-    if (cls === MULTI) return arabicByCode[code]!.charCodeAt(0);
-    if (cls !== 0) return cls;
-  }
-  return -1;
+  if (leadingClassCodes(codes, from, to, FIRST_CLASS) === 1) return FIRST_CLASS[0]!;
+  return to - from <= LONGEST_LETTER_NAME && letterNamesByPacked.get(packedLetters(codes, from, to)) === "" ? EMPTY_LETTER_NAME : -1;
 }
 
 /** Collapses repeated classes ("mmkrsft" → "mkrsft"). */

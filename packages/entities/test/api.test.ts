@@ -75,6 +75,14 @@ describe("tagEntities with the built-in gazetteer", () => {
       expect(linked("قالت Vireo Systems إن وفيريو سيستمز تتوسع")).toEqual([["و", "فيريو سيستمز", "org:vireo-systems"]]);
       expect(linked("قالت Wolverstone إن وولفرستون تتوسع")).toEqual([["", "وولفرستون", "org:wolverstone"]]);
     });
+    it("links a one-word transliteration behind a proclitic, which goes to prefix", () => {
+      expect(linked("ذكرت Snowbrook أن لسنوبروك خططا، وبسنوبروك ثقة")).toEqual([
+        ["ل", "سنوبروك", "org:snowbrook"],
+        ["وب", "سنوبروك", "org:snowbrook"],
+      ]);
+      // Not behind an article («بال…»), and not a stem one edit from the name.
+      expect(linked("ذكرت Snowbrook أن بالسنوبروك ولسنبروكت خططا")).toEqual([]);
+    });
     it("prefers a name matched exactly to a longer phrase one edit away", () => {
       // «يوميا» adds one class ("snbrkm"), a phrase may be one edit away: the name alone is exact.
       expect(linked("قالت Snowbrook إن سنوبروك يوميا تنمو")).toEqual([["", "سنوبروك", "org:snowbrook"]]);
