@@ -412,7 +412,6 @@ export function guessNames(ctx: GuessContext): Candidate[] {
   // build no skeleton.
   let stemPairs: Int32Array | null = null;
   const anyStemKey = linkedKeys.some((keys) => keys.longest >= 5);
-  const leading = LEADING_CLASSES;
   const stemLinkOf = (w: number): number => {
     const c0 = chars[ks[w]!]!;
     for (let length = 1; length <= 2; length++) {
@@ -423,9 +422,9 @@ export function guessNames(ctx: GuessContext): Candidate[] {
       const from = ks[w]! + skip;
       // 5 classes need letters enough (most stems are shorter).
       if ((ke[w]! - from) * SKELETON_PER_UNIT < 5 || articleLetters(chars, from, from + 2)) continue; // «بال…»: an article
-      if (leadingClassCodes(chars, from, ke[w]!, leading) < 2) continue;
+      if (leadingClassCodes(chars, from, ke[w]!, LEADING_CLASSES) < 2) continue;
       stemPairs ??= stemPairsOf(linkedKeys);
-      const bit = pairBit(leading[0]!, leading[1]!);
+      const bit = pairBit(LEADING_CLASSES[0]!, LEADING_CLASSES[1]!);
       if ((stemPairs[bit >> 5]! & (1 << (bit & 31))) === 0) continue;
       const slot = skeletons.stemSlot(w, pos[from]!);
       if (!skeletons.isKeyInSlot(slot, 5, exactFilter)) continue;

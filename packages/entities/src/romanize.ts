@@ -187,12 +187,12 @@ export function firstClass(word: string): string {
 }
 
 /**
- * Up to five Arabic letters (U+0621–U+064A) as one number, 6 bits a letter after a leading
- * 1 (so that lengths differ); -1 for anything else. Letter names are looked up by it
- * without building a string.
+ * Up to eight Arabic letters (U+0621–U+064A) as one number, 6 bits a letter after a leading
+ * 1 (so that lengths differ; 49 bits at most, exact in a double); -1 for anything else.
+ * Letter names are looked up by it without building a string.
  */
 function packedLetters(codes: ArrayLike<number>, from: number, to: number): number {
-  if (to - from > 5) return -1;
+  if (to - from > 8) return -1;
   let packed = 1;
   for (let i = from; i < to; i++) {
     const letter = codes[i]! - 0x620;
@@ -211,7 +211,11 @@ export const EMPTY_LETTER_NAME = -2;
 
 /** The skeleton of each Arabic letter name, by its packedLetters. */
 const letterNamesByPacked = new Map<number, string>();
-for (const [name, skeleton] of letterNames) letterNamesByPacked.set(packedLetters(Array.from(name, (letter) => letter.charCodeAt(0)), 0, name.length), skeleton);
+for (const [name, skeleton] of letterNames) {
+  const packed = packedLetters(Array.from(name, (letter) => letter.charCodeAt(0)), 0, name.length);
+  if (packed < 0) throw new Error(`romanization.json: the letter name «${name}» is not 1–8 Arabic letters`);
+  letterNamesByPacked.set(packed, skeleton);
+}
 
 /**
  * Writes into `out` the first `out.length` classes (or fewer, when the word has fewer) of
