@@ -15,6 +15,8 @@ const piece = fc.constantFrom(
   "شات جي بي تي", "ChatGPT", "ستارجيت", "مشروع", "شركة", "السيد", "مصطفى", "سليمان", "، الرئيس التنفيذي",
   "الإمارات العربية المتحدة", "للإمارات", "بريطانيا", "Inflection", "Allen & Co", "AGI", " ", "  ", "\n", "،", ".", "(", ")",
   "ـ", "\u064e", "\u200f", "\u202b", "\ud800", "\udfff", "\u0000", "😀", "13.75 مليار دولار", "20%", "x",
+  // Transliterations linked by the name's mention elsewhere, behind proclitics and letter names.
+  "Stargate", "لستارجيت", "وستارجيت", "وبستارجيت", "ستارجيت يوميا", "واي", "ستارجيتو",
 );
 const text = fc.oneof(fc.array(piece, { maxLength: 30 }).map((parts) => parts.join("")), fc.string({ maxLength: 60 }), fc.string({ unit: "binary", maxLength: 40 }));
 
@@ -25,6 +27,8 @@ function checkInvariants(input: string, found: Entity[]): void {
     expect(e.end).toBeGreaterThan(e.start);
     expect(e.end).toBeLessThanOrEqual(input.length);
     expect(input.slice(e.start, e.end)).toBe(e.text);
+    // A prefix is written just before the span (a bracket may stand between: «ل(OpenAI)»).
+    if (e.prefix !== undefined) expect(input.slice(Math.max(0, e.start - e.prefix.length - 1), e.start)).toContain(e.prefix);
     last = e.end;
   }
 }
