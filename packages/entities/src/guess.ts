@@ -435,6 +435,12 @@ export function guessNames(ctx: GuessContext): Candidate[] {
     }
     return -1;
   };
+  /** Is word v the letter name of a vowel («إيه», «آي»)? (A fact of its letters, kept per type.) */
+  const vowelLetterName = (v: number): boolean => {
+    const at = idOf[v]! * LetterFact.Fields + LetterFact.FirstClass;
+    if (letters[at] === 0) letters[at] = firstClassCodeOfCodes(chars, ks[v]!, ke[v]!) + 3;
+    return letters[at]! - 3 === EMPTY_LETTER_NAME;
+  };
   const planOf = (w: number): Plan => {
     const person = surnameOf(w);
     if (person >= 0) {
@@ -525,6 +531,10 @@ export function guessNames(ctx: GuessContext): Candidate[] {
       // before any string is built, and most phrases stop here.
       const keyLength = skeletons.phraseLength(w, end);
       if (!nearLength(keyLength)) continue;
+      // A last word that adds no class to the key is no evidence that it belongs to the
+      // name («سنوبروك يقع»: "snbrk" + "k" collapses to "snbrk"), unless it spells a letter
+      // («ميسترال إيه آي» ↔ Mistral AI).
+      if (n > 1 && skeletons.phraseLength(w, end - 1) === keyLength && !vowelLetterName(end)) continue;
       // One Arabic word has few consonants and many lookalikes («لتأمين» ↔ Altman): alone it
       // must have 5+ classes and match exactly; a phrase may be one edit away.
       if (n === 1 ? keyLength < 5 : keyLength < 4) continue;

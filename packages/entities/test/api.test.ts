@@ -87,6 +87,10 @@ describe("tagEntities with the built-in gazetteer", () => {
       // «يوميا» adds one class ("snbrkm"), a phrase may be one edit away: the name alone is exact.
       expect(linked("قالت Snowbrook إن سنوبروك يوميا تنمو")).toEqual([["", "سنوبروك", "org:snowbrook"]]);
     });
+    it("leaves out a last word that adds no class to the key", () => {
+      // «يقع» is "k": "snbrk" + "k" collapses to "snbrk", the name's key, but says nothing of the name.
+      expect(linked("قالت Snowbrook إن سنوبروك يقع في لندن")).toEqual([["", "سنوبروك", "org:snowbrook"]]);
+    });
     it("takes the linked name after a trigger without the verb that follows it", () => {
       expect(linked("قالت Snowbrook إن شركة سنوبروك ستتوسع")).toEqual([["", "سنوبروك", "org:snowbrook"]]);
       // Alone, the word must be the name's key exactly: «سنوبروكت» is one edit away.
