@@ -1,12 +1,15 @@
-// The held-out set: short news texts written after the tagger was built, never used to tune
-// it (tests/fixtures/entities-heldout/texts.json). Gold entities are listed in reading order
-// as [text, type, id?]; offsets are found here, so the file stays easy to review.
+// The held-out sets: news texts written after the tagger was built (tests/fixtures/entities-heldout,
+// see GUIDELINE.md there for how each set was made and used). Gold entities are listed in reading
+// order as [text, type, id?]; offsets are found here, so the files stay easy to review.
 import { readFileSync } from "node:fs";
 
-const file = new URL("../fixtures/entities-heldout/texts.json", import.meta.url);
+/** The held-out sets by name: "texts" (3 short texts), "blind-2" (12 texts annotated blind). */
+export const HELD_OUT_SETS = ["texts", "blind-2"];
 
-/** The held-out articles as { name, text, gold }, like `loadAnnotations()` in score.mjs. */
-export function loadHeldOut() {
+/** The articles of a held-out set as { name, text, gold }, like `loadAnnotations()` in score.mjs. */
+export function loadHeldOut(set = "texts") {
+  if (!HELD_OUT_SETS.includes(set)) throw new TypeError(`loadHeldOut: no held-out set "${set}" (${HELD_OUT_SETS.join(", ")})`);
+  const file = new URL(`../fixtures/entities-heldout/${set}.json`, import.meta.url);
   const { texts, annotations } = JSON.parse(readFileSync(file, "utf8"));
   return Object.entries(annotations).map(([name, rows]) => {
     const text = texts[name];
