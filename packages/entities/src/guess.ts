@@ -4,7 +4,7 @@ import type { EntryType } from "./entry.js";
 import type { Gazetteer } from "./gazetteer.js";
 import { ARABIC, BREAK_BEFORE, FOLDED } from "./keyStream.js";
 import type { KeyStream } from "./keyStream.js";
-import { AFTER_PERSON, AMBIGUOUS_GIVEN, ANY_TRIGGER, GIVEN_NAME, LATIN_STOPWORDS, PREFIX_FORMS, STOPWORD, typeOfTrigger } from "./lexicon.js";
+import { AFTER_PERSON, AMBIGUOUS_GIVEN, ANY_TRIGGER, BEFORE_PERSON, GIVEN_NAME, LATIN_STOPWORDS, PREFIX_FORMS, STOPWORD, typeOfTrigger } from "./lexicon.js";
 import type { Coverage } from "./resolve.js";
 import { KeyFilter, WordSkeletons } from "./phraseKeys.js";
 import { editDistance, EMPTY_LETTER_NAME, firstClass, firstClassCodeOfCodes, joinCollapsed, leadingClassCodes, romanizationKey, romanizationThreshold, SKELETON_PER_UNIT } from "./romanize.js";
@@ -73,6 +73,9 @@ export function guessNames(ctx: GuessContext): Candidate[] {
 
   const isArabic = (w: number): boolean => (wordFlags[w]! & ARABIC) !== 0;
   const breakBefore = (w: number): boolean => (wordFlags[w]! & BREAK_BEFORE) !== 0;
+  const hyphenBefore = (w: number): boolean => w > 0 && w < count && hyphenJoined(norm, stream, words, w);
+  // A full stop separates words (it is in-name punctuation in «Character.AI»), but not Arabic ones.
+  const sentenceEndBefore = (w: number): boolean => w > 0 && w < count && isArabic(w) && gapHolds(norm, pos[ke[w - 1]! - 1]! + 1, pos[ks[w]!]!, 0x2e);
   const free = (w: number): boolean => taken[w] === 0 && covered[w] === 0;
   const wordText = (w: number): string => source.slice(wordStarts[w], wordEnds[w]);
   // A word's key and what its letters say depend on its type only: the vocabulary keeps
@@ -100,12 +103,26 @@ export function guessNames(ctx: GuessContext): Candidate[] {
   // Lines holding Arabic letters: Latin runs are name candidates only inside Arabic text.
   const lineHasArabic = arabicLines(norm);
 
+  // The names found from context here whose other mentions are tagged too (3b below): a
+  // person's family name («الحديدي» of «رامي الحديدي») and an unlisted name a trigger
+  // announced («شركة «دفعتك»»), with the word types of the mention; by chunk type, the
+  // mentionable whose mention starts with a word of the type (1 + index, 0: none), made on
+  // first use. (Typed with `as`: assigned in pushCandidate, which narrowing does not follow.)
+  const mentionables: Mentionable[] = [];
+  let mentionOfType = null as Int32Array | null;
+  const addMentionable = (types: number[], name: Candidate, first: number, surname: boolean): void => {
+    mentionOfType ??= roomInt32(Use.GuessMentions, ctx.types.count, 0);
+    if (mentionOfType[types[0]!] === 0) mentionOfType[types[0]!] = mentionables.push({ types, name, first, surname, common: false });
+  };
   const pushCandidate = (w0: number, w1: number, type: EntryType, confidence: number, source_: string, wantLink: boolean): void => {
     const start = wordStarts[w0]!;
     const end = wordEnds[w1 - 1]!;
     const candidate: Candidate = { start, end, type, confidence, source: source_ };
-    if (wantLink) {
-      const link = romanizationLink(gazetteer, norm.slice(pos[ks[w0]!], pos[ke[w1 - 1]! - 1]! + 1), w1 - w0 === 1);
+    // A given name alone names nobody in particular («السيد محمد» is neither Mohammed VI nor
+    // Hamdan bin Mohammed); one that is also a common word may be a surname («سكوت»).
+    const loneGivenName = w1 - w0 === 1 && (plainBits(w0) & (GIVEN_NAME | AMBIGUOUS_GIVEN)) === GIVEN_NAME;
+    if (wantLink && !loneGivenName) {
+      const link = w1 - w0 === 1 && plainBits(w0) & GIVEN_NAME ? null : romanizationLink(gazetteer, norm.slice(pos[ks[w0]!], pos[ke[w1 - 1]! - 1]! + 1), w1 - w0 === 1);
       if (link !== null) {
         candidate.entry = link;
         candidate.type = gazetteer.entries[link]!.type;
@@ -120,6 +137,12 @@ export function guessNames(ctx: GuessContext): Candidate[] {
     }
     for (let w = w0; w < w1; w++) taken[w] = 1;
     out.push(candidate);
+    const { typeOf } = ctx.types;
+    if (candidate.type === "PERSON" && w1 - w0 >= 2 && isArabic(w1 - 1) === isArabic(w0)) {
+      addMentionable([typeOf[w1 - 1]!], candidate, w0, true);
+    } else if (source_ === "context" && candidate.type !== "PERSON" && w1 - w0 <= MAX_QUOTED_WORDS && (w1 - w0 > 1 || ke[w0]! - ks[w0]! >= MIN_MENTIONED_LETTERS)) {
+      addMentionable(Array.from(typeOf.subarray(w0, w1)), candidate, w0, false);
+    }
   };
 
   // Is word w, taken or not, an Arabic word that may be part of a name? Its letters say most
@@ -137,6 +160,40 @@ export function guessNames(ctx: GuessContext): Candidate[] {
   const nameShape = (w: number): boolean => nameLetters(w) && (plainBits(w) & (STOPWORD | ANY_TRIGGER)) === 0;
   // Is word w an Arabic word that may be part of a name, and not used yet?
   const nameWord = (w: number): boolean => w < count && free(w) && nameShape(w);
+  /**
+   * Where a name starts after a person's title that ends before word `from`: past what the
+   * title names («وزير الاقتصاد الرقمي والريادة سامي سميرات», «المفوضة الأوروبية لشؤون
+   * المنافسة تيريزا ريبيرا», «الرئيس التنفيذي للمجموعة المهندس عليان الوتيد»): up to
+   * MAX_TITLE_COMPLEMENT words with the article, a noun with «ل» before one, names found
+   * already («لمايكروسوفت») and further titles. `from` itself when none is there.
+   */
+  /**
+   * The last word of a name enclosed in quotes (or brackets) that open right before word w
+   * («شركة «دفعتك»», «(تداول)»), up to MAX_QUOTED_WORDS words, or -1.
+   */
+  const openerRightBefore = (w: number): boolean => OPENER_CODES.includes(norm.charCodeAt(pos[ks[w]!]! - 1));
+  const quotedNameLast = (w: number, brackets: boolean): number => {
+    const opener = openerBetween(norm, w === 0 ? 0 : pos[ke[w - 1]! - 1]! + 1, pos[ks[w]!]!);
+    if (opener < 0 || (!brackets && opener >= FIRST_BRACKET)) return -1;
+    for (let v = w; v < count && v < w + MAX_QUOTED_WORDS; v++) {
+      const closed = closerAfter(norm, pos[ke[v]! - 1]! + 1, v + 1 < count ? pos[ks[v + 1]!]! : norm.length, opener);
+      if (closed !== 0) return closed > 0 ? v : -1;
+    }
+    return -1;
+  };
+  const pastTitleComplement = (from: number): number => {
+    let j = from;
+    while (j < count && j - from < MAX_TITLE_COMPLEMENT && !breakBefore(j)) {
+      const complement =
+        startsWithArticle(j) ||
+        covered[j] !== 0 ||
+        (procliticBits(j) & BEFORE_PERSON) !== 0 ||
+        (chars[ks[j]!] === 0x644 && j + 1 < count && !breakBefore(j + 1) && startsWithArticle(j + 1)); // «لشؤون المنافسة»
+      if (!complement) break;
+      j++;
+    }
+    return j;
+  };
 
   // 0. Names that are also common words, after a trigger («شركة كريم», «صحيفة الشرق الأوسط»,
   // «شركة Inflection»); then the same names anywhere else in the text (one sense per text).
@@ -160,11 +217,15 @@ export function guessNames(ctx: GuessContext): Candidate[] {
         // name whose parent the text names («Office» in a text about Microsoft); Latin ones
         // only: an Arabic contextual name («كريم») is as often the common word or a given name.
         // The cheap tests come first: most words have no trigger before them.
-        if (pass === 0 ? lexicon.triggerTypeBefore(w) === null : isArabic(w)) continue;
+        // A name in quotes or brackets alone is a name too («أعلنت «فوري»», «(تداول)»).
+        const afterTrigger = pass === 0 && lexicon.triggerTypeBefore(w) !== null;
+        const quoted = pass === 0 && !afterTrigger && breakBefore(w) && openerRightBefore(w) ? quotedNameLast(w, true) : -1;
+        if (pass === 0 ? !afterTrigger && quoted < 0 : isArabic(w)) continue;
         const match = ctx.contextualAt(w);
         if (match === null || !free(w)) continue;
         if (pass === 1 && !(sensed.has(match.entry) || parentNamed(match.entry, w))) continue;
         const last = lastWordBefore(w, match.end);
+        if (quoted >= 0 && last !== quoted) continue;
         let ok = true;
         for (let v = w; v <= last; v++) if (!free(v)) ok = false;
         if (!ok) continue;
@@ -234,13 +295,32 @@ export function guessNames(ctx: GuessContext): Candidate[] {
     if (spanned === 0) continue;
     const type = typeOfTrigger(procliticBits(w));
     if (type === null) continue;
-    const first = w + spanned;
+    // A name in quotes after the trigger («شركة «دفعتك»», «منصة «توصيلة»»): the quotes say
+    // where it ends, and it may hold any words («شركة «ذكاء للحلول»»).
+    const quotedLast = w + spanned < count && breakBefore(w + spanned) ? quotedNameLast(w + spanned, false) : -1;
+    if (quotedLast >= 0) {
+      let free_ = !(plainBits(w + spanned) & STOPWORD);
+      for (let v = w + spanned; v <= quotedLast; v++) free_ &&= free(v);
+      if (free_) {
+        pushCandidate(w + spanned, quotedLast + 1, type, CONFIDENCE.context, "context", true);
+        after = quotedLast + 1;
+      }
+      continue;
+    }
+    const first = type === "PERSON" ? pastTitleComplement(w + spanned) : w + spanned;
     if (first >= count || breakBefore(first) || !nameWord(first) || startsWithArticle(first)) continue;
+    // Past a complement only a given name may start the name: the title may go on in words
+    // this stage does not skip («وزير الخارجية يزور»).
+    if (first > w + spanned && !(plainBits(first) & GIVEN_NAME)) continue;
     const firstKey = keyOf(first);
     if (firstKey.endsWith("ه") && !(plainBits(first) & GIVEN_NAME)) continue; // «شركة ناشئة»: an adjective
     let last = first;
     if (type === "PERSON" || type === "ORG") {
-      if (nameWord(first + 1) && !breakBefore(first + 1) && !startsWithArticle(first + 1) && !keyOf(first + 1).endsWith("ه")) last = first + 1;
+      // A family name often has the article («المهندس عليان الوتيد»); an organisation's
+      // second word with one is a description («شركة كريم الإماراتية»).
+      const second = first + 1;
+      if (nameWord(second) && !breakBefore(second) && (type === "PERSON" || !startsWithArticle(second)) && !keyOf(second).endsWith("ه")) last = second;
+      if (type === "PERSON" && last === second && nameWord(second + 1) && hyphenBefore(second + 1)) last = second + 1; // «ألفاريز-تورنر»
     }
     if (type === "PRODUCT" || type === "LOCATION" || type === "ORG") {
       // Product and place names in Arabic text are transliterations: keep only linked ones,
@@ -270,11 +350,18 @@ export function guessNames(ctx: GuessContext): Candidate[] {
     // preposition («بيان» is a statement, not ب + «يان»).
     if (skip > 1 || (skip === 1 && chars[ks[w]!] !== 0x648 && chars[ks[w]!] !== 0x641)) continue;
     const second = w + 1;
-    if (!nameWord(second) || breakBefore(second) || startsWithArticle(second)) continue;
+    if (!nameWord(second) || breakBefore(second) || sentenceEndBefore(second)) continue;
     if (bits & AMBIGUOUS_GIVEN && !(plainBits(second) & GIVEN_NAME)) continue; // «حصة أكبر»
     let end = second + 1;
     const connector = /^(?:بن|ابن|ابو|عبد)$/u.test(keyOf(second));
-    if (nameWord(end) && !breakBefore(end) && (startsWithArticle(end) || plainBits(end) & GIVEN_NAME || connector)) end++;
+    if (nameWord(end) && !breakBefore(end) && !sentenceEndBefore(end) && (startsWithArticle(end) || plainBits(end) & GIVEN_NAME || connector || hyphenBefore(end))) end++;
+    // A family name with the article («محمد الفضل», «رامي الحديدي») after a name that is no
+    // common word, where the name ends the phrase (punctuation or a particle next: «إن»,
+    // «في»); not a feminine word («محمد الثانية»).
+    if (startsWithArticle(second)) {
+      if (bits & AMBIGUOUS_GIVEN || keyOf(second).endsWith("ه")) continue;
+      if (end < count && !breakBefore(end) && !(procliticBits(end) & STOPWORD)) continue;
+    }
     pushCandidate(w, end, "PERSON", CONFIDENCE.givenName, "given-name", true);
     if (skip > 0) {
       const person = out[out.length - 1]!;
@@ -290,14 +377,40 @@ export function guessNames(ctx: GuessContext): Candidate[] {
     let first = t - 1;
     if (!nameWord(first)) continue;
     let n = 1;
-    while (n < 3 && first - 1 >= 0 && !breakBefore(first) && nameWord(first - 1) && !startsWithArticle(first - 1)) {
+    while (n < 3 && first - 1 >= 0 && !breakBefore(first) && nameWord(first - 1)) {
       first--;
       n++;
     }
+    // More than one word only from a given name on («ناقش سام ألتمان،» → «سام ألتمان»,
+    // «ويرى نادر الحلبي، المحلل» → «نادر الحلبي»); a word alone without the article.
+    while (first < t - 1 && !(plainBits(first) & GIVEN_NAME && !startsWithArticle(first))) first++;
     if (startsWithArticle(first)) continue;
-    // More than one word only from a given name on («ناقش سام ألتمان،» → «سام ألتمان»).
-    while (first < t - 1 && !(plainBits(first) & GIVEN_NAME)) first++;
     pushCandidate(first, t, "PERSON", CONFIDENCE.context, "context", true);
+  }
+
+  // 3b. The other mentions of names found from context above: a trigger's name («شركة
+  // «دفعتك»» … «لـ«دفعتك»»), and a person's family name alone («وأضاف الحديدي» after «رامي
+  // الحديدي») unless it is also a given name or a lexicon word. A text names first and
+  // shortens after: a name whose words stand alone before its first mention is a common
+  // word there, and its other mentions are left alone.
+  const isMentionAt = (types: readonly number[], w: number): boolean =>
+    types.every((type, i) => w + i < count && ctx.types.typeOf[w + i] === type && free(w + i) && (i === 0 || !breakBefore(w + i)));
+  if (mentionOfType !== null) {
+    const { typeOf } = ctx.types;
+    for (let w = 0; w < count; w++) {
+      const m = mentionOfType[typeOf[w]!]!;
+      if (m === 0 || !free(w)) continue;
+      const item = mentionables[m - 1]!;
+      if (item.common || !isMentionAt(item.types, w)) continue;
+      if (item.surname && ((plainBits(w) | procliticBits(w)) & (STOPWORD | GIVEN_NAME | ANY_TRIGGER) || ke[w]! - ks[w]! < 3)) continue;
+      if (item.surname && !isArabic(w) && !/^\p{Lu}/u.test(wordText(w))) continue;
+      item.common = w < item.first;
+      if (item.common) continue;
+      const last = w + item.types.length - 1;
+      out.push(mentionOf(item.name, wordStarts[w]!, wordEnds[last]!));
+      for (let v = w; v <= last; v++) taken[v] = 1;
+      w = last;
+    }
   }
 
   // 4. Surnames of people found in this text («ألتمان» after «سام ألتمان»), and Arabic
@@ -672,6 +785,19 @@ function sameSpacing(norm: string, stream: KeyStream, words: Words, w: number): 
   return to - from <= 3;
 }
 
+/** True when norm[from, to) holds the code unit `code`. */
+function gapHolds(norm: string, from: number, to: number, code: number): boolean {
+  for (let i = from; i < to; i++) if (norm.charCodeAt(i) === code) return true;
+  return false;
+}
+
+/** True when words w - 1 and w are joined by a hyphen alone («ألفاريز-تورنر»). */
+function hyphenJoined(norm: string, stream: KeyStream, words: Words, w: number): boolean {
+  const from = stream.pos[words.ke[w - 1]! - 1]! + 1;
+  const code = norm.charCodeAt(from);
+  return stream.pos[words.ks[w]!]! - from === 1 && (code === 0x2d || code === 0x2010 || code === 0x2011);
+}
+
 const ARABIC_LETTER = /[\u0621-\u064a\u0671-\u06d3]/u;
 
 /**
@@ -714,6 +840,66 @@ const enum Plan {
 
 /** Bits of the surname-shape filter of the co-mention stage. */
 const SHAPE_BITS = 1 << 12;
+
+/** A name found from context whose other mentions are tagged too (see guessNames, 3b). */
+interface Mentionable {
+  /** Chunk types of the mention's words: the family name alone, or the whole name. */
+  types: number[];
+  name: Candidate;
+  /** The name's first word: a mention before it is a common word. */
+  first: number;
+  surname: boolean;
+  /** Met before the name: its words are common ones in this text. */
+  common: boolean;
+}
+
+/** Another mention, at [start, end), of a name found from context: as sure as the name. */
+function mentionOf(name: Candidate, start: number, end: number): Candidate {
+  const mention: Candidate = { start, end, type: name.type, confidence: Math.min(name.confidence, CONFIDENCE.coreference), source: "coreference" };
+  if (name.entry !== undefined) mention.entry = name.entry;
+  return mention;
+}
+
+/** Letters a one-word name found from context needs for its other mentions to be tagged («ومن» is a particle). */
+const MIN_MENTIONED_LETTERS = 4;
+
+/** Words of a name in quotes, at most («شركة «نقطة كابيتال»»). */
+const MAX_QUOTED_WORDS = 4;
+/** Quotes and brackets that may enclose a name, and their closing counterparts (same order). */
+const OPENERS = "«“\"(";
+const CLOSERS = "»”\")";
+const OPENER_CODES = Array.from(OPENERS, (ch) => ch.charCodeAt(0));
+const CLOSER_CODES = Array.from(CLOSERS, (ch) => ch.charCodeAt(0));
+/** Index in OPENERS of the first bracket: a trigger's name is quoted, a bracket holds a gloss. */
+const FIRST_BRACKET = 3;
+/** Characters that may join the words of a quoted name («Character.AI», «ألفاريز-تورنر»). */
+const IN_NAME_CODES = Array.from(" -&'’_·\u00a0", (ch) => ch.charCodeAt(0));
+
+/** The index in OPENERS of the one opener among spaces in norm[from, to), or -1. */
+function openerBetween(norm: string, from: number, to: number): number {
+  let opener = -1;
+  for (let i = from; i < to; i++) {
+    const code = norm.charCodeAt(i);
+    if (code === 0x20) continue;
+    const k = opener < 0 ? OPENER_CODES.indexOf(code) : -1;
+    if (k < 0) return -1;
+    opener = k;
+  }
+  return opener;
+}
+
+/** 1 when norm[from, to) closes the quote `opener` before anything but in-name characters, -1 when it breaks off otherwise, 0 when it goes on. */
+function closerAfter(norm: string, from: number, to: number, opener: number): number {
+  for (let i = from; i < to; i++) {
+    const code = norm.charCodeAt(i);
+    if (code === CLOSER_CODES[opener]) return 1;
+    if (!IN_NAME_CODES.includes(code)) return -1;
+  }
+  return 0;
+}
+
+/** Words of what a person's title names, at most, before the name («وزير الاقتصاد الرقمي والريادة …»). */
+const MAX_TITLE_COMPLEMENT = 5;
 
 /** The vocabulary's key for LetterFact numbers. */
 const LETTER_FACTS = "guessLetters";

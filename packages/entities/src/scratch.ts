@@ -48,6 +48,7 @@ export const enum Use {
   GuessSurnameOfType,
   GuessStemLinks,
   GuessStemSkips,
+  GuessMentions,
   GuessStemPairs,
   GuessSurnameShapes,
   GuessWindowCodes,

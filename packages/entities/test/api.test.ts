@@ -66,6 +66,53 @@ describe("tagEntities with the built-in gazetteer", () => {
       ["واي كومبينيتور", "org:y-combinator", "romanization"],
     ]);
   });
+  describe("names no gazetteer lists, found from their context", () => {
+    const found = (text: string) => tagEntities(text).map((e) => [e.text, e.type, e.id ?? "", e.source]);
+    it("takes a family name with the article after a given name, where the name ends", () => {
+      expect(found("قال محمد الفضل إن الأسواق تتحسن")).toEqual([["محمد الفضل", "PERSON", "", "given-name"]]);
+      // A common noun after a given name, with the sentence going on: no name.
+      expect(found("يحب محمد القهوة كثيرا")).toEqual([]);
+    });
+    it("takes the name before a title that follows a comma, family name and all", () => {
+      expect(found("ويرى نادر الحلبي، المحلل في الشركة، أن السوق ستنمو")).toEqual([["نادر الحلبي", "PERSON", "", "context"]]);
+    });
+    it("looks past what a title names for the person's name", () => {
+      expect(found("قال وزير الاقتصاد الرقمي والريادة سامي سميرات إن")).toEqual([["سامي سميرات", "PERSON", "", "context"]]);
+      expect(found("وقال الرئيس التنفيذي للمجموعة المهندس عليان الوتيد إن")).toEqual([["عليان الوتيد", "PERSON", "", "context"]]);
+      // Past a complement only a given name starts a name.
+      expect(found("وقال وزير الخارجية السعودي يزور الرياض").filter(([, type]) => type === "PERSON")).toEqual([]);
+    });
+    it("keeps a hyphenated family name whole", () => {
+      expect(found("وقالت القاضية مارغريت ألفاريز-تورنر إن")).toEqual([["مارغريت ألفاريز-تورنر", "PERSON", "", "context"]]);
+    });
+    it("tags a person's family name alone after the full name, not before it", () => {
+      expect(found("وقال رامي الحديدي إن الصفقة مهمة، وأضاف الحديدي أن")).toEqual([
+        ["رامي الحديدي", "PERSON", "", "given-name"],
+        ["الحديدي", "PERSON", "", "coreference"],
+      ]);
+      // The word stands alone before the name: a common word there, so not a name later either.
+      expect(found("صناعة الحديدي مهمة. وقال رامي الحديدي إن الصفقة مهمة، وأضاف الحديدي أن")).toEqual([["رامي الحديدي", "PERSON", "", "given-name"]]);
+    });
+    it("links no lone given name to a listed person", () => {
+      expect(found("وقال السيد محمد إن")).toEqual([["محمد", "PERSON", "", "context"]]);
+    });
+    it("reads a quoted name after a trigger to its closing quote, and its other mentions", () => {
+      expect(found("أعلنت شركة «ذكاء للحلول» الناشئة أن، وقال مديرها لـ«ذكاء للحلول» إن")).toEqual([
+        ["ذكاء للحلول", "ORG", "", "context"],
+        ["ذكاء للحلول", "ORG", "", "coreference"],
+      ]);
+      // Brackets hold a gloss, not a name.
+      expect(found("أطلقت خدمة (الدفع عند الاستلام) في مصر").filter(([, type]) => type !== "LOCATION")).toEqual([]);
+    });
+    it("reads a listed name that is also a common word as the name when it stands alone in quotes", () => {
+      expect(found("إذ أعلنت «فوري» عن شراكة")).toEqual([["فوري", "ORG", "org:fawry", "context"]]);
+      expect(found("موقع السوق المالية السعودية (تداول) الرسمي")).toEqual([
+        ["السوق المالية السعودية", "ORG", "org:saudi-exchange", "gazetteer"],
+        ["تداول", "ORG", "org:saudi-exchange", "context"],
+      ]);
+      expect(found("خدمة تحويل فوري للأموال")).toEqual([]);
+    });
+  });
   describe("an unlisted transliteration of a name the text links", () => {
     const entry = (canonical: string) => ({ id: `org:${canonical.toLowerCase().replace(/ /g, "-")}`, type: "ORG" as const, canonical, names: { en: [canonical] } });
     const tagger = createTagger({ entities: [entry("Snowbrook"), entry("Wolverstone"), entry("Vireo Systems")] });
