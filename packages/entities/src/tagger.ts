@@ -6,6 +6,7 @@ import type { AliasTarget } from "./gazetteer.js";
 import { guessNames } from "./guess.js";
 import { KeyStreamBuffers, scanKeys } from "./keyStream.js";
 import { Lexicon, type GivenNames, PREFIX_FORMS } from "./lexicon.js";
+import { withoutAdjectivalPlaces } from "./adjectivalPlaces.js";
 import { Coverage, mergeDisjoint, resolve } from "./resolve.js";
 import { ForwardSpanMapper } from "./spanMapper.js";
 import { STRIP_FORMS, StreamMatcher } from "./streamMatcher.js";
@@ -267,7 +268,7 @@ function tagChunk(
     }
   }
 
-  let accepted = resolve(candidates, source.length);
+  let accepted = withoutAdjectivalPlaces(resolve(candidates, source.length), source);
   for (const c of accepted) if (c.entry !== undefined) linked.add(c.entry);
 
   if (settings.guess) {

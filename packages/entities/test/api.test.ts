@@ -36,6 +36,15 @@ describe("tagEntities with the built-in gazetteer", () => {
       ["UAE", "location:country-ae"],
     ]);
   });
+  it("reads «السعودية» after a noun with the article or a name as the adjective, which is no entity", () => {
+    const places = (text: string) => tagEntities(text).filter((e) => e.type === "LOCATION").map((e) => [e.prefix ?? "", e.text]);
+    expect(places("قبل دخول السوق السعودية العام المقبل")).toEqual([]);
+    expect(places("بعد إعلان شركة «هيوماين» السعودية، المملوكة")).toEqual([]);
+    expect(places("العلاقات السعودية الأمريكية")).toEqual([]);
+    // After a preposition or a verb, or joined by «و», it is the country.
+    expect(places("سافر إلى السعودية، وأعلنت السعودية أن")).toEqual([["", "السعودية"], ["", "السعودية"]]);
+    expect(places("بين الإمارات والسعودية")).toEqual([["", "الإمارات"], ["و", "السعودية"]]);
+  });
   it("reads a name after a trigger as the trigger says («صحيفة الشرق الأوسط»)", () => {
     expect(tagEntities("قالت صحيفة الشرق الأوسط إن الشرق الأوسط يتغير").map((e) => [e.text, e.type, e.id])).toEqual([
       ["الشرق الأوسط", "ORG", "org:asharq-al-awsat"],

@@ -188,6 +188,28 @@ describe("findValues: DATE", () => {
     ]);
   });
 
+  it("keeps a quarter or half of a year with its year", () => {
+    expect(brief("نمت أرباحها في الربع الثالث من 2024 بنسبة 9%").filter(([type]) => type === "DATE")).toEqual([["DATE", "الربع الثالث من 2024", "2024"]]);
+    expect(brief("خلال الربع الأخير من العام الجاري والنصف الأول من العام المقبل", "2025-11-05")).toEqual([
+      ["DATE", "الربع الأخير من العام الجاري", "2025"],
+      ["DATE", "النصف الأول من العام المقبل", "2026", "و"],
+    ]);
+    // Without a year after it, a quarter is no date («الربع الأول» of a match, of a city).
+    expect(brief("في الربع الأول من المباراة")).toEqual([]);
+  });
+
+  it("reads a day and month with a modifier against the reference date", () => {
+    expect(brief("في 19 أيلول الجاري", "2025-09-10")).toEqual([["DATE", "19 أيلول الجاري", "2025-09-19"]]);
+    expect(brief("حتى 3 مارس المقبل", "2025-11-05")).toEqual([["DATE", "3 مارس المقبل", "2026-03-03"]]);
+    expect(brief("في 19 أيلول الجاري")).toEqual([["DATE", "19 أيلول الجاري", undefined]]);
+  });
+
+  it("takes a weekday alone between commas, where news sets the day of the event", () => {
+    expect(brief("أطلقت شركة ميتا، الأربعاء، الإصدار الجديد")).toEqual([["DATE", "الأربعاء", undefined]]);
+    // Elsewhere a weekday word alone is no date («الاثنين» is also «the two»).
+    expect(brief("وصل الاثنين إلى المدينة")).toEqual([]);
+  });
+
   it("finds relative dates without a reference, but gives no value", () => {
     expect(brief("العام الماضي ونوفمبر الماضي وأمس")).toEqual([
       ["DATE", "العام الماضي", undefined],

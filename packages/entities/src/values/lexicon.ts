@@ -63,6 +63,10 @@ export interface Lexicon {
   monthTriggers: PhraseTable<true>;
   dayPeriods: PhraseTable<string>;
   seasons: PhraseTable<string>;
+  /** Quarters and halves of a year («الربع الثالث», «النصف الأول»). */
+  yearParts: PhraseTable<string>;
+  /** Words between a part of a year and its year («من»). */
+  yearPartLinks: PhraseTable<true>;
   yearLinks: PhraseTable<true>;
   /** Words (folded, without proclitics) that can start a value expression. */
   starters: ReadonlySet<string>;
@@ -101,6 +105,8 @@ export function lexicon(): Lexicon {
     monthTriggers: flagTable(rel.monthTriggers),
     dayPeriods: tableOf(Object.entries(rel.dayPeriods)),
     seasons: tableOf(Object.entries(rel.seasons)),
+    yearParts: tableOf(Object.entries(rel.yearParts)),
+    yearPartLinks: flagTable(rel.yearPartLinks),
     yearLinks: flagTable(rel.yearLinks),
     percentWords: flagTable(keywordData.percent),
     ofWords: flagTable(keywordData.of),
@@ -132,6 +138,11 @@ export function lexicon(): Lexicon {
   for (const word of built.thisWords.firstWords()) addBefore(word, built.relativeUnits.firstWords());
   for (const unit of built.relativeUnits.firstWords()) addBefore(unit, built.modifiers.firstWords());
   for (const key of built.relativeDays.map.keys()) {
+    const [first, second] = key.split(" ");
+    if (second !== undefined) addBefore(first!, [second]);
+  }
+  // «الربع» and «النصف» are frequent words: anchors only before «الأول», «الثالث»…
+  for (const key of built.yearParts.map.keys()) {
     const [first, second] = key.split(" ");
     if (second !== undefined) addBefore(first!, [second]);
   }

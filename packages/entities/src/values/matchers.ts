@@ -284,20 +284,25 @@ function dateValue(ref: ReferenceDate | null, parts: DateParts): string | undefi
   return isoDate(year, month, month !== undefined ? day : undefined);
 }
 
-/** «خريف العام الماضي», «صيف 2024»: a season before a year; the value is the year. */
+/**
+ * «خريف العام الماضي», «صيف 2024», «الربع الثالث من 2024», «النصف الأول من العام المقبل»: a
+ * season or part of a year before a year; the value is the year.
+ */
 function seasonAt(ctx: MatchContext, i: number): Found | null {
   const { lexemes: L, lexicon: lx } = ctx;
-  const season = matchWithProclitic(lx.seasons, L, i);
+  const season = matchWithProclitic(lx.seasons, L, i) ?? matchWithProclitic(lx.yearParts, L, i);
   if (!season) return null;
   const extra = season.prefixLength > 0 ? { startOffset: L[i]!.start + season.prefixLength, prefixStart: L[i]!.start } : {};
-  const yearWord = lx.yearWords.match(L, season.end);
-  const yearAt = yearWord ? yearWord.end : season.end;
+  const link = lx.yearPartLinks.match(L, season.end);
+  const from = link ? link.end : season.end;
+  const yearWord = lx.yearWords.match(L, from);
+  const yearAt = yearWord ? yearWord.end : from;
   const year = L[yearAt];
   if (year?.kind === "number" && isDigits(year.text, 4, 4)) return dateFound(ctx, i, yearAt + 1, { year: Number(year.text) }, extra);
-  const demonstrative = lx.thisWords.match(L, season.end);
-  const unit = lx.relativeUnits.match(L, demonstrative ? demonstrative.end : season.end);
+  const demonstrative = lx.thisWords.match(L, from);
+  const unit = lx.relativeUnits.match(L, demonstrative ? demonstrative.end : from);
   if (unit?.value !== "year") return null;
-  const relative = relativeAt(ctx, season.end);
+  const relative = relativeAt(ctx, from);
   if (!relative) return null;
   const value = relative.match.value;
   return found(ctx, "DATE", i, relative.next, { ...extra, ...(value !== undefined ? { value } : {}) });
@@ -351,8 +356,10 @@ function weekdayDateAt(ctx: MatchContext, i: number): Found | null {
     const value = ctx.reference ? relativeWeekday(ctx.reference, weekday.value, modifier.value) : undefined;
     return found(ctx, "DATE", i, modifier.end, { startOffset, ...prefix, parts: { weekday: weekday.value }, ...(value ? { value } : {}) });
   }
-  // «يوم الاثنين»: a weekday on its own is a date only after «يوم»; which one, the text does not say.
-  if (i > 0 && lx.dayWords.match(L, i - 1)) return found(ctx, "DATE", i, weekday.end, { startOffset, ...prefix, parts: { weekday: weekday.value } });
+  // A weekday on its own is a date after «يوم» («يوم الاثنين»), and where news sets the day of
+  // the event between commas («أعلنت الشركة، الاثنين، أن…»); which one, the text does not say.
+  const set = (i > 0 && lx.dayWords.match(L, i - 1)) || (weekday.prefixLength === 0 && COMMAS.has(L[i - 1]?.text ?? "") && COMMAS.has(L[weekday.end]?.text ?? ""));
+  if (set) return found(ctx, "DATE", i, weekday.end, { startOffset, ...prefix, parts: { weekday: weekday.value } });
   return null;
 }
 
@@ -382,6 +389,14 @@ function dayMonthAt(ctx: MatchContext, k: number, from: number): Found | null {
   const year = yearAfterMonth(ctx, month.end, true);
   const parts: DateParts = { month: month.value, day, ...(year ? { year: year.year } : {}) };
   if (year && day > daysInMonth(year.year, month.value)) return null;
+  // «19 أيلول الجاري», «3 مارس المقبل»: the month relative to the reference date.
+  const modifier = year ? null : lx.modifiers.match(L, month.end);
+  if (modifier) {
+    const ref = ctx.reference;
+    const value = ref ? relativeMonth(ref, month.value, modifier.value) : undefined;
+    const dayValue = value !== undefined && day <= daysInMonth(Number(value.slice(0, 4)), month.value) ? `${value}-${String(day).padStart(2, "0")}` : undefined;
+    return found(ctx, "DATE", from, modifier.end, { parts, ...(dayValue ? { value: dayValue } : {}) });
+  }
   return dateFound(ctx, from, year ? year.next : month.end, parts);
 }
 
