@@ -270,6 +270,8 @@ export function guessNames(ctx: GuessContext): Candidate[] {
     } else if (plainBits(first) & GIVEN_NAME && last > first) {
       type = "PERSON";
       confidence = CONFIDENCE.givenName;
+    } else if (first === last && MODEL_CODE.test(wordText(first))) {
+      type = "PRODUCT"; // a model code alone («GB300», «A19», «H100»): organisations have names
     }
     pushCandidate(first, last + 1, type, confidence, "latin-run", false);
   }
@@ -859,6 +861,9 @@ function mentionOf(name: Candidate, start: number, end: number): Candidate {
   if (name.entry !== undefined) mention.entry = name.entry;
   return mention;
 }
+
+/** Latin letters then digits, perhaps a letter more («GB300», «A19», «H100», «M4», «S25e»). */
+const MODEL_CODE = /^[A-Z]{1,4}\d{1,4}[a-z]?$/u;
 
 /** Letters a one-word name found from context needs for its other mentions to be tagged («ومن» is a particle). */
 const MIN_MENTIONED_LETTERS = 4;

@@ -7,6 +7,7 @@ import { guessNames } from "./guess.js";
 import { KeyStreamBuffers, scanKeys } from "./keyStream.js";
 import { Lexicon, type GivenNames, PREFIX_FORMS } from "./lexicon.js";
 import { withoutAdjectivalPlaces } from "./adjectivalPlaces.js";
+import { extendProductVersions } from "./productVersions.js";
 import { Coverage, mergeDisjoint, resolve } from "./resolve.js";
 import { ForwardSpanMapper } from "./spanMapper.js";
 import { STRIP_FORMS, StreamMatcher } from "./streamMatcher.js";
@@ -277,7 +278,7 @@ function tagChunk(
     if (guesses.length > 0) accepted = mergeDisjoint(accepted, guesses, covered, source.length) ?? resolve([...accepted, ...guesses], source.length);
   }
 
-  return toEntities(accepted, source, gazetteer, settings.minConfidence);
+  return toEntities(extendProductVersions(accepted, source), source, gazetteer, settings.minConfidence);
 }
 
 /**

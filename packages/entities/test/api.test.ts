@@ -45,6 +45,19 @@ describe("tagEntities with the built-in gazetteer", () => {
     expect(places("سافر إلى السعودية، وأعلنت السعودية أن")).toEqual([["", "السعودية"], ["", "السعودية"]]);
     expect(places("بين الإمارات والسعودية")).toEqual([["", "الإمارات"], ["و", "السعودية"]]);
   });
+  it("takes a Latin product's model or version into its span", () => {
+    const products = (text: string) => tagEntities(text).filter((e) => e.type === "PRODUCT").map((e) => [e.text, e.id ?? ""]);
+    expect(products("عن هاتفها الجديد iPhone 17 Pro إلى جانب")).toEqual([["iPhone 17 Pro", "product:iphone"]]);
+    expect(products("نموذجها مفتوح المصدر (Llama 4.1)، مؤكدة")).toEqual([["Llama 4.1", "product:llama"]]);
+    // A descriptor is no version («Azure Cloud» → «Azure»), nor a longer word.
+    expect(products("باستخدام Azure Cloud وAzure Products")).toEqual([["Azure", "product:azure"], ["Azure", "product:azure"]]);
+  });
+  it("types an unlisted Latin model code, or a name after a product word, as a product", () => {
+    const found = (text: string) => tagEntities(text).map((e) => [e.text, e.type]);
+    expect(found("لشراء 18 ألف شريحة من GB300 الجديدة")).toEqual([["GB300", "PRODUCT"]]);
+    expect(found("التي تطور معالجات Ascend، وشركة")).toEqual([["Ascend", "PRODUCT"]]);
+    expect(found("يعمل بمعالج A19 Pro الجديد")).toEqual([["A19 Pro", "PRODUCT"]]);
+  });
   it("reads a name after a trigger as the trigger says («صحيفة الشرق الأوسط»)", () => {
     expect(tagEntities("قالت صحيفة الشرق الأوسط إن الشرق الأوسط يتغير").map((e) => [e.text, e.type, e.id])).toEqual([
       ["الشرق الأوسط", "ORG", "org:asharq-al-awsat"],
