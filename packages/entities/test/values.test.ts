@@ -42,6 +42,7 @@ describe("findValues: MONEY", () => {
       ["MONEY", "مئات المليارات من الدولارات", undefined],
     ]);
     expect(brief("تحقق إيرادات سنوية بمليارات الدولارات")).toEqual([["MONEY", "مليارات الدولارات", undefined, "ب"]]);
+    expect(brief("حرمت الناشرين من مليارات اليوروهات")).toEqual([["MONEY", "مليارات اليوروهات", undefined]]);
     // Tens of billions of what? No currency, no MONEY.
     expect(brief("دعم محتمل بعشرات المليارات من سوفت بنك")).toEqual([]);
   });
