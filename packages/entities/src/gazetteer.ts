@@ -3,6 +3,7 @@ import { GROUP_ARABIC, GROUP_LATIN, groupOf, nameKey } from "./chars.js";
 import type { EntityEntry } from "./entry.js";
 import { validateEntries } from "./entry.js";
 import { RomanizationIndex, romanizationKey } from "./romanize.js";
+import { marksByLetter } from "./vowelMarks.js";
 import { KeyTrie } from "./trie.js";
 import variants from "../data/name-variants.json";
 
@@ -79,6 +80,11 @@ export class Gazetteer {
    */
   readonly contextualKeys: string[] = [];
   readonly contextualEntry: number[] = [];
+  /**
+   * The vowel marks a contextual name is written with in the data («عمّان»), by letter, or
+   * null: a text that writes the same marks names that entry without a trigger.
+   */
+  readonly contextualMarks: (string[] | null)[] = [];
   readonly contextualTrie: KeyTrie;
   /** Romanization keys of each entry's names. */
   readonly romanKeys: string[][] = [];
@@ -172,6 +178,7 @@ export class Gazetteer {
     this.trie = new KeyTrie(this.keys);
 
     const contextual = new Map<string, number | null>();
+    const contextualMarks = new Map<string, string[]>();
     this.entries.forEach((entry, index) => {
       const lists = entry.contextual;
       if (lists === null || typeof lists !== "object") return;
@@ -183,6 +190,8 @@ export class Gazetteer {
           if (key === "") continue;
           const seen = contextual.get(key);
           contextual.set(key, seen === undefined || seen === index ? index : null); // two owners: ambiguous
+          const marks = marksByLetter(alias);
+          if (marks !== null && !contextualMarks.has(key)) contextualMarks.set(key, marks);
         }
       }
     });
@@ -190,6 +199,7 @@ export class Gazetteer {
       if (entry === null) continue;
       this.contextualKeys.push(key);
       this.contextualEntry.push(entry);
+      this.contextualMarks.push(contextualMarks.get(key) ?? null);
     }
     this.contextualTrie = new KeyTrie(this.contextualKeys);
   }

@@ -7,6 +7,7 @@ import { guessNames } from "./guess.js";
 import { KeyStreamBuffers, scanKeys } from "./keyStream.js";
 import { Lexicon, type GivenNames, PREFIX_FORMS } from "./lexicon.js";
 import { withoutAdjectivalPlaces } from "./adjectivalPlaces.js";
+import { hasVowelMarks, marksAgree, marksByLetter } from "./vowelMarks.js";
 import { extendProductVersions } from "./productVersions.js";
 import { Coverage, mergeDisjoint, resolve } from "./resolve.js";
 import { ForwardSpanMapper } from "./spanMapper.js";
@@ -194,6 +195,15 @@ function tagChunk(
     return end < 0 ? null : { end, entry: gazetteer.contextualEntry[matcher.matchedKey]! };
   };
 
+  /** Does the text write, on the name at word w (to key end `end`), the marks its contextual reading has in the data? */
+  const marksNameContextual = (w: number, end: number): boolean => {
+    const span = spanOf(words.ks[w]!, end);
+    if (!hasVowelMarks(source, span.start, span.end)) return false;
+    const contextual = contextualAt(w);
+    if (contextual === null || contextual.end !== end) return false;
+    return marksAgree(marksByLetter(source, span.start, span.end), gazetteer.contextualMarks[matcher.matchedKey] ?? null) === 1;
+  };
+
   const candidates: Candidate[] = [];
   const linked = new Set<number>();
 
@@ -227,8 +237,9 @@ function tagChunk(
     if (noName[type] === 0) noName[type] = bestEnd < 0 && matcher.walksEndInWord(gazetteer.trie, w) ? 1 : 2;
     if (bestEnd < 0) continue;
     // After a trigger, a name that is also a common word takes the trigger's reading:
-    // «صحيفة الشرق الأوسط» is the newspaper, «الشرق الأوسط» alone the region.
-    if (bestSkip === 0 && wordLexicon.triggerTypeBefore(w) !== null) {
+    // «صحيفة الشرق الأوسط» is the newspaper, «الشرق الأوسط» alone the region. So it does
+    // where the text writes the vowel marks the data gives it: «عمّان» is Amman, not Oman.
+    if (bestSkip === 0 && (wordLexicon.triggerTypeBefore(w) !== null || marksNameContextual(w, bestEnd))) {
       const contextual = contextualAt(w);
       if (contextual !== null && contextual.end >= bestEnd) {
         const span = spanOf(k, contextual.end);

@@ -58,6 +58,12 @@ describe("tagEntities with the built-in gazetteer", () => {
     expect(found("التي تطور معالجات Ascend، وشركة")).toEqual([["Ascend", "PRODUCT"]]);
     expect(found("يعمل بمعالج A19 Pro الجديد")).toEqual([["A19 Pro", "PRODUCT"]]);
   });
+  it("reads the vowel marks a text writes on a name that is also another's («عمّان» is Amman, «عمان» Oman)", () => {
+    const places = (text: string) => tagEntities(text).map((e) => [e.text, e.id]);
+    expect(places("في عمّان وإربد")).toEqual([["عمّان", "location:amman"], ["إربد", "location:irbid"]]);
+    expect(places("في عمان")).toEqual([["عمان", "location:country-om"]]);
+    expect(places("في مدينة عمان")).toEqual([["عمان", "location:amman"]]);
+  });
   it("reads a name after a trigger as the trigger says («صحيفة الشرق الأوسط»)", () => {
     expect(tagEntities("قالت صحيفة الشرق الأوسط إن الشرق الأوسط يتغير").map((e) => [e.text, e.type, e.id])).toEqual([
       ["الشرق الأوسط", "ORG", "org:asharq-al-awsat"],
