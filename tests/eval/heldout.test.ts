@@ -1,7 +1,10 @@
 // The tagger on texts it was not built on (tests/fixtures/entities-heldout). Floors sit under
 // the numbers measured: on "texts" 2026-11-25 (overlap F1 1.000, exact F1 0.943, linking 1.000
 // on 35 entities); on "blind-2" 2026-11-26, scored blind (overlap F1 0.865, exact F1 0.829,
-// linking 0.988 on 366 entities). They guard against regressions rather than certify accuracy.
+// linking 0.988 on 366 entities); on "blind-3" 2026-11-26, scored blind after the fixes blind-2
+// led to (overlap F1 0.872, exact F1 0.824, linking 0.980 on 264 entities; the session's
+// starting build scored 0.793 / 0.742 there). They guard against regressions rather than
+// certify accuracy.
 import { describe, expect, it } from "vitest";
 import { tagEntities } from "@qalam/entities";
 import { HELD_OUT_SETS, loadHeldOut } from "./heldout.mjs";
@@ -10,7 +13,7 @@ import { evaluate } from "./score.mjs";
 describe("entity evaluation on the held-out texts", () => {
   it("finds every gold span in its text", () => {
     const sizes = HELD_OUT_SETS.map((set) => loadHeldOut(set).length);
-    expect(sizes).toEqual([3, 12]);
+    expect(sizes).toEqual([3, 12, 8]);
     for (const set of HELD_OUT_SETS) for (const a of loadHeldOut(set)) for (const g of a.gold) expect(a.text.slice(g.start, g.end)).toBe(g.text);
   });
 
@@ -20,7 +23,8 @@ describe("entity evaluation on the held-out texts", () => {
 
   it.each([
     ["texts", { overlap: 0.9, exact: 0.85, linking: 0.9 }],
-    ["blind-2", { overlap: 0.85, exact: 0.8, linking: 0.95 }],
+    ["blind-2", { overlap: 0.9, exact: 0.88, linking: 0.95 }],
+    ["blind-3", { overlap: 0.85, exact: 0.8, linking: 0.95 }],
   ])("stays above the quality floors on %s", (set, floor) => {
     const result = evaluate((text: string) => tagEntities(text), loadHeldOut(set));
     expect(result.overall.overlap.f1).toBeGreaterThanOrEqual(floor.overlap);
