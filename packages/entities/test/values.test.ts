@@ -199,6 +199,28 @@ describe("findValues: DATE", () => {
     expect(brief("في الربع الأول من المباراة")).toEqual([]);
   });
 
+  it("keeps the start, middle or end of a date with it", () => {
+    expect(brief("يبدأ الإنتاج منتصف 2026 ويتوسع بنهاية العام المقبل", "2025-11-05")).toEqual([
+      ["DATE", "منتصف 2026", "2026"],
+      ["DATE", "نهاية العام المقبل", "2026", "ب"],
+    ]);
+    expect(brief("تجاوز المشتركون 17 مليونا نهاية كانون الأول الماضي", "2025-02-09")).toEqual([["DATE", "نهاية كانون الأول الماضي", "2024-12"]]);
+    // Not a date without one after it.
+    expect(brief("في نهاية المطاف وفي منتصف الطريق")).toEqual([]);
+  });
+
+  it("reads an ordinal day of a month, and a weekday after a relative day or a time of day", () => {
+    expect(brief("اعتباراً من الأول من يوليو المقبل", "2025-11-05")).toEqual([["DATE", "الأول من يوليو المقبل", "2026-07-01"]]);
+    expect(brief("في الخامس عشر من مارس 2025")).toEqual([["DATE", "الخامس عشر من مارس 2025", "2025-03-15"]]);
+    expect(brief("هو الأول من نوعه")).toEqual([]);
+    // 2025-11-03 was a Monday: «أمس الاثنين» written on the 4th is that day.
+    expect(brief("أطلق البنك، أمس الاثنين، منصته", "2025-11-04")).toEqual([["DATE", "أمس الاثنين", "2025-11-03"]]);
+    expect(brief("لهجوم واسع فجر الخميس، ورصدت الشركة منذ الثلاثاء نشاطاً")).toEqual([
+      ["DATE", "الخميس", undefined],
+      ["DATE", "الثلاثاء", undefined],
+    ]);
+  });
+
   it("reads a day and month with a modifier against the reference date", () => {
     expect(brief("في 19 أيلول الجاري", "2025-09-10")).toEqual([["DATE", "19 أيلول الجاري", "2025-09-19"]]);
     expect(brief("حتى 3 مارس المقبل", "2025-11-05")).toEqual([["DATE", "3 مارس المقبل", "2026-03-03"]]);

@@ -67,6 +67,10 @@ export interface Lexicon {
   yearParts: PhraseTable<string>;
   /** Words between a part of a year and its year («من»). */
   yearPartLinks: PhraseTable<true>;
+  /** Words that put the start, middle or end of a date before it («منتصف», «نهاية»). */
+  positions: PhraseTable<string>;
+  /** Ordinal day numbers before «من» and a month («الأول من يوليو»). */
+  ordinalDays: PhraseTable<number>;
   yearLinks: PhraseTable<true>;
   /** Words (folded, without proclitics) that can start a value expression. */
   starters: ReadonlySet<string>;
@@ -107,6 +111,8 @@ export function lexicon(): Lexicon {
     seasons: tableOf(Object.entries(rel.seasons)),
     yearParts: tableOf(Object.entries(rel.yearParts)),
     yearPartLinks: flagTable(rel.yearPartLinks),
+    positions: tableOf(Object.entries(rel.positions)),
+    ordinalDays: tableOf(Object.entries(rel.ordinalDays)),
     yearLinks: flagTable(rel.yearLinks),
     percentWords: flagTable(keywordData.percent),
     ofWords: flagTable(keywordData.of),
@@ -124,7 +130,7 @@ export function lexicon(): Lexicon {
   strong.push(...singleDays);
   const starters = new Set([
     ...strong,
-    ...[built.units, built.relativeDays, built.relativeUnits, built.thisWords, built.hourWords].flatMap((t) => [...t.firstWords()]),
+    ...[built.units, built.relativeDays, built.relativeUnits, built.thisWords, built.hourWords, built.yearParts, built.positions, built.ordinalDays].flatMap((t) => [...t.firstWords()]),
   ]);
   const strongSet = new Set(strong);
   const beforeWords = new Map<number, Set<number>>();
@@ -141,6 +147,13 @@ export function lexicon(): Lexicon {
     const [first, second] = key.split(" ");
     if (second !== undefined) addBefore(first!, [second]);
   }
+  // Position words and ordinals are frequent words: anchors only before what makes them a date.
+  const dateStarts = [...built.months.firstWords(), ...built.relativeUnits.firstWords(), ...built.yearWords.firstWords(), ...built.yearPartLinks.firstWords()];
+  for (const word of built.positions.firstWords()) addBefore(word, dateStarts);
+  for (const key of built.ordinalDays.map.keys()) {
+    const [first, second] = key.split(" ");
+    addBefore(first!, second !== undefined ? [second] : built.ofWords.firstWords());
+  }
   // «الربع» and «النصف» are frequent words: anchors only before «الأول», «الثالث»…
   for (const key of built.yearParts.map.keys()) {
     const [first, second] = key.split(" ");
@@ -153,7 +166,7 @@ export function lexicon(): Lexicon {
   const anchors: AnchorIndex = {
     wordHashes: new Set(strong.filter((w) => /\p{L}/u.test(w)).map(reverseHash)),
     beforeWords,
-    beforeNumber: new Set([...built.hourWords.firstWords()].map(reverseHash)),
+    beforeNumber: new Set([...built.hourWords.firstWords(), ...built.positions.firstWords()].map(reverseHash)),
     marks: new Set(strong.filter((w) => w.length === 1 && !/\p{L}/u.test(w)).map((w) => w.charCodeAt(0)).concat(0x25)),
   };
   cached = { ...built, starters, anchors };

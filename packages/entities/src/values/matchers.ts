@@ -254,7 +254,55 @@ const clockString = (h: number, m: number, s?: string): string =>
 // ---------------------------------------------------------------- dates
 
 function dateAt(ctx: MatchContext, i: number): Found | null {
-  return numericDateAt(ctx, i) ?? seasonAt(ctx, i) ?? weekdayDateAt(ctx, i) ?? dayMonthAt(ctx, i, i) ?? latinMonthDayAt(ctx, i) ?? monthAt(ctx, i) ?? relativeAt(ctx, i) ?? yearAt(ctx, i);
+  return positionAt(ctx, i) ?? numericDateAt(ctx, i) ?? seasonAt(ctx, i) ?? weekdayDateAt(ctx, i) ?? dayMonthAt(ctx, i, i) ?? ordinalDayAt(ctx, i) ?? latinMonthDayAt(ctx, i) ?? monthAt(ctx, i) ?? relativeAt(ctx, i) ?? yearAt(ctx, i);
+}
+
+/**
+ * «منتصف 2026», «نهاية العام الجاري», «مطلع يونيو», «بنهاية كانون الأول الماضي»: the start,
+ * middle or end of a date is one DATE with it; the value is the date's (ISO 8601 has no
+ * "middle of").
+ */
+function positionAt(ctx: MatchContext, i: number): Found | null {
+  const { lexemes: L, lexicon: lx } = ctx;
+  const position = matchWithProclitic(lx.positions, L, i);
+  if (!position) return null;
+  const link = lx.yearPartLinks.match(L, position.end);
+  const k = link ? link.end : position.end;
+  const extra = position.prefixLength > 0 ? { startOffset: L[i]!.start + position.prefixLength, prefixStart: L[i]!.start } : {};
+  const lexeme = L[k];
+  // A bare year right after the position word («منتصف 2026»).
+  if (lexeme?.kind === "number" && isDigits(lexeme.text, 4, 4) && Number(lexeme.text) >= 1900 && Number(lexeme.text) <= 2100) {
+    return dateFound(ctx, i, k + 1, { year: Number(lexeme.text) }, extra);
+  }
+  const inner = seasonAt(ctx, k) ?? dayMonthAt(ctx, k, k) ?? monthAt(ctx, k) ?? relativeAt(ctx, k) ?? bareMonthAt(ctx, k);
+  if (!inner || inner.match.prefixStart !== undefined) return null;
+  return found(ctx, "DATE", i, inner.next, { ...extra, parts: inner.match.parts, value: inner.match.value });
+}
+
+/** A month name alone, after a word that makes it a date (a position word). */
+function bareMonthAt(ctx: MatchContext, k: number): Found | null {
+  const month = ctx.lexicon.months.match(ctx.lexemes, k);
+  return month ? found(ctx, "DATE", k, month.end, { parts: { month: month.value } }) : null;
+}
+
+/** «الأول من يوليو المقبل», «الخامس عشر من مارس 2025»: an ordinal day of a month. */
+function ordinalDayAt(ctx: MatchContext, i: number): Found | null {
+  const { lexemes: L, lexicon: lx } = ctx;
+  const ordinal = lx.ordinalDays.match(L, i);
+  if (!ordinal) return null;
+  const of = lx.ofWords.match(L, ordinal.end);
+  if (!of) return null;
+  const month = lx.months.match(L, of.end) ?? latinMonth(ctx, of.end);
+  if (!month || ordinal.value > daysInMonth(2000, month.value)) return null;
+  const year = yearAfterMonth(ctx, month.end, false);
+  if (year) return ordinal.value > daysInMonth(year.year, month.value) ? null : dateFound(ctx, i, year.next, { year: year.year, month: month.value, day: ordinal.value });
+  const modifier = lx.modifiers.match(L, month.end);
+  const parts: DateParts = { month: month.value, day: ordinal.value };
+  if (!modifier) return dateFound(ctx, i, month.end, parts);
+  const ref = ctx.reference;
+  const value = ref ? relativeMonth(ref, month.value, modifier.value) : undefined;
+  const dayValue = value !== undefined && ordinal.value <= daysInMonth(Number(value.slice(0, 4)), month.value) ? `${value}-${String(ordinal.value).padStart(2, "0")}` : undefined;
+  return found(ctx, "DATE", i, modifier.end, { parts, ...(dayValue ? { value: dayValue } : {}) });
 }
 
 function dateFound(
@@ -485,9 +533,12 @@ function relativeAt(ctx: MatchContext, i: number): Found | null {
   const day = matchWithProclitic(lx.relativeDays, L, i);
   if (day && !lx.modifiers.match(L, day.end)) {
     const target = ref ? addDays(ref, day.value) : null;
-    return found(ctx, "DATE", i, day.end, {
+    // «أمس الاثنين»: the weekday names the same day (a value only when it agrees).
+    const weekday = lx.weekdays.match(L, day.end);
+    const agrees = target !== null && (!weekday || weekdayOf(target.year, target.month, target.day) === weekday.value);
+    return found(ctx, "DATE", i, weekday ? weekday.end : day.end, {
       ...(day.prefixLength > 0 ? { startOffset: L[i]!.start + day.prefixLength, prefixStart: L[i]!.start } : {}),
-      ...(target ? { value: isoDate(target.year, target.month, target.day) } : {}),
+      ...(target && agrees ? { value: isoDate(target.year, target.month, target.day) } : {}),
     });
   }
   const demonstrative = matchWithProclitic(lx.thisWords, L, i);
