@@ -139,7 +139,9 @@ export function guessNames(ctx: GuessContext): Candidate[] {
     out.push(candidate);
     const { typeOf } = ctx.types;
     if (candidate.type === "PERSON" && w1 - w0 >= 2 && isArabic(w1 - 1) === isArabic(w0)) {
-      addMentionable([typeOf[w1 - 1]!], candidate, w0, true);
+      // A family name after «أبو», «بن»… is the two words («زياد أبو شقرا» → «أبو شقرا»).
+      const family = w1 - w0 >= 3 && CONNECTORS.has(keyOf(w1 - 2)) ? w1 - 2 : w1 - 1;
+      addMentionable(Array.from(typeOf.subarray(family, w1)), candidate, w0, true);
     } else if (source_ === "context" && candidate.type !== "PERSON" && w1 - w0 <= MAX_QUOTED_WORDS && (w1 - w0 > 1 || ke[w0]! - ks[w0]! >= MIN_MENTIONED_LETTERS)) {
       addMentionable(Array.from(typeOf.subarray(w0, w1)), candidate, w0, false);
     }
@@ -164,8 +166,9 @@ export function guessNames(ctx: GuessContext): Candidate[] {
    * Where a name starts after a person's title that ends before word `from`: past what the
    * title names («وزير الاقتصاد الرقمي والريادة سامي سميرات», «المفوضة الأوروبية لشؤون
    * المنافسة تيريزا ريبيرا», «الرئيس التنفيذي للمجموعة المهندس عليان الوتيد»): up to
-   * MAX_TITLE_COMPLEMENT words with the article, a noun with «ل» before one, names found
-   * already («لمايكروسوفت») and further titles. `from` itself when none is there.
+   * MAX_TITLE_COMPLEMENT words with the article, words behind «ل» (what the person heads:
+   * «لشؤون المنافسة», «لمارفل») unless a given name, names found already and further titles.
+   * `from` itself when none is there.
    */
   /**
    * The last word of a name enclosed in quotes (or brackets) that open right before word w
@@ -188,7 +191,7 @@ export function guessNames(ctx: GuessContext): Candidate[] {
         startsWithArticle(j) ||
         covered[j] !== 0 ||
         (procliticBits(j) & BEFORE_PERSON) !== 0 ||
-        (chars[ks[j]!] === 0x644 && j + 1 < count && !breakBefore(j + 1) && startsWithArticle(j + 1)); // «لشؤون المنافسة»
+        (chars[ks[j]!] === 0x644 && !(plainBits(j) & GIVEN_NAME)); // «لشؤون المنافسة», «لمارفل»; not «ليزا»
       if (!complement) break;
       j++;
     }
@@ -355,7 +358,7 @@ export function guessNames(ctx: GuessContext): Candidate[] {
     if (!nameWord(second) || breakBefore(second) || sentenceEndBefore(second)) continue;
     if (bits & AMBIGUOUS_GIVEN && !(plainBits(second) & GIVEN_NAME)) continue; // «حصة أكبر»
     let end = second + 1;
-    const connector = /^(?:بن|ابن|ابو|عبد)$/u.test(keyOf(second));
+    const connector = CONNECTORS.has(keyOf(second));
     if (nameWord(end) && !breakBefore(end) && !sentenceEndBefore(end) && (startsWithArticle(end) || plainBits(end) & GIVEN_NAME || connector || hyphenBefore(end))) end++;
     // A family name with the article («محمد الفضل», «رامي الحديدي») after a name that is no
     // common word, where the name ends the phrase (punctuation or a particle next: «إن»,
@@ -404,7 +407,8 @@ export function guessNames(ctx: GuessContext): Candidate[] {
       if (m === 0 || !free(w)) continue;
       const item = mentionables[m - 1]!;
       if (item.common || !isMentionAt(item.types, w)) continue;
-      if (item.surname && ((plainBits(w) | procliticBits(w)) & (STOPWORD | GIVEN_NAME | ANY_TRIGGER) || ke[w]! - ks[w]! < 3)) continue;
+      // A family name may be a given name too («منصور»), unless it is also a common word («علي»).
+      if (item.surname && ((plainBits(w) | procliticBits(w)) & (STOPWORD | AMBIGUOUS_GIVEN | ANY_TRIGGER) || ke[w]! - ks[w]! < 3)) continue;
       if (item.surname && !isArabic(w) && !/^\p{Lu}/u.test(wordText(w))) continue;
       item.common = w < item.first;
       if (item.common) continue;
@@ -766,7 +770,10 @@ function romanizationLink(gazetteer: Gazetteer, text: string, singleWord: boolea
   // One short word links too easily («ركل» ↔ Oracle): single words need 4+ classes.
   if (key.length < (singleWord ? 4 : 3)) return null;
   const hits = gazetteer.romanization.lookup(key, (entry) => gazetteer.romanKeys[entry]!, maxDistance);
-  return hits[0] ?? null;
+  // A transliteration keeps the first consonant: one edit may not be there («ليلى منصور» is
+  // "lmnsr", one edit from Amin Nasser's "mnsr").
+  for (const entry of hits) if (gazetteer.romanKeys[entry]!.some((k) => k === key || k.charCodeAt(0) === key.charCodeAt(0))) return entry;
+  return null;
 }
 
 /** True when the last non-space character before index i in the normalized text is a comma. */
@@ -864,6 +871,9 @@ function mentionOf(name: Candidate, start: number, end: number): Candidate {
 
 /** Latin letters then digits, perhaps a letter more («GB300», «A19», «H100», «M4», «S25e»). */
 const MODEL_CODE = /^[A-Z]{1,4}\d{1,4}[a-z]?$/u;
+
+/** Words (folded keys) that join a family name to what follows: «أبو شقرا», «بن سلمان». */
+const CONNECTORS: ReadonlySet<string> = new Set(["بن", "ابن", "ابو", "عبد", "ال"]);
 
 /** Letters a one-word name found from context needs for its other mentions to be tagged («ومن» is a particle). */
 const MIN_MENTIONED_LETTERS = 4;

@@ -121,6 +121,19 @@ describe("tagEntities with the built-in gazetteer", () => {
       // The word stands alone before the name: a common word there, so not a name later either.
       expect(found("صناعة الحديدي مهمة. وقال رامي الحديدي إن الصفقة مهمة، وأضاف الحديدي أن")).toEqual([["رامي الحديدي", "PERSON", "", "given-name"]]);
     });
+    it("takes a family name after «أبو» as two words for its later mentions", () => {
+      expect(found("وقال زياد أبو شقرا، المحلل في الشركة، إن. وأضاف أبو شقرا أن").filter(([, type]) => type === "PERSON")).toEqual([
+        ["زياد أبو شقرا", "PERSON", "", "given-name"],
+        ["أبو شقرا", "PERSON", "", "coreference"],
+      ]);
+    });
+    it("links a name by romanization only with its first consonant («ليلى منصور» is not Amin Nasser)", () => {
+      expect(found("وقالت ليلى منصور، المحللة في الشركة، إن")).toEqual([["ليلى منصور", "PERSON", "", "given-name"]]);
+      expect(found("ناقش سام ألمان، الرئيس التنفيذي")).toEqual([["سام ألمان", "PERSON", "person:sam-altman", "romanization"]]);
+    });
+    it("reads a word behind «ل» after a title as what the person heads", () => {
+      expect(found("أما مات ميرفي، الرئيس التنفيذي لمارفل، فسينضم").filter(([text]) => text?.includes("مارفل"))).toEqual([]);
+    });
     it("links no lone given name to a listed person", () => {
       expect(found("وقال السيد محمد إن")).toEqual([["محمد", "PERSON", "", "context"]]);
     });
