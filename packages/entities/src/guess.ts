@@ -4,7 +4,8 @@ import type { EntryType } from "./entry.js";
 import type { Gazetteer } from "./gazetteer.js";
 import { ARABIC, BREAK_BEFORE, FOLDED } from "./keyStream.js";
 import type { KeyStream } from "./keyStream.js";
-import { AFTER_PERSON, AMBIGUOUS_GIVEN, ANY_TRIGGER, BEFORE_PERSON, GIVEN_NAME, LATIN_STOPWORDS, PREFIX_FORMS, STOPWORD, typeOfTrigger } from "./lexicon.js";
+import { AFTER_PERSON, AMBIGUOUS_GIVEN, ANY_TRIGGER, BEFORE_PERSON, GIVEN_NAME, LATIN_STOPWORDS, PREFIX_FORMS, STOPWORD, typeOfQuotedTrigger, typeOfTrigger } from "./lexicon.js";
+import { closerAfter, FIRST_BRACKET, openerBetween, openerRightBefore } from "./quotes.js";
 import type { Coverage } from "./resolve.js";
 import { KeyFilter, WordSkeletons } from "./phraseKeys.js";
 import { editDistance, EMPTY_LETTER_NAME, firstClass, firstClassCodeOfCodes, joinCollapsed, leadingClassCodes, romanizationKey, romanizationThreshold, SKELETON_PER_UNIT } from "./romanize.js";
@@ -174,7 +175,7 @@ export function guessNames(ctx: GuessContext): Candidate[] {
    * The last word of a name enclosed in quotes (or brackets) that open right before word w
    * («شركة «دفعتك»», «(تداول)»), up to MAX_QUOTED_WORDS words, or -1.
    */
-  const openerRightBefore = (w: number): boolean => OPENER_CODES.includes(norm.charCodeAt(pos[ks[w]!]! - 1));
+  const openerBefore = (w: number): boolean => openerRightBefore(norm, pos[ks[w]!]!);
   const quotedNameLast = (w: number, brackets: boolean): number => {
     const opener = openerBetween(norm, w === 0 ? 0 : pos[ke[w - 1]! - 1]! + 1, pos[ks[w]!]!);
     if (opener < 0 || (!brackets && opener >= FIRST_BRACKET)) return -1;
@@ -221,11 +222,14 @@ export function guessNames(ctx: GuessContext): Candidate[] {
         // only: an Arabic contextual name («كريم») is as often the common word or a given name.
         // The cheap tests come first: most words have no trigger before them.
         // A name in quotes or brackets alone is a name too («أعلنت «فوري»», «(تداول)»).
-        const afterTrigger = pass === 0 && lexicon.triggerTypeBefore(w) !== null;
-        const quoted = pass === 0 && !afterTrigger && breakBefore(w) && openerRightBefore(w) ? quotedNameLast(w, true) : -1;
-        if (pass === 0 ? !afterTrigger && quoted < 0 : isArabic(w)) continue;
+        const trigger = pass === 0 ? lexicon.triggerTypeBefore(w) : null;
+        const quoted = pass === 0 && trigger === null && breakBefore(w) && openerBefore(w) ? quotedNameLast(w, true) : -1;
+        if (pass === 0 ? trigger === null && quoted < 0 : isArabic(w)) continue;
         const match = ctx.contextualAt(w);
         if (match === null || !free(w)) continue;
+        // A trigger announces its own type («منصة تداول» is a trading platform, not Tadawul).
+        const quotedTrigger = quoted >= 0 ? lexicon.triggerTypeBeforeBreak(w) : null;
+        if ((trigger ?? quotedTrigger ?? gazetteer.entries[match.entry]!.type) !== gazetteer.entries[match.entry]!.type) continue;
         if (pass === 1 && !(sensed.has(match.entry) || parentNamed(match.entry, w))) continue;
         const last = lastWordBefore(w, match.end);
         if (quoted >= 0 && last !== quoted) continue;
@@ -298,11 +302,11 @@ export function guessNames(ctx: GuessContext): Candidate[] {
     if (w < after) continue; // inside a name found from an earlier trigger
     const spanned = lexicon.spanned[2 * w + 1]!;
     if (spanned === 0) continue;
-    const type = typeOfTrigger(procliticBits(w));
-    if (type === null) continue;
-    // A name in quotes after the trigger («شركة «دفعتك»», «منصة «توصيلة»»): the quotes say
-    // where it ends, and it may hold any words («شركة «ذكاء للحلول»»).
+    // A name in quotes after the trigger («شركة «دفعتك»», «منصة «توصيلة»», «هيئة «أوجيرو»»):
+    // the quotes say where it ends, and it may hold any words («شركة «ذكاء للحلول»»).
     const quotedLast = w + spanned < count && breakBefore(w + spanned) ? quotedNameLast(w + spanned, false) : -1;
+    const type = quotedLast >= 0 ? typeOfQuotedTrigger(procliticBits(w)) : typeOfTrigger(procliticBits(w));
+    if (type === null) continue;
     if (quotedLast >= 0) {
       let free_ = !(plainBits(w + spanned) & STOPWORD);
       for (let v = w + spanned; v <= quotedLast; v++) free_ &&= free(v);
@@ -880,39 +884,6 @@ const MIN_MENTIONED_LETTERS = 4;
 
 /** Words of a name in quotes, at most («شركة «نقطة كابيتال»»). */
 const MAX_QUOTED_WORDS = 4;
-/** Quotes and brackets that may enclose a name, and their closing counterparts (same order). */
-const OPENERS = "«“\"(";
-const CLOSERS = "»”\")";
-const OPENER_CODES = Array.from(OPENERS, (ch) => ch.charCodeAt(0));
-const CLOSER_CODES = Array.from(CLOSERS, (ch) => ch.charCodeAt(0));
-/** Index in OPENERS of the first bracket: a trigger's name is quoted, a bracket holds a gloss. */
-const FIRST_BRACKET = 3;
-/** Characters that may join the words of a quoted name («Character.AI», «ألفاريز-تورنر»). */
-const IN_NAME_CODES = Array.from(" -&'’_·\u00a0", (ch) => ch.charCodeAt(0));
-
-/** The index in OPENERS of the one opener among spaces in norm[from, to), or -1. */
-function openerBetween(norm: string, from: number, to: number): number {
-  let opener = -1;
-  for (let i = from; i < to; i++) {
-    const code = norm.charCodeAt(i);
-    if (code === 0x20) continue;
-    const k = opener < 0 ? OPENER_CODES.indexOf(code) : -1;
-    if (k < 0) return -1;
-    opener = k;
-  }
-  return opener;
-}
-
-/** 1 when norm[from, to) closes the quote `opener` before anything but in-name characters, -1 when it breaks off otherwise, 0 when it goes on. */
-function closerAfter(norm: string, from: number, to: number, opener: number): number {
-  for (let i = from; i < to; i++) {
-    const code = norm.charCodeAt(i);
-    if (code === CLOSER_CODES[opener]) return 1;
-    if (!IN_NAME_CODES.includes(code)) return -1;
-  }
-  return 0;
-}
-
 /** Words of what a person's title names, at most, before the name («وزير الاقتصاد الرقمي والريادة …»). */
 const MAX_TITLE_COMPLEMENT = 5;
 

@@ -27,8 +27,11 @@ export const BEFORE_LOCATION = 32;
 export const AFTER_PERSON = 64;
 /** A given name that is also a common word («حصة», «أمل»). */
 export const AMBIGUOUS_GIVEN = 128;
+/** Words that announce a name only in quotes after them («هيئة «أوجيرو»», «مسلسل «…»»). */
+export const QUOTED_ORG = 256;
+export const QUOTED_PRODUCT = 512;
 export const BEFORE_ANY = BEFORE_ORG | BEFORE_PRODUCT | BEFORE_PERSON | BEFORE_LOCATION;
-export const ANY_TRIGGER = BEFORE_ANY | AFTER_PERSON;
+export const ANY_TRIGGER = BEFORE_ANY | AFTER_PERSON | QUOTED_ORG | QUOTED_PRODUCT;
 
 const BEFORE_BITS: Record<string, number> = {
   ORG: BEFORE_ORG,
@@ -36,6 +39,8 @@ const BEFORE_BITS: Record<string, number> = {
   PERSON: BEFORE_PERSON,
   LOCATION: BEFORE_LOCATION,
 };
+
+const QUOTED_BITS: Record<string, number> = { ORG: QUOTED_ORG, PRODUCT: QUOTED_PRODUCT };
 
 /** Every type that `typeOfTrigger` may answer. */
 export const TRIGGER_TYPES: readonly EntryType[] = ["PERSON", "ORG", "PRODUCT", "LOCATION"];
@@ -46,6 +51,15 @@ export function typeOfTrigger(bits: number): EntryType | null {
   if (bits & BEFORE_ORG) return "ORG";
   if (bits & BEFORE_PRODUCT) return "PRODUCT";
   if (bits & BEFORE_LOCATION) return "LOCATION";
+  return null;
+}
+
+/** The type a trigger bit announces for a name in quotes after it: any "before" trigger's, or a quote-only one's. */
+export function typeOfQuotedTrigger(bits: number): EntryType | null {
+  const type = typeOfTrigger(bits);
+  if (type !== null) return type;
+  if (bits & QUOTED_ORG) return "ORG";
+  if (bits & QUOTED_PRODUCT) return "PRODUCT";
   return null;
 }
 
@@ -88,6 +102,7 @@ export class Lexicon {
     for (const word of stopwords.words) add(word, STOPWORD);
     for (const [type, words] of Object.entries(triggers.before)) for (const word of words) add(word, BEFORE_BITS[type]!);
     for (const word of triggers.after.PERSON) add(word, AFTER_PERSON);
+    for (const [type, words] of Object.entries(triggers.beforeQuoted)) for (const word of words) add(word, QUOTED_BITS[type]!);
     for (const word of givenNames.ar ?? []) add(word, GIVEN_NAME);
     for (const word of givenNames.en ?? []) add(word, GIVEN_NAME);
     for (const word of givenNames["ar-translit"] ?? []) add(word, GIVEN_NAME);

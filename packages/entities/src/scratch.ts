@@ -33,6 +33,7 @@ export const enum Use {
   LexiconSpanned,
   LexiconSkip,
   TriggerBefore,
+  TriggerBeforeBreak,
   // resolve.ts
   CoverageStarts,
   CoverageEnds,

@@ -7,6 +7,7 @@ import { guessNames } from "./guess.js";
 import { KeyStreamBuffers, scanKeys } from "./keyStream.js";
 import { Lexicon, type GivenNames, PREFIX_FORMS } from "./lexicon.js";
 import { withoutAdjectivalPlaces } from "./adjectivalPlaces.js";
+import { openerRightBefore } from "./quotes.js";
 import { hasVowelMarks, marksAgree, marksByLetter } from "./vowelMarks.js";
 import { extendProductVersions } from "./productVersions.js";
 import { Coverage, mergeDisjoint, resolve } from "./resolve.js";
@@ -239,9 +240,12 @@ function tagChunk(
     // After a trigger, a name that is also a common word takes the trigger's reading:
     // «صحيفة الشرق الأوسط» is the newspaper, «الشرق الأوسط» alone the region. So it does
     // where the text writes the vowel marks the data gives it: «عمّان» is Amman, not Oman.
-    if (bestSkip === 0 && (wordLexicon.triggerTypeBefore(w) !== null || marksNameContextual(w, bestEnd))) {
+    // Also with the name in quotes after the trigger («صحيفة «الشرق الأوسط»»); the trigger's
+    // type must be the entry's («منصة تداول» is a trading platform).
+    const trigger = bestSkip === 0 ? (wordLexicon.triggerTypeBefore(w) ?? (openerRightBefore(norm, pos[k]!) ? wordLexicon.triggerTypeBeforeBreak(w) : null)) : null;
+    if (bestSkip === 0 && (trigger !== null || marksNameContextual(w, bestEnd))) {
       const contextual = contextualAt(w);
-      if (contextual !== null && contextual.end >= bestEnd) {
+      if (contextual !== null && contextual.end >= bestEnd && (trigger === null || gazetteer.entries[contextual.entry]!.type === trigger)) {
         const span = spanOf(k, contextual.end);
         const entry = gazetteer.entries[contextual.entry]!;
         candidates.push({ start: span.start, end: span.end, type: entry.type, entry: contextual.entry, confidence: CONFIDENCE.context, source: "context" });

@@ -1,7 +1,7 @@
 import type { EntryType } from "./entry.js";
 import { BREAK_BEFORE } from "./keyStream.js";
 import type { KeyStream } from "./keyStream.js";
-import { BEFORE_ANY, TRIGGER_TYPES, typeOfTrigger } from "./lexicon.js";
+import { BEFORE_ANY, QUOTED_ORG, QUOTED_PRODUCT, TRIGGER_TYPES, typeOfQuotedTrigger, typeOfTrigger } from "./lexicon.js";
 import type { Lexicon } from "./lexicon.js";
 import { STRIP_FORMS } from "./streamMatcher.js";
 import type { StreamMatcher } from "./streamMatcher.js";
@@ -38,6 +38,8 @@ export class WordLexicon {
    * right before it announces, 0 for none. The guessing stage asks about every word.
    */
   private triggerBefore: Uint8Array | null = null;
+  /** The same for words a break (a quote, most often) separates from the trigger, quote-only triggers too. */
+  private triggerBeforeBreak: Uint8Array | null = null;
 
   /**
    * Looks up every word in both modes (the guessing stage reads them all). With a
@@ -79,16 +81,24 @@ export class WordLexicon {
     // spanning words t .. w - 1 announces word w; one that ends two words before w comes
     // first (it is met first).
     const before = roomUint8(Use.TriggerBefore, count);
+    const beforeBreak = roomUint8(Use.TriggerBeforeBreak, count);
     const { ks } = this.words;
     for (let t = 0; t < count; t++) {
       const slot = 2 * t + 1;
-      const type = this.bits[slot]! & BEFORE_ANY ? typeOfTrigger(this.bits[slot]!) : null;
+      const bits = this.bits[slot]!;
+      if (!(bits & (BEFORE_ANY | QUOTED_ORG | QUOTED_PRODUCT))) continue;
       const w = t + this.spanned[slot]!;
-      if (type === null || w >= count || this.spanned[slot]! > 2 || before[w] !== 0) continue;
-      if (this.stream.flags[ks[w]!]! & BREAK_BEFORE) continue;
-      before[w] = 1 + TRIGGER_TYPES.indexOf(type);
+      if (w >= count || this.spanned[slot]! > 2) continue;
+      if (this.stream.flags[ks[w]!]! & BREAK_BEFORE) {
+        const type = typeOfQuotedTrigger(bits);
+        if (type !== null && beforeBreak[w] === 0) beforeBreak[w] = 1 + TRIGGER_TYPES.indexOf(type);
+        continue;
+      }
+      const type = typeOfTrigger(bits);
+      if (type !== null && before[w] === 0) before[w] = 1 + TRIGGER_TYPES.indexOf(type);
     }
     this.triggerBefore = before;
+    this.triggerBeforeBreak = beforeBreak;
   }
 
   /** The slot of word w in the given mode, looked up if needed. */
@@ -110,6 +120,16 @@ export class WordLexicon {
       return code === 0 ? null : TRIGGER_TYPES[code - 1]!;
     }
     return this.findTriggerTypeBefore(w);
+  }
+
+  /**
+   * The type a trigger announces for word w when a break lies between them («شركة «دفعتك»»:
+   * the caller checks that the break is an opening quote), quote-only triggers too; or null.
+   * Answered once `fillAll` has run.
+   */
+  triggerTypeBeforeBreak(w: number): EntryType | null {
+    const code = this.triggerBeforeBreak?.[w] ?? 0;
+    return code === 0 ? null : TRIGGER_TYPES[code - 1]!;
   }
 
   private findTriggerTypeBefore(w: number): EntryType | null {

@@ -145,6 +145,13 @@ describe("tagEntities with the built-in gazetteer", () => {
       // Brackets hold a gloss, not a name.
       expect(found("أطلقت خدمة (الدفع عند الاستلام) في مصر").filter(([, type]) => type !== "LOCATION")).toEqual([]);
     });
+    it("reads a quoted name after words that announce names only in quotes, and through the quote", () => {
+      expect(found("تعرّضت أنظمة هيئة «أوجيرو»، المشغّل الحكومي")).toEqual([["أوجيرو", "ORG", "", "context"]]);
+      expect(found("هيئة تنظيم النقل البري")).toEqual([]);
+      expect(found("وفق ما نقلته صحيفة «الشرق الأوسط». وقال")).toEqual([["الشرق الأوسط", "ORG", "org:asharq-al-awsat", "context"]]);
+      // A trigger announces its own type: a trading platform is not the Saudi Exchange.
+      expect(found("أعلنت منصة تداول العملات المشفرة")).toEqual([]);
+    });
     it("reads a listed name that is also a common word as the name when it stands alone in quotes", () => {
       expect(found("إذ أعلنت «فوري» عن شراكة")).toEqual([["فوري", "ORG", "org:fawry", "context"]]);
       expect(found("موقع السوق المالية السعودية (تداول) الرسمي")).toEqual([
