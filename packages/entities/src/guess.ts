@@ -4,7 +4,7 @@ import type { EntryType } from "./entry.js";
 import type { Gazetteer } from "./gazetteer.js";
 import { ARABIC, BREAK_BEFORE, FOLDED } from "./keyStream.js";
 import type { KeyStream } from "./keyStream.js";
-import { AFTER_PERSON, AMBIGUOUS_GIVEN, ANY_TRIGGER, BEFORE_PERSON, GIVEN_NAME, LATIN_STOPWORDS, PREFIX_FORMS, STOPWORD, typeOfQuotedTrigger, typeOfTrigger } from "./lexicon.js";
+import { AFTER_PERSON, AMBIGUOUS_GIVEN, ANY_TRIGGER, BEFORE_PERSON, GIVEN_NAME, LATIN_STOPWORDS, PREFIX_FORMS, STOPWORD, typeOfQuotedTrigger, typeOfTrigger, UNLISTED_PLACE } from "./lexicon.js";
 import { closerAfter, FIRST_BRACKET, openerBetween, openerRightBefore } from "./quotes.js";
 import type { Coverage } from "./resolve.js";
 import { KeyFilter, WordSkeletons } from "./phraseKeys.js";
@@ -277,8 +277,8 @@ export function guessNames(ctx: GuessContext): Candidate[] {
     } else if (plainBits(first) & GIVEN_NAME && last > first) {
       type = "PERSON";
       confidence = CONFIDENCE.givenName;
-    } else if (first === last && MODEL_CODE.test(wordText(first))) {
-      type = "PRODUCT"; // a model code alone («GB300», «A19», «H100»): organisations have names
+    } else if (MODEL_CODE.test(wordText(last))) {
+      type = "PRODUCT"; // ending in a model code («GB300», «A19», «Magic V5»): organisations have names
     }
     pushCandidate(first, last + 1, type, confidence, "latin-run", false);
   }
@@ -324,7 +324,8 @@ export function guessNames(ctx: GuessContext): Candidate[] {
     const firstKey = keyOf(first);
     if (firstKey.endsWith("ه") && !(plainBits(first) & GIVEN_NAME)) continue; // «شركة ناشئة»: an adjective
     let last = first;
-    if (type === "PERSON" || type === "ORG") {
+    const unlistedPlace = type === "LOCATION" && (procliticBits(w) & UNLISTED_PLACE) !== 0;
+    if (type === "PERSON" || type === "ORG" || unlistedPlace) {
       // A family name often has the article («المهندس عليان الوتيد»); an organisation's
       // second word with one is a description («شركة كريم الإماراتية»).
       const second = first + 1;
@@ -340,7 +341,8 @@ export function guessNames(ctx: GuessContext): Candidate[] {
       // A known name and the verb after it («شركة سنوبروك ستتوسع»): the name alone, when its
       // key is exactly the name's (one word is «شركتين» one edit from Character).
       if (link === null && last > first && (link = linkOf(first, 0)) !== null) last = first;
-      if (link === null && type !== "ORG") continue;
+      // After «مدينة», «محافظة»… a place may be unlisted («مدينة تايلور», «محافظة بني سويف»).
+      if (link === null && type !== "ORG" && !unlistedPlace) continue;
       if (link === null && keyOf(last).endsWith("ي")) continue;
     }
     pushCandidate(first, last + 1, type, CONFIDENCE.context, "context", true);
@@ -873,7 +875,7 @@ function mentionOf(name: Candidate, start: number, end: number): Candidate {
   return mention;
 }
 
-/** Latin letters then digits, perhaps a letter more («GB300», «A19», «H100», «M4», «S25e»). */
+/** Latin letters then digits, perhaps a letter more («GB300», «A19», «H100», «M4», «S25e», «V5»). */
 const MODEL_CODE = /^[A-Z]{1,4}\d{1,4}[a-z]?$/u;
 
 /** Words (folded keys) that join a family name to what follows: «أبو شقرا», «بن سلمان». */

@@ -30,6 +30,8 @@ export const AMBIGUOUS_GIVEN = 128;
 /** Words that announce a name only in quotes after them («هيئة «أوجيرو»», «مسلسل «…»»). */
 export const QUOTED_ORG = 256;
 export const QUOTED_PRODUCT = 512;
+/** Place words after which an unlisted name is a place («مدينة تايلور»). */
+export const UNLISTED_PLACE = 1024;
 export const BEFORE_ANY = BEFORE_ORG | BEFORE_PRODUCT | BEFORE_PERSON | BEFORE_LOCATION;
 export const ANY_TRIGGER = BEFORE_ANY | AFTER_PERSON | QUOTED_ORG | QUOTED_PRODUCT;
 
@@ -103,6 +105,7 @@ export class Lexicon {
     for (const [type, words] of Object.entries(triggers.before)) for (const word of words) add(word, BEFORE_BITS[type]!);
     for (const word of triggers.after.PERSON) add(word, AFTER_PERSON);
     for (const [type, words] of Object.entries(triggers.beforeQuoted)) for (const word of words) add(word, QUOTED_BITS[type]!);
+    for (const word of triggers.unlistedPlaces) add(word, UNLISTED_PLACE);
     for (const word of givenNames.ar ?? []) add(word, GIVEN_NAME);
     for (const word of givenNames.en ?? []) add(word, GIVEN_NAME);
     for (const word of givenNames["ar-translit"] ?? []) add(word, GIVEN_NAME);

@@ -7,6 +7,7 @@ import { guessNames } from "./guess.js";
 import { KeyStreamBuffers, scanKeys } from "./keyStream.js";
 import { Lexicon, type GivenNames, PREFIX_FORMS } from "./lexicon.js";
 import { withoutAdjectivalPlaces } from "./adjectivalPlaces.js";
+import { withInstitutionNames } from "./institutionNames.js";
 import { openerRightBefore } from "./quotes.js";
 import { hasVowelMarks, marksAgree, marksByLetter } from "./vowelMarks.js";
 import { extendProductVersions } from "./productVersions.js";
@@ -256,6 +257,9 @@ function tagChunk(
     const target = pickTarget(gazetteer.targets[bestKey]!, span.start, span.end);
     if (target === null) continue;
     const entry = gazetteer.entries[target.entry]!;
+    // A surname alone is weak evidence: a trigger of another type reads the word its way
+    // («مدينة تايلور» is a city, not Bret Taylor).
+    if (target.derived && trigger !== null && trigger !== entry.type) continue;
     const candidate: Candidate = {
       start: span.start,
       end: span.end,
@@ -284,7 +288,7 @@ function tagChunk(
     }
   }
 
-  let accepted = withoutAdjectivalPlaces(resolve(candidates, source.length), source);
+  let accepted = withInstitutionNames(withoutAdjectivalPlaces(resolve(candidates, source.length), source), source);
   for (const c of accepted) if (c.entry !== undefined) linked.add(c.entry);
 
   if (settings.guess) {

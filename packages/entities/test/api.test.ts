@@ -64,6 +64,22 @@ describe("tagEntities with the built-in gazetteer", () => {
     expect(places("في عمان")).toEqual([["عمان", "location:country-om"]]);
     expect(places("في مدينة عمان")).toEqual([["عمان", "location:amman"]]);
   });
+  it("reads an institution noun and a place as an organisation's name", () => {
+    const found = (text: string) => tagEntities(text).map((e) => [e.text, e.type]);
+    expect(found("نشرته على موقع بورصة الكويت. ومنح مصرف البحرين المركزي تراخيص")).toEqual([
+      ["بورصة الكويت", "ORG"],
+      ["مصرف البحرين المركزي", "ORG"],
+    ]);
+    expect(found("وقدّرت جمعية مصارف لبنان كلفة")).toEqual([["جمعية مصارف لبنان", "ORG"]]);
+    expect(found("زار الوزير الكويت")).toEqual([["الكويت", "LOCATION"]]);
+  });
+  it("reads an unlisted name after «مدينة» or «محافظة» as a place, over a listed surname", () => {
+    const found = (text: string) => tagEntities(text).map((e) => [e.text, e.type, e.id ?? ""]);
+    expect(found("تبني مصنعاً في مدينة تايلور الأمريكية")).toEqual([["تايلور", "LOCATION", ""]]);
+    expect(found("مصنع في محافظة بني سويف قريبا")).toEqual([["بني سويف", "LOCATION", ""]]);
+    expect(found("في مدينة ذكية جديدة")).toEqual([]);
+    expect(found("لإطلاق هاتفها القابل للطي Magic V5 قريبا")).toEqual([["Magic V5", "PRODUCT", ""]]);
+  });
   it("reads a name after a trigger as the trigger says («صحيفة الشرق الأوسط»)", () => {
     expect(tagEntities("قالت صحيفة الشرق الأوسط إن الشرق الأوسط يتغير").map((e) => [e.text, e.type, e.id])).toEqual([
       ["الشرق الأوسط", "ORG", "org:asharq-al-awsat"],

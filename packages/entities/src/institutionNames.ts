@@ -1,0 +1,54 @@
+import { CONFIDENCE, type Candidate } from "./candidate.js";
+import triggers from "../data/triggers.json";
+
+/**
+ * An institution noun and a place make an organisation's name in Arabic («بورصة الكويت»,
+ * «مصرف البحرين المركزي», «جمعية مصارف لبنان», «جامعة القاهرة»): the place alone is no
+ * entity there. The nouns are data/triggers.json's `institutionsBeforePlace`; the name takes
+ * one more institution noun before («جمعية مصارف») and relative adjectives after
+ * («المركزي», «الدولي», «الأول»).
+ */
+const NOUNS: ReadonlySet<string> = new Set(triggers.institutionsBeforePlace);
+/** Adjectives that go on an institution's name: «ال…ي» («المركزي») and «الأول(ى)». */
+const NAME_ADJECTIVE = /^ال[\p{L}\p{M}]+ي$|^الأولى?$/u;
+const MAX_ADJECTIVES = 2;
+const WORD = /[\p{L}\p{M}\p{N}]/u;
+
+/** `accepted` (sorted, disjoint) with each place that follows an institution noun turned into the organisation's name. */
+export function withInstitutionNames(accepted: Candidate[], source: string): Candidate[] {
+  for (let i = 0; i < accepted.length; i++) {
+    const c = accepted[i]!;
+    if (c.type !== "LOCATION" || c.prefix !== undefined) continue;
+    const previous = accepted[i - 1];
+    const floor = previous?.end ?? 0;
+    const noun = wordBefore(source, c.start, floor);
+    if (noun === null || !NOUNS.has(noun.text)) continue;
+    const outer = wordBefore(source, noun.start, floor);
+    const start = outer !== null && NOUNS.has(outer.text) ? outer.start : noun.start;
+    let end = c.end;
+    const limit = accepted[i + 1]?.start ?? source.length;
+    for (let n = 0; n < MAX_ADJECTIVES; n++) {
+      const next = wordAfter(source, end, limit);
+      if (next === null || !NAME_ADJECTIVE.test(next.text)) break;
+      end = next.end;
+    }
+    accepted[i] = { start, end, type: "ORG", confidence: CONFIDENCE.context, source: "context" };
+  }
+  return accepted;
+}
+
+/** The word ending just before `end` (one space between, no punctuation), not before `floor`. */
+function wordBefore(source: string, end: number, floor: number): { start: number; text: string } | null {
+  if (end - 1 <= floor || source[end - 1] !== " ") return null;
+  let start = end - 1;
+  while (start > floor && WORD.test(source[start - 1]!)) start--;
+  return start < end - 1 ? { start, text: source.slice(start, end - 1) } : null;
+}
+
+/** The word starting just after `start` (one space between), ending before `limit`. */
+function wordAfter(source: string, start: number, limit: number): { end: number; text: string } | null {
+  if (source[start] !== " ") return null;
+  let end = start + 1;
+  while (end < limit && WORD.test(source[end]!)) end++;
+  return end > start + 1 ? { end, text: source.slice(start + 1, end) } : null;
+}
