@@ -4,7 +4,7 @@ import type { EntryType } from "./entry.js";
 import type { Gazetteer } from "./gazetteer.js";
 import { ARABIC, BREAK_BEFORE, FOLDED } from "./keyStream.js";
 import type { KeyStream } from "./keyStream.js";
-import { AFTER_PERSON, AMBIGUOUS_GIVEN, ANY_TRIGGER, BEFORE_PERSON, GIVEN_NAME, LATIN_STOPWORDS, PREFIX_FORMS, STOPWORD, typeOfQuotedTrigger, typeOfTrigger, UNLISTED_PLACE } from "./lexicon.js";
+import { AFTER_PERSON, AMBIGUOUS_GIVEN, ANY_TRIGGER, BEFORE_PERSON, GIVEN_NAME, LATIN_STOPWORDS, PREFIX_FORMS, STOPWORD, INSTITUTION, typeOfQuotedTrigger, typeOfTrigger, UNLISTED_PLACE } from "./lexicon.js";
 import { closerAfter, FIRST_BRACKET, openerBetween, openerRightBefore } from "./quotes.js";
 import type { Coverage } from "./resolve.js";
 import { KeyFilter, WordSkeletons } from "./phraseKeys.js";
@@ -288,10 +288,12 @@ export function guessNames(ctx: GuessContext): Candidate[] {
   const triggers = new WordList(roomForList(Use.GuessTriggers, count));
   const givenNames = new WordList(roomForList(Use.GuessGivenNames, count));
   const titles = new WordList(roomForList(Use.GuessTitles, count));
+  const institutions = new WordList(roomForList(Use.GuessInstitutions, count));
   for (let w = 0; w < count; w++) {
     if (!isArabic(w)) continue;
     const bits = procliticBits(w);
     if (bits & ANY_TRIGGER) triggers.push(w);
+    if (bits & INSTITUTION) institutions.push(w);
     if (bits & GIVEN_NAME) givenNames.push(w);
     if (w > 0 && breakBefore(w) && plainBits(w) & AFTER_PERSON) titles.push(w);
   }
@@ -347,6 +349,36 @@ export function guessNames(ctx: GuessContext): Candidate[] {
     }
     pushCandidate(first, last + 1, type, CONFIDENCE.context, "context", true);
     after = last + 1;
+  }
+
+  // 2b. Public bodies named by what they do: an institution noun and its definite complement
+  // («وزارة الاتصالات», «هيئة الإعلام والاتصالات», «هيئة أسواق المال» — an indefinite noun
+  // before a definite one —, «الهيئة العامة للرقابة المالية», where the noun has the article
+  // and the complement must hold «لل…»: «الوزارة الجديدة» is no name).
+  for (let i = 0; i < institutions.length; i++) {
+    const w = institutions.words[i]!;
+    if (!free(w) || (i > 0 && institutions.words[i - 1]! === w - 1)) continue;
+    let last = w;
+    let definite = false;
+    let lamArticle = false;
+    for (let v = w + 1; v < count && v - w <= MAX_INSTITUTION_WORDS && !breakBefore(v) && free(v) && isArabic(v); v++) {
+      if ((plainBits(v) | procliticBits(v)) & STOPWORD) break;
+      if (startsWithArticle(v)) {
+        definite = true;
+        lamArticle ||= chars[ks[v]!] === 0x644 && chars[ks[v]! + 1] === 0x644;
+        last = v;
+      } else if (v === last + 1 && v + 1 < count && !breakBefore(v + 1) && free(v + 1) && startsWithArticle(v + 1)) {
+        last = v; // «أسواق» of «هيئة أسواق المال»
+      } else break;
+    }
+    if (!definite || (startsWithArticle(w) && !lamArticle)) continue;
+    const skip = lexicon.skip[2 * w + 1]!;
+    pushCandidate(w, last + 1, "ORG", CONFIDENCE.context, "context", false);
+    if (skip > 0) {
+      const body = out[out.length - 1]!;
+      body.start = ctx.mapper.toSourceStart(pos[ks[w]! + skip]!);
+      body.prefix = source.slice(wordStarts[w], body.start);
+    }
   }
 
   // 3. Given names starting a 2–3 word name, and names before a title («X، الرئيس التنفيذي»).
@@ -886,6 +918,9 @@ const MIN_MENTIONED_LETTERS = 4;
 
 /** Words of a name in quotes, at most («شركة «نقطة كابيتال»»). */
 const MAX_QUOTED_WORDS = 4;
+/** Words of a public body's name after its noun, at most («هيئة تنظيم النقل البري»). */
+const MAX_INSTITUTION_WORDS = 5;
+
 /** Words of what a person's title names, at most, before the name («وزير الاقتصاد الرقمي والريادة …»). */
 const MAX_TITLE_COMPLEMENT = 5;
 

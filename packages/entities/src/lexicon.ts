@@ -32,6 +32,8 @@ export const QUOTED_ORG = 256;
 export const QUOTED_PRODUCT = 512;
 /** Place words after which an unlisted name is a place («مدينة تايلور»). */
 export const UNLISTED_PLACE = 1024;
+/** Public-body nouns whose definite complement names the body («وزارة الاتصالات»). */
+export const INSTITUTION = 2048;
 export const BEFORE_ANY = BEFORE_ORG | BEFORE_PRODUCT | BEFORE_PERSON | BEFORE_LOCATION;
 export const ANY_TRIGGER = BEFORE_ANY | AFTER_PERSON | QUOTED_ORG | QUOTED_PRODUCT;
 
@@ -106,6 +108,7 @@ export class Lexicon {
     for (const word of triggers.after.PERSON) add(word, AFTER_PERSON);
     for (const [type, words] of Object.entries(triggers.beforeQuoted)) for (const word of words) add(word, QUOTED_BITS[type]!);
     for (const word of triggers.unlistedPlaces) add(word, UNLISTED_PLACE);
+    for (const word of triggers.institutions) add(word, INSTITUTION);
     for (const word of givenNames.ar ?? []) add(word, GIVEN_NAME);
     for (const word of givenNames.en ?? []) add(word, GIVEN_NAME);
     for (const word of givenNames["ar-translit"] ?? []) add(word, GIVEN_NAME);

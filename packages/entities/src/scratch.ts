@@ -56,6 +56,7 @@ export const enum Use {
   GuessTriggers,
   GuessGivenNames,
   GuessTitles,
+  GuessInstitutions,
   NearbyFirstCodes,
   NearbyLengths,
   ExactFilterBits,

@@ -73,6 +73,18 @@ describe("tagEntities with the built-in gazetteer", () => {
     expect(found("وقدّرت جمعية مصارف لبنان كلفة")).toEqual([["جمعية مصارف لبنان", "ORG"]]);
     expect(found("زار الوزير الكويت")).toEqual([["الكويت", "LOCATION"]]);
   });
+  it("reads a public body named by what it does as an organisation", () => {
+    const found = (text: string) => tagEntities(text).map((e) => [e.prefix ?? "", e.text, e.type]);
+    expect(found("بعد حصولها على الرخصة من هيئة الإعلام والاتصالات. وأعلنت وزارة الاتصالات أنها")).toEqual([
+      ["", "هيئة الإعلام والاتصالات", "ORG"],
+      ["", "وزارة الاتصالات", "ORG"],
+    ]);
+    expect(found("وكانت هيئة تنظيم النقل البري قد أصدرت")).toEqual([["", "هيئة تنظيم النقل البري", "ORG"]]);
+    expect(found("في تصريحات لوكالة الأنباء الأردنية")).toEqual([["ل", "وكالة الأنباء الأردنية", "ORG"]]);
+    expect(found("حصولها على ترخيص من الهيئة العامة للرقابة المالية")).toEqual([["", "الهيئة العامة للرقابة المالية", "ORG"]]);
+    // With the article and no «لل…» complement, the noun is a mention, not a name.
+    expect(found("قالت الوزارة الجديدة إن")).toEqual([]);
+  });
   it("reads an unlisted name after «مدينة» or «محافظة» as a place, over a listed surname", () => {
     const found = (text: string) => tagEntities(text).map((e) => [e.text, e.type, e.id ?? ""]);
     expect(found("تبني مصنعاً في مدينة تايلور الأمريكية")).toEqual([["تايلور", "LOCATION", ""]]);
@@ -163,7 +175,7 @@ describe("tagEntities with the built-in gazetteer", () => {
     });
     it("reads a quoted name after words that announce names only in quotes, and through the quote", () => {
       expect(found("تعرّضت أنظمة هيئة «أوجيرو»، المشغّل الحكومي")).toEqual([["أوجيرو", "ORG", "", "context"]]);
-      expect(found("هيئة تنظيم النقل البري")).toEqual([]);
+      expect(found("أنشأت الحكومة هيئة جديدة")).toEqual([]);
       expect(found("وفق ما نقلته صحيفة «الشرق الأوسط». وقال")).toEqual([["الشرق الأوسط", "ORG", "org:asharq-al-awsat", "context"]]);
       // A trigger announces its own type: a trading platform is not the Saudi Exchange.
       expect(found("أعلنت منصة تداول العملات المشفرة")).toEqual([]);
