@@ -7,6 +7,7 @@ import { guessNames } from "./guess.js";
 import { KeyStreamBuffers, scanKeys } from "./keyStream.js";
 import { Lexicon, type GivenNames, PREFIX_FORMS } from "./lexicon.js";
 import { withoutAdjectivalPlaces } from "./adjectivalPlaces.js";
+import { withBracketedAliases } from "./bracketedAliases.js";
 import { withInstitutionNames } from "./institutionNames.js";
 import { openerRightBefore } from "./quotes.js";
 import { hasVowelMarks, marksAgree, marksByLetter } from "./vowelMarks.js";
@@ -297,7 +298,7 @@ function tagChunk(
     if (guesses.length > 0) accepted = mergeDisjoint(accepted, guesses, covered, source.length) ?? resolve([...accepted, ...guesses], source.length);
   }
 
-  return toEntities(extendProductVersions(accepted, source), source, gazetteer, settings.minConfidence);
+  return toEntities(withBracketedAliases(extendProductVersions(accepted, source), source), source, gazetteer, settings.minConfidence);
 }
 
 /**

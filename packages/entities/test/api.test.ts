@@ -73,6 +73,13 @@ describe("tagEntities with the built-in gazetteer", () => {
     expect(found("وقدّرت جمعية مصارف لبنان كلفة")).toEqual([["جمعية مصارف لبنان", "ORG"]]);
     expect(found("زار الوزير الكويت")).toEqual([["الكويت", "LOCATION"]]);
   });
+  it("ties a name in brackets right after a name to it", () => {
+    const found = (text: string) => tagEntities(text).map((e) => [e.text, e.type, e.id ?? ""]);
+    expect(found("منافسة من تطبيق «إنستاباي» (InstaPay) وخدمة")).toEqual([["إنستاباي", "PRODUCT", ""], ["InstaPay", "PRODUCT", ""]]);
+    expect(found("في تصريحات لوكالة الأنباء الأردنية (بترا)، أن")).toEqual([["وكالة الأنباء الأردنية", "ORG", ""], ["بترا", "ORG", ""]]);
+    // A gloss in brackets is no name.
+    expect(found("أعلنت مايكروسوفت (عملاق البرمجيات) أن")).toEqual([["مايكروسوفت", "ORG", "org:microsoft"]]);
+  });
   it("reads a public body named by what it does as an organisation", () => {
     const found = (text: string) => tagEntities(text).map((e) => [e.prefix ?? "", e.text, e.type]);
     expect(found("بعد حصولها على الرخصة من هيئة الإعلام والاتصالات. وأعلنت وزارة الاتصالات أنها")).toEqual([

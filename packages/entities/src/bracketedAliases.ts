@@ -1,0 +1,58 @@
+import { CONFIDENCE, type Candidate } from "./candidate.js";
+
+/**
+ * News gives a name's other form in brackets right after it: «تطبيق «إنستاباي» (InstaPay)»,
+ * «وكالة الأنباء الأردنية (بترا)», «شركة بينانس (Binance)». The two name one entity: the one
+ * the tagger knows better (a gazetteer link, or a type from context over a bare Latin run)
+ * lends the other its type and id, and a bracket after an organisation or product that
+ * holds a short name nobody tagged («(بترا)», see isShortForm) is tagged as it.
+ */
+const OPEN = /^[»”"]?\s*\($/u;
+/** One to three words of a name in brackets: Latin, or Arabic without the article. */
+const SHORT_NAME = /^\((?!ال)([\p{L}\p{N}][\p{L}\p{M}\p{N} .&+-]{0,40})\)/u;
+const MAX_WORDS = 3;
+
+/** `accepted` (sorted, disjoint) with the names in brackets after a name tied to it. */
+export function withBracketedAliases(accepted: Candidate[], source: string): Candidate[] {
+  let added: Candidate[] | null = null;
+  for (let i = 0; i < accepted.length; i++) {
+    const a = accepted[i]!;
+    if (a.type !== "ORG" && a.type !== "PRODUCT") continue;
+    const b = accepted[i + 1];
+    const gapEnd = b?.start ?? source.length;
+    if (b !== undefined && OPEN.test(source.slice(a.end, b.start)) && source[b.end] === ")") {
+      accepted[i + 1] = lend(a, b);
+      accepted[i] = lend(b, a);
+      continue;
+    }
+    // Nobody tagged the bracket's name: a short one after an organisation or product is it.
+    const open = source.indexOf("(", a.end);
+    if (open < 0 || open >= gapEnd || !OPEN.test(source.slice(a.end, open + 1))) continue;
+    const name = SHORT_NAME.exec(source.slice(open, Math.min(gapEnd, open + 48)));
+    if (name === null || name[1]!.trim().split(/\s+/u).length > MAX_WORDS || !isShortForm(name[1]!.trim(), source.slice(a.start, a.end))) continue;
+    const start = open + 1;
+    const alias: Candidate = { start, end: start + name[1]!.trimEnd().length, type: a.type, confidence: Math.min(a.confidence, CONFIDENCE.context), source: "context" };
+    if (a.entry !== undefined) alias.entry = a.entry;
+    (added ??= []).push(alias);
+  }
+  if (added === null) return accepted;
+  return [...accepted, ...added].sort((x, y) => x.start - y.start);
+}
+
+/**
+ * Is `alias` the other form of the name `of`? A capitalized Latin name («(InstaPay)»), or one
+ * Arabic word of three letters or more after a name of several words: its short form
+ * («وكالة الأنباء الأردنية (بترا)»). Anything else in brackets is more often a gloss.
+ */
+function isShortForm(alias: string, of: string): boolean {
+  if (/^\p{Lu}[\p{L}\p{N}]*(?:[ .&+-]+[\p{L}\p{N}]+)*$/u.test(alias)) return true;
+  return /^[\u0621-\u064a]{3,}$/u.test(alias) && /\s/u.test(of.trim());
+}
+
+/** `to` with the type and entry of `from` when `from` is known better. */
+function lend(from: Candidate, to: Candidate): Candidate {
+  if (to.entry !== undefined) return to;
+  if (from.entry !== undefined) return { ...to, type: from.type, entry: from.entry };
+  if (to.source === "latin-run" && from.source !== "latin-run") return { ...to, type: from.type };
+  return to;
+}
