@@ -4,7 +4,7 @@ import type { EntityEntry } from "./entry.js";
 import { Gazetteer, matchKey } from "./gazetteer.js";
 import type { AliasTarget } from "./gazetteer.js";
 import { guessNames } from "./guess.js";
-import { KeyStreamBuffers, scanKeys } from "./keyStream.js";
+import { ARABIC, KeyStreamBuffers, scanKeys } from "./keyStream.js";
 import { Lexicon, type GivenNames, PREFIX_FORMS } from "./lexicon.js";
 import { withoutAdjectivalPlaces } from "./adjectivalPlaces.js";
 import { withBracketedAliases } from "./bracketedAliases.js";
@@ -191,6 +191,20 @@ function tagChunk(
     return null;
   };
 
+  /**
+   * Would stripping STRIP_FORMS[f] from Arabic word w leave a stem of three letters or fewer
+   * after a preposition? For a brand such words are mostly common ones («بديل» "alternative"
+   * is not ب + «ديل» Dell); a conjunction («وديل»), a stem with a leading alef («لأبل») and a
+   * place («بدبي») still strip.
+   */
+  const shortStemAfterPreposition = (w: number, f: number): boolean => {
+    const { form, skip, virtual } = STRIP_FORMS[f]!;
+    const k = words.ks[w]! + skip;
+    if (virtual !== "" || words.ke[w]! - k > SHORT_STEM || !(stream.flags[words.ks[w]!]! & ARABIC)) return false;
+    const conjunctionOnly = form === "و" || form === "ف";
+    return !conjunctionOnly && stream.chars[k] !== 0x627;
+  };
+
   /** Longest contextual name (a name that is also a common word) starting at word w. */
   const contextualAt = (w: number): { end: number; entry: number } | null => {
     if (gazetteer.contextualKeys.length === 0) return null;
@@ -227,6 +241,7 @@ function tagChunk(
     let bestEnd = matcher.longestEndOfWord(gazetteer.trie, w, -1);
     let bestKey = matcher.matchedKey;
     let bestSkip = 0;
+    let bestForm = -1;
     const strippable = matcher.procliticStarts(w);
     for (let f = 0; strippable !== 0 && f < STRIP_FORMS.length; f++) {
       if (!(strippable & (1 << f))) continue;
@@ -235,6 +250,7 @@ function tagChunk(
         bestEnd = end;
         bestKey = matcher.matchedKey;
         bestSkip = STRIP_FORMS[f]!.skip;
+        bestForm = f;
       }
     }
     if (noName[type] === 0) noName[type] = bestEnd < 0 && matcher.walksEndInWord(gazetteer.trie, w) ? 1 : 2;
@@ -261,6 +277,7 @@ function tagChunk(
     // A surname alone is weak evidence: a trigger of another type reads the word its way
     // («مدينة تايلور» is a city, not Bret Taylor).
     if (target.derived && trigger !== null && trigger !== entry.type) continue;
+    if (bestForm >= 0 && entry.type !== "LOCATION" && shortStemAfterPreposition(w, bestForm)) continue;
     const candidate: Candidate = {
       start: span.start,
       end: span.end,
@@ -300,6 +317,9 @@ function tagChunk(
 
   return toEntities(withBracketedAliases(extendProductVersions(accepted, source), source), source, gazetteer, settings.minConfidence);
 }
+
+/** Letters of a stem after a preposition that a gazetteer name must exceed unless it starts with alef («بديل»). */
+const SHORT_STEM = 3;
 
 /**
  * The entities of the accepted candidates at least `minConfidence` sure. A plain loop in

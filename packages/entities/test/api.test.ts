@@ -73,6 +73,11 @@ describe("tagEntities with the built-in gazetteer", () => {
     expect(found("وقدّرت جمعية مصارف لبنان كلفة")).toEqual([["جمعية مصارف لبنان", "ORG"]]);
     expect(found("زار الوزير الكويت")).toEqual([["الكويت", "LOCATION"]]);
   });
+  it("does not split a preposition off a common word to find a short brand («بديل» is not ب + Dell)", () => {
+    const found = (text: string) => tagEntities(text).map((e) => [e.prefix ?? "", e.text, e.id ?? ""]);
+    expect(found("تريد تقديم بديل أوروبي")).toEqual([]);
+    expect(found("وديل ولأبل وبدبي")).toEqual([["و", "ديل", "org:dell"], ["ول", "أبل", "org:apple"], ["وب", "دبي", "location:dubai"]]);
+  });
   it("ties a name in brackets right after a name to it", () => {
     const found = (text: string) => tagEntities(text).map((e) => [e.text, e.type, e.id ?? ""]);
     expect(found("منافسة من تطبيق «إنستاباي» (InstaPay) وخدمة")).toEqual([["إنستاباي", "PRODUCT", ""], ["InstaPay", "PRODUCT", ""]]);
