@@ -43,6 +43,7 @@ describe("findValues: MONEY", () => {
     ]);
     expect(brief("تحقق إيرادات سنوية بمليارات الدولارات")).toEqual([["MONEY", "مليارات الدولارات", undefined, "ب"]]);
     expect(brief("حرمت الناشرين من مليارات اليوروهات")).toEqual([["MONEY", "مليارات اليوروهات", undefined]]);
+    expect(brief("تصل إلى ٣٠٠٠ شيكل")).toEqual([["MONEY", "٣٠٠٠ شيكل", { amount: 3000, currency: "ILS" }]]);
     // Tens of billions of what? No currency, no MONEY.
     expect(brief("دعم محتمل بعشرات المليارات من سوفت بنك")).toEqual([]);
   });
@@ -219,6 +220,18 @@ describe("findValues: DATE", () => {
       ["DATE", "الخميس", undefined],
       ["DATE", "الثلاثاء", undefined],
     ]);
+  });
+
+  it("reads a month named in both calendars with a slash as one", () => {
+    expect(brief("يوم الاثنين 12 تشرين الأول/أكتوبر 2026، منحت")).toEqual([["DATE", "الاثنين 12 تشرين الأول/أكتوبر 2026", "2026-10-12"]]);
+    expect(brief("غرامة في أبريل/نيسان 2025 بسبب")).toEqual([["DATE", "أبريل/نيسان 2025", "2025-04"]]);
+    // Two different months are two words, not one name.
+    expect(brief("بين أبريل/مايو 2025")).toEqual([["DATE", "مايو 2025", "2025-05"]]);
+  });
+
+  it("reads a month of a relative year, and «العام» alone after a position word", () => {
+    expect(brief("في حزيران من العام الماضي.", "2025-11-05")).toEqual([["DATE", "حزيران من العام الماضي", "2024-06"]]);
+    expect(brief("ارتفعت منذ مطلع العام", "2025-11-05")).toEqual([["DATE", "مطلع العام", "2025"]]);
   });
 
   it("reads a day and month with a modifier against the reference date", () => {

@@ -148,7 +148,7 @@ export function lexicon(): Lexicon {
     if (second !== undefined) addBefore(first!, [second]);
   }
   // Position words and ordinals are frequent words: anchors only before what makes them a date.
-  const dateStarts = [...built.months.firstWords(), ...built.relativeUnits.firstWords(), ...built.yearWords.firstWords(), ...built.yearPartLinks.firstWords()];
+  const dateStarts = [built.months, built.relativeUnits, built.yearWords, built.yearPartLinks, built.yearParts, built.seasons, built.relativeDays].flatMap((table) => [...table.firstWords()]);
   for (const word of built.positions.firstWords()) addBefore(word, dateStarts);
   for (const key of built.ordinalDays.map.keys()) {
     const [first, second] = key.split(" ");

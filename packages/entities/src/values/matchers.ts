@@ -269,20 +269,40 @@ function positionAt(ctx: MatchContext, i: number): Found | null {
   const link = lx.yearPartLinks.match(L, position.end);
   const k = link ? link.end : position.end;
   const extra = position.prefixLength > 0 ? { startOffset: L[i]!.start + position.prefixLength, prefixStart: L[i]!.start } : {};
-  const lexeme = L[k];
-  // A bare year right after the position word («منتصف 2026»).
+  const yearWord = lx.yearWords.match(L, k);
+  const lexeme = L[yearWord ? yearWord.end : k];
+  // A bare year right after the position word («منتصف 2026», «نهاية عام 2025»).
   if (lexeme?.kind === "number" && isDigits(lexeme.text, 4, 4) && Number(lexeme.text) >= 1900 && Number(lexeme.text) <= 2100) {
-    return dateFound(ctx, i, k + 1, { year: Number(lexeme.text) }, extra);
+    return dateFound(ctx, i, (yearWord ? yearWord.end : k) + 1, { year: Number(lexeme.text) }, extra);
   }
-  const inner = seasonAt(ctx, k) ?? dayMonthAt(ctx, k, k) ?? monthAt(ctx, k) ?? relativeAt(ctx, k) ?? bareMonthAt(ctx, k);
+  const inner = seasonAt(ctx, k) ?? dayMonthAt(ctx, k, k) ?? monthAt(ctx, k) ?? relativeAt(ctx, k) ?? bareMonthAt(ctx, k) ?? currentUnitAt(ctx, k);
   if (!inner || inner.match.prefixStart !== undefined) return null;
   return found(ctx, "DATE", i, inner.next, { ...extra, parts: inner.match.parts, value: inner.match.value });
+}
+
+/** «العام», «الشهر» alone after a position word («منذ مطلع العام»): the current one. */
+function currentUnitAt(ctx: MatchContext, k: number): Found | null {
+  const unit = ctx.lexicon.relativeUnits.match(ctx.lexemes, k);
+  if (!unit || !ctx.lexemes[k]!.text.startsWith("ال")) return null;
+  const value = ctx.reference ? relativeUnit(ctx.reference, unit.value, 0) : undefined;
+  return found(ctx, "DATE", k, unit.end, value !== undefined ? { value } : {});
 }
 
 /** A month name alone, after a word that makes it a date (a position word). */
 function bareMonthAt(ctx: MatchContext, k: number): Found | null {
   const month = ctx.lexicon.months.match(ctx.lexemes, k);
-  return month ? found(ctx, "DATE", k, month.end, { parts: { month: month.value } }) : null;
+  return month ? found(ctx, "DATE", k, pairedMonthEnd(ctx, month.value, month.end), { parts: { month: month.value } }) : null;
+}
+
+/**
+ * Where a month's name ends when the text gives it in both calendars' names with a slash
+ * («تشرين الأول/أكتوبر», «أبريل/نيسان», «فبراير/شباط»): after the second when it names the same month.
+ */
+function pairedMonthEnd(ctx: MatchContext, month: number, end: number): number {
+  const { lexemes: L, lexicon: lx } = ctx;
+  if (L[end]?.text !== "/") return end;
+  const other = lx.months.match(L, end + 1) ?? latinMonth(ctx, end + 1);
+  return other !== null && other.value === month ? other.end : end;
 }
 
 /** «الأول من يوليو المقبل», «الخامس عشر من مارس 2025»: an ordinal day of a month. */
@@ -292,8 +312,9 @@ function ordinalDayAt(ctx: MatchContext, i: number): Found | null {
   if (!ordinal) return null;
   const of = lx.ofWords.match(L, ordinal.end);
   if (!of) return null;
-  const month = lx.months.match(L, of.end) ?? latinMonth(ctx, of.end);
-  if (!month || ordinal.value > daysInMonth(2000, month.value)) return null;
+  const named = lx.months.match(L, of.end) ?? latinMonth(ctx, of.end);
+  if (!named || ordinal.value > daysInMonth(2000, named.value)) return null;
+  const month = { value: named.value, end: pairedMonthEnd(ctx, named.value, named.end) };
   const year = yearAfterMonth(ctx, month.end, false);
   if (year) return ordinal.value > daysInMonth(year.year, month.value) ? null : dateFound(ctx, i, year.next, { year: year.year, month: month.value, day: ordinal.value });
   const modifier = lx.modifiers.match(L, month.end);
@@ -431,8 +452,9 @@ function dayMonthAt(ctx: MatchContext, k: number, from: number): Found | null {
   if (dayLexeme?.kind !== "number" || !isDigits(dayLexeme.text, 1, 2)) return null;
   const day = Number(dayLexeme.text);
   if (day < 1 || day > 31) return null;
-  const month = lx.months.match(L, k + 1) ?? latinMonth(ctx, k + 1);
-  if (!month) return null;
+  const named = lx.months.match(L, k + 1) ?? latinMonth(ctx, k + 1);
+  if (!named) return null;
+  const month = { value: named.value, end: pairedMonthEnd(ctx, named.value, named.end) };
   if (day > daysInMonth(2000, month.value)) return null;
   const year = yearAfterMonth(ctx, month.end, true);
   const parts: DateParts = { month: month.value, day, ...(year ? { year: year.year } : {}) };
@@ -499,8 +521,9 @@ function monthAt(ctx: MatchContext, i: number): Found | null {
   const { lexemes: L, lexicon: lx } = ctx;
   const arabic = matchWithProclitic(lx.months, L, i);
   const latin = arabic ? null : latinMonth(ctx, i);
-  const month = arabic ?? (latin ? { ...latin, prefixLength: 0 } : null);
-  if (!month) return null;
+  const named = arabic ?? (latin ? { ...latin, prefixLength: 0 } : null);
+  if (!named) return null;
+  const month = { ...named, end: pairedMonthEnd(ctx, named.value, named.end) };
   // «30 فبراير 2024»: a day that does not fit its month voids the whole date.
   const before = L[i - 1];
   if (before?.kind === "number" && isDigits(before.text, 1, 2)) return null;
@@ -512,6 +535,13 @@ function monthAt(ctx: MatchContext, i: number): Found | null {
   if (modifier) {
     const value = ctx.reference ? relativeMonth(ctx.reference, month.value, modifier.value) : undefined;
     return found(ctx, "DATE", i, modifier.end, { ...extra, parts: { month: month.value }, ...(value ? { value } : {}) });
+  }
+  // «حزيران من العام الماضي»: the month of a year named relative to the reference.
+  const of = lx.ofWords.match(L, month.end);
+  const relativeYear = of ? relativeAt(ctx, of.end) : null;
+  if (relativeYear && lx.relativeUnits.match(L, of!.end)?.value === "year") {
+    const year = relativeYear.match.value;
+    return found(ctx, "DATE", i, relativeYear.next, { ...extra, parts: { month: month.value }, ...(typeof year === "string" ? { value: isoDate(Number(year), month.value) } : {}) });
   }
   // A month name alone is a date after «في», «شهر», «منذ»…; its year is not written, so no value.
   if (i > 0 && matchWithProclitic(lx.monthTriggers, L, i - 1)?.end === i) {
