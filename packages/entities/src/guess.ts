@@ -8,7 +8,7 @@ import { AFTER_PERSON, AMBIGUOUS_GIVEN, ANY_TRIGGER, BEFORE_PERSON, GIVEN_NAME, 
 import { closerAfter, FIRST_BRACKET, openerBetween, openerRightBefore } from "./quotes.js";
 import type { Coverage } from "./resolve.js";
 import { KeyFilter, WordSkeletons } from "./phraseKeys.js";
-import { editDistance, EMPTY_LETTER_NAME, firstClass, firstClassCodeOfCodes, joinCollapsed, leadingClassCodes, romanizationKey, romanizationThreshold, SKELETON_PER_UNIT } from "./romanize.js";
+import { editDistance, EMPTY_LETTER_NAME, firstClass, firstClassCodeOfCodes, isLetterName, joinCollapsed, leadingClassCodes, romanizationKey, romanizationThreshold, SKELETON_PER_UNIT } from "./romanize.js";
 import type { ForwardSpanMapper } from "./spanMapper.js";
 import { PROCLITIC_LETTERS, STRIP_FORMS } from "./streamMatcher.js";
 import type { WordLexicon } from "./wordLexicon.js";
@@ -123,7 +123,9 @@ export function guessNames(ctx: GuessContext): Candidate[] {
     // Hamdan bin Mohammed); one that is also a common word may be a surname («سكوت»).
     const loneGivenName = w1 - w0 === 1 && (plainBits(w0) & (GIVEN_NAME | AMBIGUOUS_GIVEN)) === GIVEN_NAME;
     if (wantLink && !loneGivenName) {
-      const link = w1 - w0 === 1 && plainBits(w0) & GIVEN_NAME ? null : romanizationLink(gazetteer, norm.slice(pos[ks[w0]!], pos[ke[w1 - 1]! - 1]! + 1), w1 - w0 === 1);
+      let link = w1 - w0 === 1 && plainBits(w0) & GIVEN_NAME ? null : romanizationLink(gazetteer, norm.slice(pos[ks[w0]!], pos[ke[w1 - 1]! - 1]! + 1), w1 - w0 === 1);
+      // The context said person or not: a link may not turn one into the other («موقع «هسبريس»»).
+      if (link !== null && (gazetteer.entries[link]!.type === "PERSON") !== (type === "PERSON")) link = null;
       if (link !== null) {
         candidate.entry = link;
         candidate.type = gazetteer.entries[link]!.type;
@@ -310,9 +312,13 @@ export function guessNames(ctx: GuessContext): Candidate[] {
     const type = quotedLast >= 0 ? typeOfQuotedTrigger(procliticBits(w)) : typeOfTrigger(procliticBits(w));
     if (type === null) continue;
     if (quotedLast >= 0) {
-      let free_ = !(plainBits(w + spanned) & STOPWORD);
-      for (let v = w + spanned; v <= quotedLast; v++) free_ &&= free(v);
-      if (free_) {
+      // The quotes outweigh a place or a year found inside («شركة «إم تي إن سوريا»»,
+      // «استراتيجية «المغرب الرقمي 2030»»: the longer name wins when they are resolved); a
+      // quote holding a particle is a phrase, not a name («نموذج "الدفع أو الموافقة"»), unless
+      // the word spells a letter («إن» of «إم تي إن»).
+      let name = true;
+      for (let v = w + spanned; v <= quotedLast; v++) name &&= taken[v] === 0 && (!((plainBits(v) | procliticBits(v)) & STOPWORD) || isLetterName(chars, ks[v]!, ke[v]!));
+      if (name) {
         pushCandidate(w + spanned, quotedLast + 1, type, CONFIDENCE.context, "context", true);
         after = quotedLast + 1;
       }

@@ -217,6 +217,17 @@ for (const [name, skeleton] of letterNames) {
   letterNamesByPacked.set(packed, skeleton);
 }
 
+/** The letter names as the search normalization writes them (hamza carriers folded: «إن» → «ان»), packed. */
+const FOLDED_LETTER = new Map([...Object.entries({ "أ": "ا", "إ": "ا", "آ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي" })].map(([from, to]) => [from.charCodeAt(0), to.charCodeAt(0)]));
+const foldedLetterNames = new Set(
+  [...letterNames.keys()].map((name) => packedLetters(Array.from(name, (letter) => FOLDED_LETTER.get(letter.charCodeAt(0)) ?? letter.charCodeAt(0)), 0, name.length)),
+);
+
+/** Is the Arabic word `codes[from..to)` (folded key characters) a Latin letter's name («إن» N, «تي» T, «إيه» A)? */
+export function isLetterName(codes: ArrayLike<number>, from: number, to: number): boolean {
+  return to - from <= LONGEST_LETTER_NAME && foldedLetterNames.has(packedLetters(codes, from, to));
+}
+
 /**
  * Writes into `out` the first `out.length` classes (or fewer, when the word has fewer) of
  * the collapsed skeleton of an Arabic word given as folded key characters

@@ -192,6 +192,13 @@ describe("tagEntities with the built-in gazetteer", () => {
       // A trigger announces its own type: a trading platform is not the Saudi Exchange.
       expect(found("أعلنت منصة تداول العملات المشفرة")).toEqual([]);
     });
+    it("lets a quoted name after a trigger hold a place, a year or a letter's name, but no particle", () => {
+      expect(found("تعمل شركة «إم تي إن سوريا» على إعادة")).toEqual([["إم تي إن سوريا", "ORG", "", "context"]]);
+      expect(found("أطلقت المملكة استراتيجية «المغرب الرقمي 2030»، التي")).toEqual([["المغرب الرقمي 2030", "PRODUCT", "", "context"]]);
+      expect(found("بسبب نموذج \"الدفع أو الموافقة\". وردّ")).toEqual([]);
+      // The trigger said organisation: a romanization link to a person does not turn it into one.
+      expect(found("ونقل موقع «هسبريس» عن الخبير").map(([, type]) => type)).toEqual(["ORG"]);
+    });
     it("reads a listed name that is also a common word as the name when it stands alone in quotes", () => {
       expect(found("إذ أعلنت «فوري» عن شراكة")).toEqual([["فوري", "ORG", "org:fawry", "context"]]);
       expect(found("موقع السوق المالية السعودية (تداول) الرسمي")).toEqual([
