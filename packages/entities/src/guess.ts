@@ -338,7 +338,8 @@ export function guessNames(ctx: GuessContext): Candidate[] {
       // second word with one is a description («شركة كريم الإماراتية»).
       const second = first + 1;
       if (nameWord(second) && !breakBefore(second) && (type === "PERSON" || !startsWithArticle(second)) && !keyOf(second).endsWith("ه")) last = second;
-      if (type === "PERSON" && last === second && nameWord(second + 1) && hyphenBefore(second + 1)) last = second + 1; // «ألفاريز-تورنر»
+      // «ألفاريز-تورنر», and a third name word with the article («الوزيرة أمل الفلاح السغروشني»).
+      if (type === "PERSON" && last === second && nameWord(second + 1) && !breakBefore(second + 1) && (hyphenBefore(second + 1) || startsWithArticle(second + 1))) last = second + 1;
     }
     if (type === "PRODUCT" || type === "LOCATION" || type === "ORG") {
       // Product and place names in Arabic text are transliterations: keep only linked ones,
@@ -400,10 +401,12 @@ export function guessNames(ctx: GuessContext): Candidate[] {
     if (skip > 1 || (skip === 1 && chars[ks[w]!] !== 0x648 && chars[ks[w]!] !== 0x641)) continue;
     const second = w + 1;
     if (!nameWord(second) || breakBefore(second) || sentenceEndBefore(second)) continue;
-    if (bits & AMBIGUOUS_GIVEN && !(plainBits(second) & GIVEN_NAME)) continue; // «حصة أكبر»
+    if (bits & AMBIGUOUS_GIVEN && !(plainBits(second) & GIVEN_NAME) && !CONNECTORS.has(keyOf(second))) continue; // «حصة أكبر»; «سالم بن حمد»
     let end = second + 1;
     const connector = CONNECTORS.has(keyOf(second));
     if (nameWord(end) && !breakBefore(end) && !sentenceEndBefore(end) && (startsWithArticle(end) || plainBits(end) & GIVEN_NAME || connector || hyphenBefore(end))) end++;
+    // «سالم بن حمد الحارثي»: after «بن» and the father's name, the family name.
+    if (connector && end === second + 2 && nameWord(end) && !breakBefore(end) && startsWithArticle(end)) end++;
     // A family name with the article («محمد الفضل», «رامي الحديدي») after a name that is no
     // common word, where the name ends the phrase (punctuation or a particle next: «إن»,
     // «في»); not a feminine word («محمد الثانية»).

@@ -167,6 +167,13 @@ describe("tagEntities with the built-in gazetteer", () => {
         ["أبو شقرا", "PERSON", "", "coreference"],
       ]);
     });
+    it("takes a name with «بن» and the father's name whole, and a third name word after a title", () => {
+      expect(found("وقال المؤسس، سالم بن حمد الحارثي، إن. وأضاف الحارثي أن").filter(([, type]) => type === "PERSON")).toEqual([
+        ["سالم بن حمد الحارثي", "PERSON", "", "given-name"],
+        ["الحارثي", "PERSON", "", "coreference"],
+      ]);
+      expect(found("وقالت الوزيرة أمل الفلاح السغروشني، خلال حفل")).toEqual([["أمل الفلاح السغروشني", "PERSON", "", "context"]]);
+    });
     it("links a name by romanization only with its first consonant («ليلى منصور» is not Amin Nasser)", () => {
       expect(found("وقالت ليلى منصور، المحللة في الشركة، إن")).toEqual([["ليلى منصور", "PERSON", "", "given-name"]]);
       expect(found("ناقش سام ألمان، الرئيس التنفيذي")).toEqual([["سام ألمان", "PERSON", "person:sam-altman", "romanization"]]);
