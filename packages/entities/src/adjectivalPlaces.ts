@@ -12,6 +12,8 @@ const NISBA_PLACE = /^ال[\p{L}\p{M}]+ي[\p{M}\u0640]*[ةه]\p{M}*$/u;
 const DEFINITE = /^[\u0648\u0641\u0628\u0643]?(?:\u0627\u0644|\u0644\u0644)/u;
 const CLOSING_QUOTES = "»”\"'’";
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+/** Characters looked back over for the word before a place (spaces, then the word). */
+const MAX_RUN = 32;
 
 /** The accepted candidates without the place names that read as adjectives there. */
 export function withoutAdjectivalPlaces(accepted: Candidate[], source: string): Candidate[] {
@@ -27,13 +29,15 @@ export function withoutAdjectivalPlaces(accepted: Candidate[], source: string): 
 
 /** Does a noun with the article, a quoted name or an accepted name stand right before candidate i? */
 function followsNounOrName(accepted: readonly Candidate[], i: number, source: string): boolean {
-  let end = accepted[i]!.start;
-  while (end > 0 && /\s/u.test(source[end - 1]!) && source[end - 1] !== "\n") end--;
+  const start0 = accepted[i]!.start;
+  let end = start0;
+  while (end > 0 && start0 - end < MAX_RUN && /\s/u.test(source[end - 1]!) && source[end - 1] !== "\n") end--;
   if (end === 0 || end === accepted[i]!.start) return false;
   if (CLOSING_QUOTES.includes(source[end - 1]!)) return true; // «شركة «هيوماين» السعودية»
   const previous = accepted[i - 1];
   if (previous !== undefined && previous.end === end && previous.type !== "LOCATION") return true; // «زين السعودية»
+  // Only the word's start matters, and a longer run is no noun: the look back is bounded.
   let start = end;
-  while (start > 0 && WORD_CHAR.test(source[start - 1]!)) start--;
+  while (start > 0 && end - start < MAX_RUN && WORD_CHAR.test(source[start - 1]!)) start--;
   return start < end && DEFINITE.test(source.slice(start, end));
 }

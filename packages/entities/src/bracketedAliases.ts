@@ -11,6 +11,8 @@ const OPEN = /^[»”"]?\s*\($/u;
 /** One to three words of a name in brackets: Latin, or Arabic without the article. */
 const SHORT_NAME = /^\((?!ال)([\p{L}\p{N}][\p{L}\p{M}\p{N} .&+-]{0,40})\)/u;
 const MAX_WORDS = 3;
+/** Characters between a name and the bracket after it, at most («» (»). */
+const MAX_GAP = 4;
 
 /** `accepted` (sorted, disjoint) with the names in brackets after a name tied to it. */
 export function withBracketedAliases(accepted: Candidate[], source: string): Candidate[] {
@@ -26,8 +28,9 @@ export function withBracketedAliases(accepted: Candidate[], source: string): Can
       continue;
     }
     // Nobody tagged the bracket's name: a short one after an organisation or product is it.
-    const open = source.indexOf("(", a.end);
-    if (open < 0 || open >= gapEnd || !OPEN.test(source.slice(a.end, open + 1))) continue;
+    // The bracket opens within a few characters («» (», « (»), looked for only there.
+    const open = source.slice(a.end, Math.min(gapEnd, a.end + MAX_GAP)).indexOf("(") + a.end;
+    if (open < a.end || !OPEN.test(source.slice(a.end, open + 1))) continue;
     const name = SHORT_NAME.exec(source.slice(open, Math.min(gapEnd, open + 48)));
     if (name === null || name[1]!.trim().split(/\s+/u).length > MAX_WORDS || !isShortForm(name[1]!.trim(), source.slice(a.start, a.end))) continue;
     const start = open + 1;

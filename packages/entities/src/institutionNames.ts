@@ -13,6 +13,8 @@ const NOUNS: ReadonlySet<string> = new Set(triggers.institutionsBeforePlace);
 const NAME_ADJECTIVE = /^ال[\p{L}\p{M}]+ي$|^الأولى?$/u;
 const MAX_ADJECTIVES = 2;
 const WORD = /[\p{L}\p{M}\p{N}]/u;
+/** Characters read of a word next to a place (a longer run is neither noun nor adjective). */
+const MAX_WORD = 32;
 
 /** `accepted` (sorted, disjoint) with each place that follows an institution noun turned into the organisation's name. */
 export function withInstitutionNames(accepted: Candidate[], source: string): Candidate[] {
@@ -41,7 +43,7 @@ export function withInstitutionNames(accepted: Candidate[], source: string): Can
 function wordBefore(source: string, end: number, floor: number): { start: number; text: string } | null {
   if (end - 1 <= floor || source[end - 1] !== " ") return null;
   let start = end - 1;
-  while (start > floor && WORD.test(source[start - 1]!)) start--;
+  while (start > floor && end - start < MAX_WORD && WORD.test(source[start - 1]!)) start--;
   return start < end - 1 ? { start, text: source.slice(start, end - 1) } : null;
 }
 
@@ -49,6 +51,6 @@ function wordBefore(source: string, end: number, floor: number): { start: number
 function wordAfter(source: string, start: number, limit: number): { end: number; text: string } | null {
   if (source[start] !== " ") return null;
   let end = start + 1;
-  while (end < limit && WORD.test(source[end]!)) end++;
+  while (end < limit && end - start < MAX_WORD && WORD.test(source[end]!)) end++;
   return end > start + 1 ? { end, text: source.slice(start + 1, end) } : null;
 }
