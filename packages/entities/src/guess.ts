@@ -166,14 +166,6 @@ export function guessNames(ctx: GuessContext): Candidate[] {
   // Is word w an Arabic word that may be part of a name, and not used yet?
   const nameWord = (w: number): boolean => w < count && free(w) && nameShape(w);
   /**
-   * Where a name starts after a person's title that ends before word `from`: past what the
-   * title names («وزير الاقتصاد الرقمي والريادة سامي سميرات», «المفوضة الأوروبية لشؤون
-   * المنافسة تيريزا ريبيرا», «الرئيس التنفيذي للمجموعة المهندس عليان الوتيد»): up to
-   * MAX_TITLE_COMPLEMENT words with the article, words behind «ل» (what the person heads:
-   * «لشؤون المنافسة», «لمارفل») unless a given name, names found already and further titles.
-   * `from` itself when none is there.
-   */
-  /**
    * The last word of a name enclosed in quotes (or brackets) that open right before word w
    * («شركة «دفعتك»», «(تداول)»), up to MAX_QUOTED_WORDS words, or -1.
    */
@@ -187,6 +179,14 @@ export function guessNames(ctx: GuessContext): Candidate[] {
     }
     return -1;
   };
+  /**
+   * Where a name starts after a person's title that ends before word `from`: past what the
+   * title names («وزير الاقتصاد الرقمي والريادة سامي سميرات», «المفوضة الأوروبية لشؤون
+   * المنافسة تيريزا ريبيرا», «الرئيس التنفيذي للمجموعة المهندس عليان الوتيد»): up to
+   * MAX_TITLE_COMPLEMENT words with the article, words behind «ل» (what the person heads:
+   * «لشؤون المنافسة», «لمارفل») unless a given name, names found already and further titles.
+   * `from` itself when none is there.
+   */
   const pastTitleComplement = (from: number): number => {
     let j = from;
     while (j < count && j - from < MAX_TITLE_COMPLEMENT && !breakBefore(j)) {
