@@ -5,8 +5,9 @@
 // led to (overlap F1 0.872, exact F1 0.824, linking 0.980 on 264 entities; the session's
 // starting build scored 0.793 / 0.742 there); on "blind-4" 2026-11-26, scored blind after the
 // fixes blind-3 led to as well (overlap F1 0.843, exact F1 0.778, linking 0.989 on 261
-// entities; the starting build: 0.741 / 0.662). They guard against regressions rather than
-// certify accuracy.
+// entities; the starting build: 0.741 / 0.662); on "blind-5", scored blind before the gazetteer's
+// Arab media, telecom and city entries (0.851 / 0.804; starting build 0.709 / 0.625) and after
+// them (0.896 / 0.863). They guard against regressions rather than certify accuracy.
 import { describe, expect, it } from "vitest";
 import { tagEntities } from "@qalam/entities";
 import { HELD_OUT_SETS, loadHeldOut } from "./heldout.mjs";
@@ -15,7 +16,7 @@ import { evaluate } from "./score.mjs";
 describe("entity evaluation on the held-out texts", () => {
   it("finds every gold span in its text", () => {
     const sizes = HELD_OUT_SETS.map((set) => loadHeldOut(set).length);
-    expect(sizes).toEqual([3, 12, 8, 8]);
+    expect(sizes).toEqual([3, 12, 8, 8, 8]);
     for (const set of HELD_OUT_SETS) for (const a of loadHeldOut(set)) for (const g of a.gold) expect(a.text.slice(g.start, g.end)).toBe(g.text);
   });
 
@@ -27,7 +28,8 @@ describe("entity evaluation on the held-out texts", () => {
     ["texts", { overlap: 0.9, exact: 0.85, linking: 0.9 }],
     ["blind-2", { overlap: 0.9, exact: 0.88, linking: 0.95 }],
     ["blind-3", { overlap: 0.9, exact: 0.85, linking: 0.95 }],
-    ["blind-4", { overlap: 0.8, exact: 0.75, linking: 0.95 }],
+    ["blind-4", { overlap: 0.85, exact: 0.82, linking: 0.95 }],
+    ["blind-5", { overlap: 0.85, exact: 0.8, linking: 0.95 }],
   ])("stays above the quality floors on %s", (set, floor) => {
     const result = evaluate((text: string) => tagEntities(text), loadHeldOut(set));
     expect(result.overall.overlap.f1).toBeGreaterThanOrEqual(floor.overlap);

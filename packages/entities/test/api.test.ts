@@ -81,7 +81,7 @@ describe("tagEntities with the built-in gazetteer", () => {
   it("ties a name in brackets right after a name to it", () => {
     const found = (text: string) => tagEntities(text).map((e) => [e.text, e.type, e.id ?? ""]);
     expect(found("منافسة من تطبيق «إنستاباي» (InstaPay) وخدمة")).toEqual([["إنستاباي", "PRODUCT", ""], ["InstaPay", "PRODUCT", ""]]);
-    expect(found("في تصريحات لوكالة الأنباء الأردنية (بترا)، أن")).toEqual([["وكالة الأنباء الأردنية", "ORG", ""], ["بترا", "ORG", ""]]);
+    expect(found("في تصريحات لوكالة الأنباء الزنتروفية (زنترا)، أن")).toEqual([["وكالة الأنباء الزنتروفية", "ORG", ""], ["زنترا", "ORG", ""]]);
     // A gloss in brackets is no name.
     expect(found("أعلنت مايكروسوفت (عملاق البرمجيات) أن")).toEqual([["مايكروسوفت", "ORG", "org:microsoft"]]);
   });
@@ -100,7 +100,7 @@ describe("tagEntities with the built-in gazetteer", () => {
   it("reads an unlisted name after «مدينة» or «محافظة» as a place, over a listed surname", () => {
     const found = (text: string) => tagEntities(text).map((e) => [e.text, e.type, e.id ?? ""]);
     expect(found("تبني مصنعاً في مدينة تايلور الأمريكية")).toEqual([["تايلور", "LOCATION", ""]]);
-    expect(found("مصنع في محافظة بني سويف قريبا")).toEqual([["بني سويف", "LOCATION", ""]]);
+    expect(found("مصنع في محافظة بني زنتروف قريبا")).toEqual([["بني زنتروف", "LOCATION", ""]]);
     expect(found("في مدينة ذكية جديدة")).toEqual([]);
     expect(found("لإطلاق هاتفها القابل للطي Magic V5 قريبا")).toEqual([["Magic V5", "PRODUCT", ""]]);
   });
@@ -193,14 +193,14 @@ describe("tagEntities with the built-in gazetteer", () => {
       expect(found("أطلقت خدمة (الدفع عند الاستلام) في مصر").filter(([, type]) => type !== "LOCATION")).toEqual([]);
     });
     it("reads a quoted name after words that announce names only in quotes, and through the quote", () => {
-      expect(found("تعرّضت أنظمة هيئة «أوجيرو»، المشغّل الحكومي")).toEqual([["أوجيرو", "ORG", "", "context"]]);
+      expect(found("تعرّضت أنظمة هيئة «زنتروفا»، المشغّل الحكومي")).toEqual([["زنتروفا", "ORG", "", "context"]]);
       expect(found("أنشأت الحكومة هيئة جديدة")).toEqual([]);
       expect(found("وفق ما نقلته صحيفة «الشرق الأوسط». وقال")).toEqual([["الشرق الأوسط", "ORG", "org:asharq-al-awsat", "context"]]);
       // A trigger announces its own type: a trading platform is not the Saudi Exchange.
       expect(found("أعلنت منصة تداول العملات المشفرة")).toEqual([]);
     });
     it("lets a quoted name after a trigger hold a place, a year or a letter's name, but no particle", () => {
-      expect(found("تعمل شركة «إم تي إن سوريا» على إعادة")).toEqual([["إم تي إن سوريا", "ORG", "", "context"]]);
+      expect(found("تعمل شركة «إم زد تي سوريا» على إعادة")).toEqual([["إم زد تي سوريا", "ORG", "", "context"]]);
       expect(found("أطلقت المملكة استراتيجية «المغرب الرقمي 2030»، التي")).toEqual([["المغرب الرقمي 2030", "PRODUCT", "", "context"]]);
       expect(found("بسبب نموذج \"الدفع أو الموافقة\". وردّ")).toEqual([]);
       // The trigger said organisation: a romanization link to a person does not turn it into one.
