@@ -100,6 +100,14 @@ export function guessNames(ctx: GuessContext): Candidate[] {
     if (articleCache[w] === 0) articleCache[w] = articleAt(source, wordStarts[w]!, wordEnds[w]!) ? 2 : 1;
     return articleCache[w] === 2;
   };
+  // «ة» (folded to «ه») ends a feminine adjective («محمد الثانية», «شركة ناشئة»), not a name
+  // built on «الله» («رانيا العبدالله»).
+  const feminine = (w: number): boolean => {
+    const key = keyOf(w);
+    return key.endsWith("ه") && !key.endsWith("لله");
+  };
+  // A family name has the article itself: «والبابا» (and the pope) ends the name before it.
+  const bareArticle = (w: number): boolean => chars[ks[w]!] === 0x627 && startsWithArticle(w);
 
   // Lines holding Arabic letters: Latin runs are name candidates only inside Arabic text.
   const lineHasArabic = arabicLines(norm);
@@ -337,9 +345,9 @@ export function guessNames(ctx: GuessContext): Candidate[] {
       // A family name often has the article («المهندس عليان الوتيد»); an organisation's
       // second word with one is a description («شركة كريم الإماراتية»).
       const second = first + 1;
-      if (nameWord(second) && !breakBefore(second) && (type === "PERSON" || !startsWithArticle(second)) && !keyOf(second).endsWith("ه")) last = second;
+      if (nameWord(second) && !breakBefore(second) && (type === "PERSON" ? bareArticle(second) || !startsWithArticle(second) : !startsWithArticle(second)) && !feminine(second)) last = second;
       // «ألفاريز-تورنر», and a third name word with the article («الوزيرة أمل الفلاح السغروشني»).
-      if (type === "PERSON" && last === second && nameWord(second + 1) && !breakBefore(second + 1) && (hyphenBefore(second + 1) || startsWithArticle(second + 1))) last = second + 1;
+      if (type === "PERSON" && last === second && nameWord(second + 1) && !breakBefore(second + 1) && (hyphenBefore(second + 1) || bareArticle(second + 1))) last = second + 1;
     }
     if (type === "PRODUCT" || type === "LOCATION" || type === "ORG") {
       // Product and place names in Arabic text are transliterations: keep only linked ones,
@@ -404,14 +412,14 @@ export function guessNames(ctx: GuessContext): Candidate[] {
     if (bits & AMBIGUOUS_GIVEN && !(plainBits(second) & GIVEN_NAME) && !CONNECTORS.has(keyOf(second))) continue; // «حصة أكبر»; «سالم بن حمد»
     let end = second + 1;
     const connector = CONNECTORS.has(keyOf(second));
-    if (nameWord(end) && !breakBefore(end) && !sentenceEndBefore(end) && (startsWithArticle(end) || plainBits(end) & GIVEN_NAME || connector || hyphenBefore(end))) end++;
+    if (nameWord(end) && !breakBefore(end) && !sentenceEndBefore(end) && (bareArticle(end) || plainBits(end) & GIVEN_NAME || connector || hyphenBefore(end))) end++;
     // «سالم بن حمد الحارثي»: after «بن» and the father's name, the family name.
-    if (connector && end === second + 2 && nameWord(end) && !breakBefore(end) && startsWithArticle(end)) end++;
+    if (connector && end === second + 2 && nameWord(end) && !breakBefore(end) && bareArticle(end)) end++;
     // A family name with the article («محمد الفضل», «رامي الحديدي») after a name that is no
     // common word, where the name ends the phrase (punctuation or a particle next: «إن»,
     // «في»); not a feminine word («محمد الثانية»).
     if (startsWithArticle(second)) {
-      if (bits & AMBIGUOUS_GIVEN || keyOf(second).endsWith("ه")) continue;
+      if (bits & AMBIGUOUS_GIVEN || feminine(second)) continue;
       if (end < count && !breakBefore(end) && !(procliticBits(end) & STOPWORD)) continue;
     }
     pushCandidate(w, end, "PERSON", CONFIDENCE.givenName, "given-name", true);

@@ -2,6 +2,7 @@ import proclitics from "../data/proclitics.json";
 import stopwords from "../data/arabic-stopwords.json";
 import triggers from "../data/triggers.json";
 import latinStoplist from "../data/latin-stoplist.json";
+import relative from "../data/values/relative.json";
 import type { EntryType } from "./entry.js";
 import { matchKey } from "./gazetteer.js";
 import { KeyTrie } from "./trie.js";
@@ -78,6 +79,15 @@ export const PREFIX_FORMS: ReadonlySet<string> = new Set([
   ...["ال", "وال", "فال", "بال", "كال", "وبال", "فبال"].map(matchKey),
 ]);
 
+/**
+ * One-word Arabic ordinals, masculine and feminine («السادس», «الثانية», «الأولى»), from the
+ * ordinal days of the values data. The last word of a regnal name («محمد السادس») is no
+ * surname: alone it is the ordinal («الجيل السادس» is 6G, not Mohammed VI).
+ */
+export const ORDINAL_WORDS: readonly string[] = Object.keys(relative.ordinalDays)
+  .filter((ordinal) => !ordinal.includes(" "))
+  .flatMap((ordinal) => (ordinal.endsWith("ين") ? [ordinal] : [ordinal, ordinal === "الأول" ? "الأولى" : `${ordinal}ة`]));
+
 /** Latin words that are not names on their own, lowercased. */
 export const LATIN_STOPWORDS: ReadonlySet<string> = new Set(latinStoplist.words.map((word) => word.toLowerCase()));
 
@@ -86,7 +96,7 @@ export class Lexicon {
   readonly keys: string[] = [];
   readonly bits: number[] = [];
   readonly trie: KeyTrie;
-  /** Folded given names and stopwords: never derived as a surname alone. */
+  /** Folded given names, stopwords and ordinals: never derived as a surname alone. */
   readonly notSurnames: ReadonlySet<string>;
 
   constructor(givenNames: GivenNames) {
@@ -118,6 +128,7 @@ export class Lexicon {
     this.keys.forEach((key, i) => {
       if (this.bits[i]! & (STOPWORD | GIVEN_NAME)) notSurnames.add(key);
     });
+    for (const ordinal of ORDINAL_WORDS) notSurnames.add(matchKey(ordinal));
     this.notSurnames = notSurnames;
   }
 }

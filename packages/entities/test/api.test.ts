@@ -181,6 +181,18 @@ describe("tagEntities with the built-in gazetteer", () => {
     it("reads a word behind «ل» after a title as what the person heads", () => {
       expect(found("أما مات ميرفي، الرئيس التنفيذي لمارفل، فسينضم").filter(([text]) => text?.includes("مارفل"))).toEqual([]);
     });
+    it("reads an ordinal as no surname of a regnal name («الجيل السادس» is 6G, not Mohammed VI)", () => {
+      expect(found("شبكات الجيل السادس، واحتفلت مصر بالسادس من أكتوبر")).toEqual([["مصر", "LOCATION", "location:country-eg", "gazetteer"]]);
+      expect(found("التقى الملك محمد السادس")).toEqual([["محمد السادس", "PERSON", "person:mohammed-vi", "gazetteer"]]);
+    });
+    it("ends a name before a word with «و» and the article, and keeps a family name built on «الله»", () => {
+      expect(found("والتقى الملك تشارلز الثالث والبابا ليو").filter(([, type]) => type === "PERSON")).toEqual([
+        ["تشارلز الثالث", "PERSON", "", "context"],
+        ["ليو", "PERSON", "", "context"],
+      ]);
+      expect(found("التقى الملك تشارلز والبابا")).toEqual([["تشارلز", "PERSON", "", "context"]]);
+      expect(found("والتقت الملكة رانيا العبدالله")).toEqual([["رانيا العبدالله", "PERSON", "", "context"]]);
+    });
     it("links no lone given name to a listed person", () => {
       expect(found("وقال السيد محمد إن")).toEqual([["محمد", "PERSON", "", "context"]]);
     });
