@@ -22,6 +22,9 @@ vi.mock("@qalam/entities", () => ({
   ENGLISH_MONTHS: [],
   ARABIC_WEEKDAYS: [{ weekday: 0, names: ["الأحد"] }],
   ENGLISH_WEEKDAYS: [],
+  HIJRI_MONTHS: [{ month: 9, names: ["رمضان"] }],
+  hijriToGregorian: () => null,
+  gregorianToHijri: () => null,
   createTagger: () => {
     spies.createTagger++;
     return { tag: () => [], entry: () => undefined };

@@ -12,8 +12,11 @@ export {
   ENGLISH_MONTHS,
   ENGLISH_WEEKDAYS,
   findValues,
+  gregorianToHijri,
+  HIJRI_MONTHS,
+  hijriToGregorian,
   monthFromName,
   parseArabicDate,
   weekdayFromName,
 } from "./values/index.js";
-export type { DateParts, FindValuesOptions, MonthNames, ParsedDate, ValueEntity, WeekdayNames } from "./values/index.js";
+export type { DateParts, FindValuesOptions, MonthNames, ParsedDate, ValueEntity, WeekdayNames, YearMonthDay } from "./values/index.js";

@@ -5,8 +5,8 @@ import { createTagger, tagEntities, toHtml } from "../src/index.js";
 describe("public surface", () => {
   it("exports exactly these names", () => {
     expect(Object.keys(api).sort()).toEqual([
-      "ARABIC_MONTHS", "ARABIC_WEEKDAYS", "CURRENCY_DISPLAY_NAMES", "ENGLISH_MONTHS", "ENGLISH_WEEKDAYS",
-      "createTagger", "findValues", "monthFromName", "parseArabicDate", "romanizationKey", "tagEntities",
+      "ARABIC_MONTHS", "ARABIC_WEEKDAYS", "CURRENCY_DISPLAY_NAMES", "ENGLISH_MONTHS", "ENGLISH_WEEKDAYS", "HIJRI_MONTHS",
+      "createTagger", "findValues", "gregorianToHijri", "hijriToGregorian", "monthFromName", "parseArabicDate", "romanizationKey", "tagEntities",
       "toBio", "toConll", "toHtml", "toJson", "weekdayFromName",
     ]);
   });

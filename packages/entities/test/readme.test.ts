@@ -18,6 +18,12 @@ describe("README examples", () => {
       { start: 18, end: 26, text: "زيفيريكس", type: "PRODUCT", canonical: "Zephyrix", id: "product:zephyrix", confidence: 0.75, source: "romanization" },
     ]);
   });
+  it("Hijri dates", () => {
+    expect(tagEntities("بدأ في 15 رمضان 1447 هـ، وينتهي مع نهاية ذي الحجة 1446هـ").map((e) => [e.text, e.value])).toEqual([
+      ["15 رمضان 1447 هـ", "2026-03-04"],
+      ["نهاية ذي الحجة 1446هـ", "2025-05-28/2025-06-25"],
+    ]);
+  });
   it("CoNLL", () => {
     expect(toConll("وقال سام ألتمان لـOpenAI", tagEntities("وقال سام ألتمان لـOpenAI"))).toBe("وقال\tO\nسام\tB-PERSON\nألتمان\tI-PERSON\nلـ\tO\nOpenAI\tB-ORG\n");
   });

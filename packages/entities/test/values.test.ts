@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { findValues, parseArabicDate, type ValueEntity } from "../src/values/index.js";
+import { findValues, gregorianToHijri, hijriToGregorian, parseArabicDate, type ValueEntity } from "../src/values/index.js";
 
 type Brief = [type: string, text: string, value: unknown, prefix?: string];
 const brief = (text: string, referenceDate?: string): Brief[] =>
@@ -287,6 +287,67 @@ describe("findValues: DATE", () => {
     expect(brief("you may go")).toEqual([]);
     expect(brief("31/02/2024 و 30 فبراير 2024")).toEqual([]);
     expect(brief("10/20/2024")).toEqual([["DATE", "10/20/2024", "2024-10-20"]]);
+  });
+});
+
+describe("findValues: Hijri dates", () => {
+  it("gives a Hijri day its Gregorian day (Umm al-Qura), with or without an era word", () => {
+    expect(brief("في 15 رمضان 1447 هـ وفي 1 شوال 1446هـ و10 ذي الحجة 1446 للهجرة")).toEqual([
+      ["DATE", "15 رمضان 1447 هـ", "2026-03-04"],
+      ["DATE", "1 شوال 1446هـ", "2025-03-30"],
+      ["DATE", "10 ذي الحجة 1446 للهجرة", "2025-06-06", "و"],
+    ]);
+    // Without a year: the one nearest the reference date, else no value.
+    expect(brief("في 10 محرم", "2025-11-05")).toEqual([["DATE", "10 محرم", "2025-07-05"]]);
+    expect(brief("في 10 محرم")).toEqual([["DATE", "10 محرم", undefined]]);
+    // Day 30 of a 29-day month is no date.
+    expect(brief("30 رمضان 1446 هـ")).toEqual([]);
+  });
+
+  it("gives a Hijri month its Gregorian days as an ISO 8601 interval", () => {
+    expect(brief("ربيع الأول 1447 ونهاية ذي الحجة 1446هـ ومسلسلات رمضان 2026")).toEqual([
+      ["DATE", "ربيع الأول 1447", "2025-08-24/2025-09-22"],
+      ["DATE", "نهاية ذي الحجة 1446هـ", "2025-05-28/2025-06-25", "و"],
+      ["DATE", "رمضان 2026", "2026-02-18/2026-03-19"],
+    ]);
+    expect(brief("خلال شهر رمضان المقبل، وفي رمضان الماضي", "2025-11-05")).toEqual([
+      ["DATE", "رمضان المقبل", "2026-02-18/2026-03-19"],
+      ["DATE", "رمضان الماضي", "2025-03-01/2025-03-29"],
+    ]);
+  });
+
+  it("reads a month name alone only after «شهر» or a position word: the names are names and words too", () => {
+    expect(brief("خلال شهر رمضان، منتصف شعبان")).toEqual([
+      ["DATE", "رمضان", undefined],
+      ["DATE", "منتصف شعبان", undefined],
+    ]);
+    expect(brief("قال رمضان صبحي إن النسبة انخفضت إلى صفر، ورجب في الفريق")).toEqual([]);
+  });
+
+  it("keeps the value only when the weekday agrees with the converted day", () => {
+    expect(brief("الأربعاء 1 رمضان 1447هـ")).toEqual([["DATE", "الأربعاء 1 رمضان 1447هـ", "2026-02-18"]]);
+    expect(brief("الخميس 1 رمضان 1447هـ")).toEqual([["DATE", "الخميس 1 رمضان 1447هـ", undefined]]);
+  });
+});
+
+describe("hijriToGregorian and gregorianToHijri", () => {
+  it("convert both ways, null for a date that does not exist, TypeError for a wrong argument", () => {
+    expect(hijriToGregorian({ year: 1447, month: 9, day: 1 })).toEqual({ year: 2026, month: 2, day: 18 });
+    expect(gregorianToHijri({ year: 2026, month: 2, day: 18 })).toEqual({ year: 1447, month: 9, day: 1 });
+    expect(hijriToGregorian({ year: 1446, month: 9, day: 30 })).toBeNull();
+    expect(hijriToGregorian({ year: 1447, month: 13, day: 1 })).toBeNull();
+    expect(gregorianToHijri({ year: 2025, month: 4, day: 31 })).toBeNull();
+    expect(() => hijriToGregorian({ year: 1447, month: 9 } as never)).toThrow(/hijriToGregorian: `hijri`/);
+    expect(() => gregorianToHijri("2026-02-18" as never)).toThrow(TypeError);
+  });
+  it("round-trip every day of a Hijri century", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1400, max: 1500 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 29 }), (year, month, day) => {
+        const gregorian = hijriToGregorian({ year, month, day });
+        expect(gregorian).not.toBeNull();
+        expect(gregorianToHijri(gregorian!)).toEqual({ year, month, day });
+      }),
+    );
   });
 });
 

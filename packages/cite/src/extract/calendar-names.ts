@@ -1,5 +1,4 @@
-import { ARABIC_MONTHS, ARABIC_WEEKDAYS, ENGLISH_MONTHS, ENGLISH_WEEKDAYS } from "@qalam/entities";
-import hijriMonths from "./data/hijri-months.json";
+import { ARABIC_MONTHS, ARABIC_WEEKDAYS, ENGLISH_MONTHS, ENGLISH_WEEKDAYS, HIJRI_MONTHS } from "@qalam/entities";
 import datelineWords from "./data/dateline-words.json";
 import { lazy } from "../lazy.js";
 import { foldPhrase } from "./text-scan.js";
@@ -7,8 +6,8 @@ import { foldPhrase } from "./text-scan.js";
 /**
  * The one place parseDateline gets its month, weekday and dateline-word tables from,
  * keyed by folded phrase (text-scan.ts foldPhrase). Gregorian months and weekdays are
- * @qalam/entities' tables (one list of month names for the whole project); the Hijri
- * months and the dateline words are this package's data.
+ * @qalam/entities' tables (one list of month names for the whole project), and so are the
+ * Hijri months; the dateline words are this package's data.
  */
 
 function indexNames(rows: ReadonlyArray<{ month: number; names: readonly string[] }>): Map<string, number> {
@@ -40,7 +39,7 @@ export const MAX_MONTH_WORDS = 2;
  */
 export const calendarNames = lazy(() => ({
   GREGORIAN_MONTHS: indexNames([...ARABIC_MONTHS, ...ENGLISH_MONTHS]),
-  HIJRI_MONTHS: indexNames(hijriMonths.months.map((m) => ({ month: m.month, names: m.ar }))),
+  HIJRI_MONTHS: indexNames(HIJRI_MONTHS),
   DATELINE_LABELS: indexList(datelineWords.labels),
   AM_MARKERS: indexList(datelineWords.am),
   PM_MARKERS: indexList(datelineWords.pm),

@@ -1,5 +1,5 @@
 import { calendarNames } from "./calendar-names.js";
-import { hijriToGregorian, hijriFromTime } from "./hijri.js";
+import { gregorianToHijri, hijriToGregorian } from "@qalam/entities";
 import { digitsValue, foldKey, requireString } from "./text-scan.js";
 import type { TextSpan } from "./types.js";
 
@@ -455,7 +455,7 @@ function resolveCores(cores: Core[], calendar: "gregorian" | "hijri"): Resolved 
   }
   if (converted === undefined || hijriResult === undefined || h === undefined) return null;
   // Check the round trip: the converted day must map back to the written Hijri date.
-  const back = hijriFromTime(dayNumber(converted.year, converted.month, converted.day!) * 86_400_000);
+  const back = gregorianToHijri({ year: converted.year, month: converted.month, day: converted.day! });
   if (back === null || back.day !== h.day) return null;
   return { gregorian: converted, span: h.span, hijri: hijriResult };
 }

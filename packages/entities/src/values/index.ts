@@ -3,6 +3,7 @@ export {
   ENGLISH_MONTHS,
   ARABIC_WEEKDAYS,
   ENGLISH_WEEKDAYS,
+  HIJRI_MONTHS,
   monthFromName,
   weekdayFromName,
 } from "./tables.js";
@@ -12,3 +13,5 @@ export { findValues } from "./find-values.js";
 export type { FindValuesOptions, SpanMapper, ValueEntity } from "./find-values.js";
 export { parseArabicDate } from "./parse-date.js";
 export type { ParsedDate, DateParts } from "./parse-date.js";
+export { gregorianToHijri, hijriToGregorian } from "./hijri.js";
+export type { YearMonthDay } from "./hijri.js";

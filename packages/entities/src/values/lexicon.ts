@@ -8,7 +8,7 @@ import { reverseHash, type AnchorIndex } from "./anchors.js";
 import type { Lexeme } from "./lexer.js";
 import { keyOf } from "./lexer.js";
 import { PhraseTable } from "./phrase-table.js";
-import { ARABIC_MONTHS, ARABIC_WEEKDAYS, ENGLISH_MONTHS, ENGLISH_WEEKDAYS } from "./tables.js";
+import { ARABIC_MONTHS, ARABIC_WEEKDAYS, ENGLISH_MONTHS, ENGLISH_WEEKDAYS, HIJRI_ERA_WORDS, HIJRI_MONTH_WORDS, HIJRI_MONTHS } from "./tables.js";
 
 /** A currency found in text: its ISO code, or null when the bare name is shared by several. */
 export interface CurrencyHit {
@@ -55,6 +55,12 @@ export interface Lexicon {
   latinScales: PhraseTable<number>;
   months: PhraseTable<number>;
   latinMonths: PhraseTable<number>;
+  /** Hijri month names («رمضان», «ذو الحجة») → 1-12. */
+  hijriMonths: PhraseTable<number>;
+  /** Words after a year that mark it Hijri («هـ», «للهجرة»). */
+  hijriEra: PhraseTable<true>;
+  /** Words after which a Hijri month alone is a date («شهر»). */
+  hijriMonthWords: PhraseTable<true>;
   weekdays: PhraseTable<number>;
   relativeDays: PhraseTable<number>;
   relativeUnits: PhraseTable<"year" | "month" | "week">;
@@ -99,6 +105,9 @@ export function lexicon(): Lexicon {
     latinScales: tableOf(Object.entries(numberData.latinScales)),
     months: tableOf(ARABIC_MONTHS.flatMap((m) => m.names.map((n) => [n, m.month] as [string, number]))),
     latinMonths: tableOf(ENGLISH_MONTHS.flatMap((m) => m.names.map((n) => [n, m.month] as [string, number]))),
+    hijriMonths: tableOf(HIJRI_MONTHS.flatMap((m) => m.names.map((n) => [n, m.month] as [string, number]))),
+    hijriEra: flagTable(HIJRI_ERA_WORDS),
+    hijriMonthWords: flagTable(HIJRI_MONTH_WORDS),
     weekdays: tableOf(
       [...ARABIC_WEEKDAYS, ...ENGLISH_WEEKDAYS].flatMap((w) => w.names.map((n) => [n, w.weekday] as [string, number])),
     ),
@@ -128,9 +137,12 @@ export function lexicon(): Lexicon {
   ].flatMap((table) => [...table.firstWords()]);
   const singleDays = [...built.relativeDays.map.keys()].filter((key) => !key.includes(" "));
   strong.push(...singleDays);
+  // Hijri months of one word start a date («رمضان 1447»); «ذو», «ربيع», «جمادى» only before
+  // the rest of the month's name (below).
+  strong.push(...[...built.hijriMonths.map.keys()].filter((key) => !key.includes(" ")));
   const starters = new Set([
     ...strong,
-    ...[built.units, built.relativeDays, built.relativeUnits, built.thisWords, built.hourWords, built.yearParts, built.positions, built.ordinalDays].flatMap((t) => [...t.firstWords()]),
+    ...[built.units, built.relativeDays, built.relativeUnits, built.thisWords, built.hourWords, built.yearParts, built.positions, built.ordinalDays, built.hijriMonths].flatMap((t) => [...t.firstWords()]),
   ]);
   const strongSet = new Set(strong);
   const beforeWords = new Map<number, Set<number>>();
@@ -148,11 +160,15 @@ export function lexicon(): Lexicon {
     if (second !== undefined) addBefore(first!, [second]);
   }
   // Position words and ordinals are frequent words: anchors only before what makes them a date.
-  const dateStarts = [built.months, built.relativeUnits, built.yearWords, built.yearPartLinks, built.yearParts, built.seasons, built.relativeDays].flatMap((table) => [...table.firstWords()]);
+  const dateStarts = [built.months, built.hijriMonths, built.relativeUnits, built.yearWords, built.yearPartLinks, built.yearParts, built.seasons, built.relativeDays].flatMap((table) => [...table.firstWords()]);
   for (const word of built.positions.firstWords()) addBefore(word, dateStarts);
   for (const key of built.ordinalDays.map.keys()) {
     const [first, second] = key.split(" ");
     addBefore(first!, second !== undefined ? [second] : built.ofWords.firstWords());
+  }
+  for (const key of built.hijriMonths.map.keys()) {
+    const [first, second] = key.split(" ");
+    if (second !== undefined) addBefore(first!, [second]);
   }
   // «الربع» and «النصف» are frequent words: anchors only before «الأول», «الثالث»…
   for (const key of built.yearParts.map.keys()) {

@@ -11,6 +11,7 @@ import {
   type DateParts,
   type ReferenceDate,
 } from "./calendar.js";
+import { gregorianToHijri, hijriMonthSpan, hijriToGregorianDate, type YearMonthDay } from "./hijri.js";
 import type { Lexeme } from "./lexer.js";
 import { canStart, matchWithProclitic, type Lexicon } from "./lexicon.js";
 import { isDigits, parseInteger, parseNumeral, scaleNumeral } from "./numerals.js";
@@ -254,7 +255,7 @@ const clockString = (h: number, m: number, s?: string): string =>
 // ---------------------------------------------------------------- dates
 
 function dateAt(ctx: MatchContext, i: number): Found | null {
-  return positionAt(ctx, i) ?? numericDateAt(ctx, i) ?? seasonAt(ctx, i) ?? weekdayDateAt(ctx, i) ?? dayMonthAt(ctx, i, i) ?? ordinalDayAt(ctx, i) ?? latinMonthDayAt(ctx, i) ?? monthAt(ctx, i) ?? relativeAt(ctx, i) ?? yearAt(ctx, i);
+  return positionAt(ctx, i) ?? numericDateAt(ctx, i) ?? hijriMonthAt(ctx, i, false) ?? seasonAt(ctx, i) ?? weekdayDateAt(ctx, i) ?? dayMonthAt(ctx, i, i) ?? hijriDayAt(ctx, i, i) ?? ordinalDayAt(ctx, i) ?? latinMonthDayAt(ctx, i) ?? monthAt(ctx, i) ?? relativeAt(ctx, i) ?? yearAt(ctx, i);
 }
 
 /**
@@ -275,7 +276,7 @@ function positionAt(ctx: MatchContext, i: number): Found | null {
   if (lexeme?.kind === "number" && isDigits(lexeme.text, 4, 4) && Number(lexeme.text) >= 1900 && Number(lexeme.text) <= 2100) {
     return dateFound(ctx, i, (yearWord ? yearWord.end : k) + 1, { year: Number(lexeme.text) }, extra);
   }
-  const inner = seasonAt(ctx, k) ?? dayMonthAt(ctx, k, k) ?? monthAt(ctx, k) ?? relativeAt(ctx, k) ?? bareMonthAt(ctx, k) ?? currentUnitAt(ctx, k);
+  const inner = hijriMonthAt(ctx, k, true) ?? seasonAt(ctx, k) ?? dayMonthAt(ctx, k, k) ?? hijriDayAt(ctx, k, k) ?? monthAt(ctx, k) ?? relativeAt(ctx, k) ?? bareMonthAt(ctx, k) ?? currentUnitAt(ctx, k);
   if (!inner || inner.match.prefixStart !== undefined) return null;
   return found(ctx, "DATE", i, inner.next, { ...extra, parts: inner.match.parts, value: inner.match.value });
 }
@@ -415,6 +416,13 @@ function weekdayDateAt(ctx: MatchContext, i: number): Found | null {
   const prefix = weekday.prefixLength > 0 ? { prefixStart: L[i]!.start } : {};
   let k = weekday.end;
   if (COMMAS.has(L[k]?.text ?? "")) k++;
+  const hijri = hijriDayAt(ctx, k, i);
+  if (hijri) {
+    // The weekday must fall on the converted day; else the text contradicts itself: no value.
+    const value = hijri.match.value;
+    const agrees = typeof value === "string" && weekdayOf(Number(value.slice(0, 4)), Number(value.slice(5, 7)), Number(value.slice(8, 10))) === weekday.value;
+    return found(ctx, "DATE", i, hijri.next, { startOffset, ...prefix, parts: { weekday: weekday.value }, ...(agrees ? { value } : {}) });
+  }
   const dated = dayMonthAt(ctx, k, i) ?? latinMonthDayAt(ctx, k);
   if (dated) {
     const parts = { ...dated.match.parts, weekday: weekday.value };
@@ -429,6 +437,113 @@ function weekdayDateAt(ctx: MatchContext, i: number): Found | null {
   // the event between commas («أعلنت الشركة، الاثنين، أن…»); which one, the text does not say.
   const set = (i > 0 && lx.dayWords.match(L, i - 1)) || (weekday.prefixLength === 0 && COMMAS.has(L[i - 1]?.text ?? "") && COMMAS.has(L[weekday.end]?.text ?? ""));
   if (set) return found(ctx, "DATE", i, weekday.end, { startOffset, ...prefix, parts: { weekday: weekday.value } });
+  return null;
+}
+
+// ---------------------------------------------------------------- Hijri dates
+// ISO 8601 has no Hijri calendar: the value is the Gregorian day (Umm al-Qura, see hijri.ts),
+// or for a month the interval of its first and last Gregorian days ("2026-02-18/2026-03-19").
+
+/** Years in this range are Hijri without an era word («رمضان 1447»); 1900-2100 are Gregorian. */
+const HIJRI_YEARS = { least: 1300, most: 1600 };
+
+/** A year after a Hijri month: «1447», «1447 هـ», «1447هـ», «1446 للهجرة», or a Gregorian «2026». */
+function hijriYearAfter(ctx: MatchContext, k: number): { year: number; hijri: boolean; next: number } | null {
+  const { lexemes: L, lexicon: lx } = ctx;
+  let at = k;
+  if (COMMAS.has(L[at]?.text ?? "")) at++;
+  const yearWord = lx.yearWords.match(L, at);
+  if (yearWord) at = yearWord.end;
+  const lexeme = L[at];
+  if (lexeme?.kind !== "number" || !isDigits(lexeme.text, 4, 4)) return null;
+  const year = Number(lexeme.text);
+  const era = lx.hijriEra.match(L, at + 1);
+  if (era) return { year, hijri: true, next: era.end };
+  if (year >= HIJRI_YEARS.least && year <= HIJRI_YEARS.most) return { year, hijri: true, next: at + 1 };
+  // «رمضان 2026م»: the glued «م» is «ميلادي» (AD).
+  const after = L[at + 1];
+  const next = after && after.text === "م" && glued(lexeme, after) ? at + 2 : at + 1;
+  return year >= 1900 && year <= 2100 ? { year, hijri: false, next } : null;
+}
+
+const isoOf = (date: YearMonthDay): string => isoDate(date.year, date.month, date.day);
+
+/** The Hijri year whose month `month` starts in Gregorian year `year`, when exactly one does. */
+function hijriYearInGregorian(year: number, month: number): number | null {
+  const approximate = Math.round(((year - 622) * 33) / 32);
+  const years = [approximate - 1, approximate, approximate + 1, approximate + 2].filter((h) => hijriToGregorianDate({ year: h, month, day: 1 })?.year === year);
+  return years.length === 1 ? years[0]! : null;
+}
+
+/** The Hijri year a month named with a modifier (-1 last, 0 this, +1 next) falls in, seen from the reference. */
+function relativeHijriYear(ref: ReferenceDate, month: number, direction: number): number | null {
+  const today = gregorianToHijri(ref);
+  if (today === null) return null;
+  if (direction < 0) return month < today.month ? today.year : today.year - 1;
+  if (direction > 0) return month > today.month ? today.year : today.year + 1;
+  return today.year;
+}
+
+/** «15 رمضان 1447 هـ», «1 شوال» (the year nearest the reference), «10 ذو الحجة 2025». `from` is where the match starts. */
+function hijriDayAt(ctx: MatchContext, k: number, from: number): Found | null {
+  const { lexemes: L, lexicon: lx } = ctx;
+  const dayLexeme = L[k];
+  if (dayLexeme?.kind !== "number" || !isDigits(dayLexeme.text, 1, 2)) return null;
+  const day = Number(dayLexeme.text);
+  if (day < 1 || day > 30) return null;
+  const month = lx.hijriMonths.match(L, k + 1);
+  if (!month) return null;
+  const year = hijriYearAfter(ctx, month.end);
+  let hijriYear: number | null = null;
+  if (year) hijriYear = year.hijri ? year.year : hijriYearInGregorian(year.year, month.value);
+  else if (ctx.reference) hijriYear = nearestHijriYear(ctx.reference, month.value, day);
+  const date = hijriYear === null ? null : hijriToGregorianDate({ year: hijriYear, month: month.value, day });
+  // Day 30 of a 29-day month: no such date.
+  if (date === null && year?.hijri) return null;
+  return found(ctx, "DATE", from, year ? year.next : month.end, date ? { value: isoOf(date) } : {});
+}
+
+/** Of the reference's Hijri year and the years either side, the one whose day falls nearest the reference. */
+function nearestHijriYear(ref: ReferenceDate, month: number, day: number): number | null {
+  const today = gregorianToHijri(ref);
+  if (today === null) return null;
+  const refTime = Date.UTC(ref.year, ref.month - 1, ref.day);
+  let best: number | null = null;
+  let bestDistance = Infinity;
+  for (const year of [today.year - 1, today.year, today.year + 1]) {
+    const date = hijriToGregorianDate({ year, month, day });
+    if (date === null) continue;
+    const distance = Math.abs(Date.UTC(date.year, date.month - 1, date.day) - refTime);
+    if (distance < bestDistance) {
+      best = year;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
+/**
+ * «رمضان 1447», «ذو الحجة 1446 هـ», «رمضان المقبل» (with a reference date), «شهر رمضان», and
+ * after a position word («منتصف رمضان», `bare`) a month alone: the month's Gregorian interval.
+ */
+function hijriMonthAt(ctx: MatchContext, i: number, bare: boolean): Found | null {
+  const { lexemes: L, lexicon: lx } = ctx;
+  const month = matchWithProclitic(lx.hijriMonths, L, i);
+  if (!month) return null;
+  // A day before it: hijriDayAt's («15 رمضان»).
+  const before = L[i - 1];
+  if (before?.kind === "number" && isDigits(before.text, 1, 2)) return null;
+  const extra: MatchExtra = month.prefixLength > 0 ? { startOffset: L[i]!.start + month.prefixLength, prefixStart: L[i]!.start } : {};
+  const spanValue = (hijriYear: number | null): MatchExtra => {
+    const span = hijriYear === null ? null : hijriMonthSpan(hijriYear, month.value);
+    return span === null ? extra : { ...extra, value: `${isoOf(span[0])}/${isoOf(span[1])}` };
+  };
+  const year = hijriYearAfter(ctx, month.end);
+  if (year) return found(ctx, "DATE", i, year.next, spanValue(year.hijri ? year.year : hijriYearInGregorian(year.year, month.value)));
+  const modifier = lx.modifiers.match(L, month.end);
+  if (modifier) return found(ctx, "DATE", i, modifier.end, spanValue(ctx.reference ? relativeHijriYear(ctx.reference, month.value, modifier.value) : null));
+  // Alone only after «شهر» or a position word: «رمضان», «رجب» are names too, «صفر» is zero.
+  if (bare || (i > 0 && matchWithProclitic(lx.hijriMonthWords, L, i - 1)?.end === i)) return found(ctx, "DATE", i, month.end, extra);
   return null;
 }
 

@@ -1,4 +1,5 @@
 import monthsData from "../../data/values/months.json";
+import hijriData from "../../data/values/hijri-months.json";
 import weekdaysData from "../../data/values/weekdays.json";
 import { foldKey } from "./fold.js";
 
@@ -22,6 +23,20 @@ export interface WeekdayNames {
 export const ARABIC_MONTHS: readonly MonthNames[] = Object.freeze(
   monthsData.months.map((m) => Object.freeze({ month: m.month, names: Object.freeze([...m.ar]) })),
 );
+
+/**
+ * Hijri (Islamic) month names, «محرم» … «ذو الحجة», with the spellings the press prints
+ * («ربيع الآخر/الثاني», «ذو/ذي الحجة»). Data: `data/values/hijri-months.json`.
+ */
+export const HIJRI_MONTHS: readonly MonthNames[] = Object.freeze(
+  hijriData.months.map((m) => Object.freeze({ month: m.month, names: Object.freeze([...m.ar]) })),
+);
+
+/** Words after a year that mark it Hijri («1447 هـ», «للهجرة»). */
+export const HIJRI_ERA_WORDS: readonly string[] = Object.freeze([...hijriData.era]);
+
+/** Words after which a Hijri month's name alone is a date («شهر رمضان»). */
+export const HIJRI_MONTH_WORDS: readonly string[] = Object.freeze([...hijriData.monthWords]);
 
 /** English month names and their usual abbreviations. */
 export const ENGLISH_MONTHS: readonly MonthNames[] = Object.freeze(

@@ -5,6 +5,7 @@
  * such calendar (a small-ICU build), conversions return null instead of guessing.
  */
 
+/** A calendar date as numbers: month 1-12, day 1-31. */
 export interface YearMonthDay {
   year: number;
   month: number;
@@ -49,7 +50,7 @@ export function hijriFromTime(time: number): YearMonthDay | null {
  * The Gregorian date of an Umm al-Qura date, or null when that date does not exist
  * (day 30 of a 29-day month) or the platform cannot convert.
  */
-export function hijriToGregorian(h: YearMonthDay): YearMonthDay | null {
+export function hijriToGregorianDate(h: YearMonthDay): YearMonthDay | null {
   if (h.year < 1 || h.year > 9999 || h.month < 1 || h.month > 12 || h.day < 1 || h.day > 30) return null;
   // The arithmetic (tabular) Islamic calendar lands within a day or two of Umm al-Qura:
   // start there and check the neighbouring days with ICU.
@@ -66,4 +67,47 @@ export function hijriToGregorian(h: YearMonthDay): YearMonthDay | null {
     }
   }
   return null;
+}
+
+/** Throws a TypeError naming `name` unless `date` holds integer year, month and day. */
+function checkDate(date: unknown, name: string, caller: string): asserts date is YearMonthDay {
+  const d = date as Partial<YearMonthDay> | null;
+  if (d === null || typeof d !== "object" || !Number.isInteger(d.year) || !Number.isInteger(d.month) || !Number.isInteger(d.day)) {
+    throw new TypeError(`${caller}: \`${name}\` must be { year, month, day } with integer fields`);
+  }
+}
+
+/**
+ * The Gregorian date of a Hijri (Umm al-Qura) date: `hijriToGregorian({ year: 1447, month: 9,
+ * day: 1 })` → `{ year: 2026, month: 2, day: 18 }`; null when the date does not exist (day 30 of
+ * a 29-day month, month 13) or the platform's ICU has no Islamic calendar. Throws a TypeError
+ * when `hijri` is not `{ year, month, day }` of integers.
+ */
+export function hijriToGregorian(hijri: YearMonthDay): YearMonthDay | null {
+  checkDate(hijri, "hijri", "hijriToGregorian");
+  return hijriToGregorianDate(hijri);
+}
+
+/**
+ * The Hijri (Umm al-Qura) date of a Gregorian date: `gregorianToHijri({ year: 2026, month: 2,
+ * day: 18 })` → `{ year: 1447, month: 9, day: 1 }`; null when the date does not exist (31 April)
+ * or the platform's ICU has no Islamic calendar. Throws a TypeError when `gregorian` is not
+ * `{ year, month, day }` of integers.
+ */
+export function gregorianToHijri(gregorian: YearMonthDay): YearMonthDay | null {
+  checkDate(gregorian, "gregorian", "gregorianToHijri");
+  const { year, month, day } = gregorian;
+  const time = Date.UTC(year, month - 1, day);
+  const check = new Date(time);
+  if (month < 1 || month > 12 || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day || year < 1 || year > 9999) return null;
+  const d = new Date(0);
+  d.setUTCFullYear(year, month - 1, day); // years 0-99 too (Date.UTC reads them as 1900-1999)
+  return hijriFromTime(d.getTime());
+}
+
+/** The first and last Gregorian days of a Hijri month, or null when it cannot be converted. */
+export function hijriMonthSpan(year: number, month: number): [YearMonthDay, YearMonthDay] | null {
+  const first = hijriToGregorianDate({ year, month, day: 1 });
+  const last = hijriToGregorianDate({ year, month, day: 30 }) ?? hijriToGregorianDate({ year, month, day: 29 });
+  return first === null || last === null ? null : [first, last];
 }
