@@ -7,7 +7,9 @@
 // fixes blind-3 led to as well (overlap F1 0.843, exact F1 0.778, linking 0.989 on 261
 // entities; the starting build: 0.741 / 0.662); on "blind-5", scored blind before the gazetteer's
 // Arab media, telecom and city entries (0.851 / 0.804; starting build 0.709 / 0.625) and after
-// them (0.896 / 0.863). They guard against regressions rather than certify accuracy.
+// them (0.896 / 0.863); on "blind-6" 2026-11-26, scored blind with that build (overlap F1 0.876,
+// exact F1 0.842, linking 0.958 on 360 entities). They guard against regressions rather than
+// certify accuracy.
 import { describe, expect, it } from "vitest";
 import { tagEntities } from "@qalam/entities";
 import { HELD_OUT_SETS, loadHeldOut } from "./heldout.mjs";
@@ -16,7 +18,7 @@ import { evaluate } from "./score.mjs";
 describe("entity evaluation on the held-out texts", () => {
   it("finds every gold span in its text", () => {
     const sizes = HELD_OUT_SETS.map((set) => loadHeldOut(set).length);
-    expect(sizes).toEqual([3, 12, 8, 8, 8]);
+    expect(sizes).toEqual([3, 12, 8, 8, 8, 8]);
     for (const set of HELD_OUT_SETS) for (const a of loadHeldOut(set)) for (const g of a.gold) expect(a.text.slice(g.start, g.end)).toBe(g.text);
   });
 
@@ -30,6 +32,7 @@ describe("entity evaluation on the held-out texts", () => {
     ["blind-3", { overlap: 0.9, exact: 0.85, linking: 0.95 }],
     ["blind-4", { overlap: 0.85, exact: 0.82, linking: 0.95 }],
     ["blind-5", { overlap: 0.85, exact: 0.8, linking: 0.95 }],
+    ["blind-6", { overlap: 0.85, exact: 0.8, linking: 0.93 }],
   ])("stays above the quality floors on %s", (set, floor) => {
     const result = evaluate((text: string) => tagEntities(text), loadHeldOut(set));
     expect(result.overall.overlap.f1).toBeGreaterThanOrEqual(floor.overlap);
