@@ -1,5 +1,6 @@
 import { normalize } from "@qalam/normalize";
 import { GROUP_ARABIC, GROUP_LATIN, groupOf, nameKey } from "./chars.js";
+import { CountryAdjectives } from "./countryAdjectives.js";
 import type { EntityEntry } from "./entry.js";
 import { validateEntries } from "./entry.js";
 import { RomanizationIndex, romanizationKey } from "./romanize.js";
@@ -88,6 +89,8 @@ export class Gazetteer {
   readonly contextualTrie: KeyTrie;
   /** Romanization keys of each entry's names. */
   readonly romanKeys: string[][] = [];
+  /** Adjectives of origin of the listed countries («العماني»). */
+  readonly countryAdjectives: CountryAdjectives;
   /** Per entry, `lastWordKeysOf`'s answer once asked. */
   private readonly lastWordKeys: Array<readonly string[] | undefined> = [];
 
@@ -202,6 +205,7 @@ export class Gazetteer {
       this.contextualMarks.push(contextualMarks.get(key) ?? null);
     }
     this.contextualTrie = new KeyTrie(this.contextualKeys);
+    this.countryAdjectives = new CountryAdjectives(this.entries);
   }
 
   /**

@@ -4,7 +4,7 @@ import type { EntryType } from "./entry.js";
 import type { Gazetteer } from "./gazetteer.js";
 import { ARABIC, BREAK_BEFORE, FOLDED } from "./keyStream.js";
 import type { KeyStream } from "./keyStream.js";
-import { AFTER_PERSON, AMBIGUOUS_GIVEN, ANY_TRIGGER, BEFORE_PERSON, GIVEN_NAME, LATIN_STOPWORDS, PREFIX_FORMS, STOPWORD, INSTITUTION, typeOfQuotedTrigger, typeOfTrigger, UNLISTED_PLACE } from "./lexicon.js";
+import { AFTER_PERSON, AMBIGUOUS_GIVEN, ANY_TRIGGER, BEFORE_PERSON, GIVEN_NAME, LATIN_STOPWORDS, PREFIX_FORMS, STOPWORD, INSTITUTION, INSTITUTION_OF_ORIGIN, typeOfQuotedTrigger, typeOfTrigger, UNLISTED_PLACE } from "./lexicon.js";
 import { closerAfter, FIRST_BRACKET, openerBetween, openerRightBefore } from "./quotes.js";
 import type { Coverage } from "./resolve.js";
 import { KeyFilter, WordSkeletons } from "./phraseKeys.js";
@@ -303,7 +303,7 @@ export function guessNames(ctx: GuessContext): Candidate[] {
     if (!isArabic(w)) continue;
     const bits = procliticBits(w);
     if (bits & ANY_TRIGGER) triggers.push(w);
-    if (bits & INSTITUTION) institutions.push(w);
+    if (bits & (INSTITUTION | INSTITUTION_OF_ORIGIN)) institutions.push(w);
     if (bits & GIVEN_NAME) givenNames.push(w);
     if (w > 0 && breakBefore(w) && plainBits(w) & AFTER_PERSON) titles.push(w);
   }
@@ -348,6 +348,13 @@ export function guessNames(ctx: GuessContext): Candidate[] {
       if (nameWord(second) && !breakBefore(second) && (type === "PERSON" ? bareArticle(second) || !startsWithArticle(second) : !startsWithArticle(second)) && !feminine(second)) last = second;
       // «ألفاريز-تورنر», and a third name word with the article («الوزيرة أمل الفلاح السغروشني»).
       if (type === "PERSON" && last === second && nameWord(second + 1) && !breakBefore(second + 1) && (hyphenBefore(second + 1) || bareArticle(second + 1))) last = second + 1;
+      // «الرئيس التنفيذي سالم بن خميس الحارثي»: after «بن» the father's name, then the family name.
+      if (type === "PERSON" && last === second && CONNECTORS.has(keyOf(second))) {
+        if (nameWord(second + 1) && !breakBefore(second + 1)) {
+          last = second + 1;
+          if (nameWord(last + 1) && !breakBefore(last + 1) && bareArticle(last + 1)) last++;
+        } else last = first; // «بن» with no name after it is not part of one
+      }
     }
     if (type === "PRODUCT" || type === "LOCATION" || type === "ORG") {
       // Product and place names in Arabic text are transliterations: keep only linked ones,
@@ -369,24 +376,30 @@ export function guessNames(ctx: GuessContext): Candidate[] {
   // 2b. Public bodies named by what they do: an institution noun and its definite complement
   // («وزارة الاتصالات», «هيئة الإعلام والاتصالات», «هيئة أسواق المال» — an indefinite noun
   // before a definite one —, «الهيئة العامة للرقابة المالية», where the noun has the article
-  // and the complement must hold «لل…»: «الوزارة الجديدة» is no name).
+  // and the complement must hold «لل…» or, two words or more, a country's adjective:
+  // «الوزارة الجديدة» and «الهيئة السعودية» are no names). Nouns too common alone need that
+  // always («جهاز الاستثمار العماني», not «جهاز الهاتف»).
   for (let i = 0; i < institutions.length; i++) {
     const w = institutions.words[i]!;
     if (!free(w) || (i > 0 && institutions.words[i - 1]! === w - 1)) continue;
     let last = w;
     let definite = false;
     let lamArticle = false;
+    let origin = false;
     for (let v = w + 1; v < count && v - w <= MAX_INSTITUTION_WORDS && !breakBefore(v) && free(v) && isArabic(v); v++) {
       if ((plainBits(v) | procliticBits(v)) & STOPWORD) break;
+      if (procliticBits(v) & (INSTITUTION | INSTITUTION_OF_ORIGIN)) break; // «… والصندوق الجزائري»: the next body
       if (startsWithArticle(v)) {
         definite = true;
         lamArticle ||= chars[ks[v]!] === 0x644 && chars[ks[v]! + 1] === 0x644;
+        origin ||= gazetteer.countryAdjectives.has(keyOf(v));
         last = v;
       } else if (v === last + 1 && v + 1 < count && !breakBefore(v + 1) && free(v + 1) && startsWithArticle(v + 1)) {
         last = v; // «أسواق» of «هيئة أسواق المال»
       } else break;
     }
-    if (!definite || (startsWithArticle(w) && !lamArticle)) continue;
+    const named = lamArticle || (origin && (!startsWithArticle(w) || last - w >= 2));
+    if (!definite || ((startsWithArticle(w) || !(procliticBits(w) & INSTITUTION)) && !named)) continue;
     const skip = lexicon.skip[2 * w + 1]!;
     pushCandidate(w, last + 1, "ORG", CONFIDENCE.context, "context", false);
     if (skip > 0) {

@@ -6,11 +6,13 @@ import triggers from "../data/triggers.json";
  * «مصرف البحرين المركزي», «جمعية مصارف لبنان», «جامعة القاهرة»): the place alone is no
  * entity there. The nouns are data/triggers.json's `institutionsBeforePlace`; the name takes
  * one more institution noun before («جمعية مصارف») and relative adjectives after
- * («المركزي», «الدولي», «الأول»).
+ * («المركزي», «الدولي», «الأول»). A one-letter proclitic on the noun stays outside («وبلدية دبي»).
  */
 const NOUNS: ReadonlySet<string> = new Set(triggers.institutionsBeforePlace);
 /** Adjectives that go on an institution's name: «ال…ي» («المركزي») and «الأول(ى)». */
 const NAME_ADJECTIVE = /^ال[\p{L}\p{M}]+ي$|^الأولى?$/u;
+/** One-letter proclitics written on a noun: و ف ب ل ك. */
+const PROCLITIC = /^[\u0648\u0641\u0628\u0644\u0643]/u;
 const MAX_ADJECTIVES = 2;
 const WORD = /[\p{L}\p{M}\p{N}]/u;
 /** Characters read of a word next to a place (a longer run is neither noun nor adjective). */
@@ -24,9 +26,11 @@ export function withInstitutionNames(accepted: Candidate[], source: string): Can
     const previous = accepted[i - 1];
     const floor = previous?.end ?? 0;
     const noun = wordBefore(source, c.start, floor);
-    if (noun === null || !NOUNS.has(noun.text)) continue;
-    const outer = wordBefore(source, noun.start, floor);
-    const start = outer !== null && NOUNS.has(outer.text) ? outer.start : noun.start;
+    if (noun === null) continue;
+    const prefixed = !NOUNS.has(noun.text) && PROCLITIC.test(noun.text) && NOUNS.has(noun.text.slice(1));
+    if (!prefixed && !NOUNS.has(noun.text)) continue;
+    const outer = prefixed ? null : wordBefore(source, noun.start, floor);
+    const start = outer !== null && NOUNS.has(outer.text) ? outer.start : noun.start + (prefixed ? 1 : 0);
     let end = c.end;
     const limit = accepted[i + 1]?.start ?? source.length;
     for (let n = 0; n < MAX_ADJECTIVES; n++) {
@@ -35,6 +39,7 @@ export function withInstitutionNames(accepted: Candidate[], source: string): Can
       end = next.end;
     }
     accepted[i] = { start, end, type: "ORG", confidence: CONFIDENCE.context, source: "context" };
+    if (prefixed) accepted[i]!.prefix = noun.text[0]!;
   }
   return accepted;
 }

@@ -35,6 +35,8 @@ export const QUOTED_PRODUCT = 512;
 export const UNLISTED_PLACE = 1024;
 /** Public-body nouns whose definite complement names the body («وزارة الاتصالات»). */
 export const INSTITUTION = 2048;
+/** Nouns that name a body only with its origin or a «لل…» complement («البنك المركزي العماني», «جهاز الاستثمار العماني»). */
+export const INSTITUTION_OF_ORIGIN = 4096;
 export const BEFORE_ANY = BEFORE_ORG | BEFORE_PRODUCT | BEFORE_PERSON | BEFORE_LOCATION;
 export const ANY_TRIGGER = BEFORE_ANY | AFTER_PERSON | QUOTED_ORG | QUOTED_PRODUCT;
 
@@ -119,6 +121,7 @@ export class Lexicon {
     for (const [type, words] of Object.entries(triggers.beforeQuoted)) for (const word of words) add(word, QUOTED_BITS[type]!);
     for (const word of triggers.unlistedPlaces) add(word, UNLISTED_PLACE);
     for (const word of triggers.institutions) add(word, INSTITUTION);
+    for (const word of triggers.institutionsOfOrigin) add(word, INSTITUTION_OF_ORIGIN);
     for (const word of givenNames.ar ?? []) add(word, GIVEN_NAME);
     for (const word of givenNames.en ?? []) add(word, GIVEN_NAME);
     for (const word of givenNames["ar-translit"] ?? []) add(word, GIVEN_NAME);

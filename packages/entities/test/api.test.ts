@@ -72,6 +72,13 @@ describe("tagEntities with the built-in gazetteer", () => {
     ]);
     expect(found("وقدّرت جمعية مصارف لبنان كلفة")).toEqual([["جمعية مصارف لبنان", "ORG"]]);
     expect(found("زار الوزير الكويت")).toEqual([["الكويت", "LOCATION"]]);
+    expect(found("عبر بريد الجزائر وبلدية دبي")).toEqual([["بريد الجزائر", "ORG"], ["بلدية دبي", "ORG"]]);
+  });
+  it("links a country's official long name («سلطنة عمان», «المملكة الأردنية الهاشمية»)", () => {
+    expect(tagEntities("زار سلطنة عمان ثم المملكة الأردنية الهاشمية").map((e) => [e.text, e.id])).toEqual([
+      ["سلطنة عمان", "location:country-om"],
+      ["المملكة الأردنية الهاشمية", "location:country-jo"],
+    ]);
   });
   it("does not split a preposition off a common word to find a short brand («بديل» is not ب + Dell)", () => {
     const found = (text: string) => tagEntities(text).map((e) => [e.prefix ?? "", e.text, e.id ?? ""]);
@@ -96,6 +103,16 @@ describe("tagEntities with the built-in gazetteer", () => {
     expect(found("حصولها على ترخيص من الهيئة العامة للرقابة المالية")).toEqual([["", "الهيئة العامة للرقابة المالية", "ORG"]]);
     // With the article and no «لل…» complement, the noun is a mention, not a name.
     expect(found("قالت الوزارة الجديدة إن")).toEqual([]);
+  });
+  it("reads a body's noun and a country's adjective as its name, a common noun only so", () => {
+    const found = (text: string) => tagEntities(text).map((e) => [e.text, e.type]);
+    expect(found("أعلن البنك المركزي العُماني أن جهاز الاستثمار العُماني والصندوق الجزائري للمؤسسات الناشئة")).toEqual([
+      ["البنك المركزي العُماني", "ORG"],
+      ["جهاز الاستثمار العُماني", "ORG"],
+      ["الصندوق الجزائري للمؤسسات الناشئة", "ORG"],
+    ]);
+    // «جهاز» is a device, «الهيئة السعودية» a mention, «المركزي» no country's adjective.
+    expect(found("اشترى جهاز الهاتف الجديد، وقالت الهيئة السعودية إن البنك المركزي")).toEqual([]);
   });
   it("reads an unlisted name after «مدينة» or «محافظة» as a place, over a listed surname", () => {
     const found = (text: string) => tagEntities(text).map((e) => [e.text, e.type, e.id ?? ""]);
@@ -166,6 +183,13 @@ describe("tagEntities with the built-in gazetteer", () => {
         ["زياد أبو شقرا", "PERSON", "", "given-name"],
         ["أبو شقرا", "PERSON", "", "coreference"],
       ]);
+    });
+    it("takes «بن», the father's name and the family name after a title", () => {
+      expect(found("وقال الرئيس التنفيذي سالم بن خميس الحارثي إن. وأضاف الحارثي أن")).toEqual([
+        ["سالم بن خميس الحارثي", "PERSON", "", "context"],
+        ["الحارثي", "PERSON", "", "coreference"],
+      ]);
+      expect(found("وقال الوزير أحمد بن")).toEqual([["أحمد", "PERSON", "", "context"]]);
     });
     it("takes a name with «بن» and the father's name whole, and a third name word after a title", () => {
       expect(found("وقال المؤسس، سالم بن حمد الحارثي، إن. وأضاف الحارثي أن").filter(([, type]) => type === "PERSON")).toEqual([

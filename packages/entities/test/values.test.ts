@@ -196,7 +196,13 @@ describe("findValues: DATE", () => {
       ["DATE", "الربع الأخير من العام الجاري", "2025"],
       ["DATE", "النصف الأول من العام المقبل", "2026", "و"],
     ]);
-    // Without a year after it, a quarter is no date («الربع الأول» of a match, of a city).
+    expect(brief("خلال الأشهر التسعة الأولى من 2025 والتسعة أشهر الأولى من العام الجاري", "2025-11-05")).toEqual([
+      ["DATE", "الأشهر التسعة الأولى من 2025", "2025"],
+      ["DATE", "التسعة أشهر الأولى من العام الجاري", "2025", "و"],
+    ]);
+    // A quarter alone dates results (no value: which year, often a fiscal one, is not said);
+    // a half alone does not, nor a quarter «of» something else («الربع الأول» of a match).
+    expect(brief("نتائج الربع الثالث، وخلال النصف الأول")).toEqual([["DATE", "الربع الثالث", undefined]]);
     expect(brief("في الربع الأول من المباراة")).toEqual([]);
   });
 

@@ -30,7 +30,8 @@ export const countryEntries: readonly EntityEntry[] = [
    "ar": [
     "الإمارات العربية المتحدة",
     "الإمارات",
-    "دولة الإمارات"
+    "دولة الإمارات",
+    "دولة الإمارات العربية المتحدة"
    ]
   },
   "country": "AE",
@@ -343,10 +344,12 @@ export const countryEntries: readonly EntityEntry[] = [
   "canonical": "Bahrain",
   "names": {
    "en": [
-    "Bahrain"
+    "Bahrain",
+    "Kingdom of Bahrain"
    ],
    "ar": [
-    "البحرين"
+    "البحرين",
+    "مملكة البحرين"
    ]
   },
   "country": "BH",
@@ -935,7 +938,8 @@ export const countryEntries: readonly EntityEntry[] = [
     "Algeria"
    ],
    "ar": [
-    "الجزائر"
+    "الجزائر",
+    "الجمهورية الجزائرية"
    ]
   },
   "country": "DZ",
@@ -977,10 +981,12 @@ export const countryEntries: readonly EntityEntry[] = [
   "canonical": "Egypt",
   "names": {
    "en": [
-    "Egypt"
+    "Egypt",
+    "Arab Republic of Egypt"
    ],
    "ar": [
-    "مصر"
+    "مصر",
+    "جمهورية مصر العربية"
    ]
   },
   "country": "EG",
@@ -1615,10 +1621,12 @@ export const countryEntries: readonly EntityEntry[] = [
   "canonical": "Iraq",
   "names": {
    "en": [
-    "Iraq"
+    "Iraq",
+    "Republic of Iraq"
    ],
    "ar": [
-    "العراق"
+    "العراق",
+    "جمهورية العراق"
    ]
   },
   "country": "IQ",
@@ -1705,10 +1713,13 @@ export const countryEntries: readonly EntityEntry[] = [
   "canonical": "Jordan",
   "names": {
    "en": [
-    "Jordan"
+    "Jordan",
+    "Hashemite Kingdom of Jordan"
    ],
    "ar": [
-    "الأردن"
+    "الأردن",
+    "المملكة الأردنية الهاشمية",
+    "المملكة الأردنية"
    ]
   },
   "country": "JO",
@@ -1856,10 +1867,12 @@ export const countryEntries: readonly EntityEntry[] = [
   "canonical": "Kuwait",
   "names": {
    "en": [
-    "Kuwait"
+    "Kuwait",
+    "State of Kuwait"
    ],
    "ar": [
-    "الكويت"
+    "الكويت",
+    "دولة الكويت"
    ]
   },
   "country": "KW",
@@ -1919,7 +1932,8 @@ export const countryEntries: readonly EntityEntry[] = [
     "Lebanon"
    ],
    "ar": [
-    "لبنان"
+    "لبنان",
+    "الجمهورية اللبنانية"
    ]
   },
   "country": "LB",
@@ -2051,10 +2065,12 @@ export const countryEntries: readonly EntityEntry[] = [
   "canonical": "Libya",
   "names": {
    "en": [
-    "Libya"
+    "Libya",
+    "State of Libya"
    ],
    "ar": [
-    "ليبيا"
+    "ليبيا",
+    "دولة ليبيا"
    ]
   },
   "country": "LY",
@@ -2066,10 +2082,12 @@ export const countryEntries: readonly EntityEntry[] = [
   "canonical": "Morocco",
   "names": {
    "en": [
-    "Morocco"
+    "Morocco",
+    "Kingdom of Morocco"
    ],
    "ar": [
-    "المغرب"
+    "المغرب",
+    "المملكة المغربية"
    ]
   },
   "country": "MA",
@@ -2283,7 +2301,8 @@ export const countryEntries: readonly EntityEntry[] = [
     "Mauritania"
    ],
    "ar": [
-    "موريتانيا"
+    "موريتانيا",
+    "الجمهورية الإسلامية الموريتانية"
    ]
   },
   "country": "MR",
@@ -2596,10 +2615,12 @@ export const countryEntries: readonly EntityEntry[] = [
   "canonical": "Oman",
   "names": {
    "en": [
-    "Oman"
+    "Oman",
+    "Sultanate of Oman"
    ],
    "ar": [
-    "عُمان"
+    "عُمان",
+    "سلطنة عمان"
    ]
   },
   "country": "OM",
@@ -2763,11 +2784,13 @@ export const countryEntries: readonly EntityEntry[] = [
   "names": {
    "en": [
     "Palestinian Territories",
-    "Palestine"
+    "Palestine",
+    "State of Palestine"
    ],
    "ar": [
     "الأراضي الفلسطينية",
-    "فلسطين"
+    "فلسطين",
+    "دولة فلسطين"
    ]
   },
   "country": "PS",
@@ -2824,10 +2847,12 @@ export const countryEntries: readonly EntityEntry[] = [
   "canonical": "Qatar",
   "names": {
    "en": [
-    "Qatar"
+    "Qatar",
+    "State of Qatar"
    ],
    "ar": [
-    "قطر"
+    "قطر",
+    "دولة قطر"
    ]
   },
   "country": "QA",
@@ -2915,7 +2940,8 @@ export const countryEntries: readonly EntityEntry[] = [
   "names": {
    "en": [
     "Saudi Arabia",
-    "KSA"
+    "KSA",
+    "Kingdom of Saudi Arabia"
    ],
    "ar": [
     "المملكة العربية السعودية",
@@ -2964,7 +2990,8 @@ export const countryEntries: readonly EntityEntry[] = [
     "Sudan"
    ],
    "ar": [
-    "السودان"
+    "السودان",
+    "جمهورية السودان"
    ]
   },
   "country": "SD",
@@ -3205,7 +3232,8 @@ export const countryEntries: readonly EntityEntry[] = [
    ],
    "ar": [
     "سوريا",
-    "سورية"
+    "سورية",
+    "الجمهورية العربية السورية"
    ]
   },
   "country": "SY",
@@ -3370,7 +3398,8 @@ export const countryEntries: readonly EntityEntry[] = [
     "Tunisia"
    ],
    "ar": [
-    "تونس"
+    "تونس",
+    "الجمهورية التونسية"
    ]
   },
   "country": "TN",
@@ -3708,7 +3737,8 @@ export const countryEntries: readonly EntityEntry[] = [
     "Yemen"
    ],
    "ar": [
-    "اليمن"
+    "اليمن",
+    "الجمهورية اليمنية"
    ]
   },
   "country": "YE",

@@ -371,12 +371,17 @@ function seasonAt(ctx: MatchContext, i: number): Found | null {
   if (year?.kind === "number" && isDigits(year.text, 4, 4)) return dateFound(ctx, i, yearAt + 1, { year: Number(year.text) }, extra);
   const demonstrative = lx.thisWords.match(L, from);
   const unit = lx.relativeUnits.match(L, demonstrative ? demonstrative.end : from);
-  if (unit?.value !== "year") return null;
+  // A quarter alone is a date in business news («نتائج الربع الثالث»): which year's, the
+  // text does not say (a fiscal year, often), so no value. A half or a season alone is not.
+  if (unit?.value !== "year") return !link && QUARTERS.has(season.value) ? found(ctx, "DATE", i, season.end, extra) : null;
   const relative = relativeAt(ctx, from);
   if (!relative) return null;
   const value = relative.match.value;
   return found(ctx, "DATE", i, relative.next, { ...extra, ...(value !== undefined ? { value } : {}) });
 }
+
+/** The yearParts values of quarters (relative.json). */
+const QUARTERS: ReadonlySet<string> = new Set(["Q1", "Q2", "Q3", "Q4"]);
 
 /** «20/10/2024», «2024-10-20», «20.10.2024» (day first, as written in Arabic text). */
 function numericDateAt(ctx: MatchContext, i: number): Found | null {

@@ -1,0 +1,34 @@
+import type { EntityEntry } from "./entry.js";
+import { matchKey } from "./gazetteer.js";
+
+/**
+ * Adjectives of origin of the countries a gazetteer lists («العماني», «المصرية», «الجزائري»,
+ * «السعودي»): a word with the article and the relative ending «ي» / «ية» whose stem is a
+ * one-word country name, with or without the article, or with «ا» / «يا» / «ية» after it
+ * («عمان», «الجزائر», «أمريكا», «بريطانيا», «السعودية»). «المركزي» and «الوطني» are none.
+ * In an institution's name they say whose it is («البنك المركزي العماني»).
+ */
+export class CountryAdjectives {
+  /** Folded one-word Arabic names of the countries. */
+  private readonly names = new Set<string>();
+
+  constructor(entries: readonly EntityEntry[]) {
+    for (const entry of entries) {
+      if (entry.kind !== "country") continue;
+      for (const name of entry.names.ar ?? []) {
+        const key = matchKey(name);
+        if (!key.includes(" ")) this.names.add(key);
+      }
+    }
+  }
+
+  /** Is the folded word `key` («العماني», ة folded to ه) an adjective of a listed country? */
+  has(key: string): boolean {
+    if (!key.startsWith("ال")) return false;
+    const ending = key.endsWith("يه") ? 2 : key.endsWith("ي") ? 1 : 0;
+    const stem = key.slice(2, key.length - ending);
+    if (ending === 0 || stem.length < 2) return false;
+    const names = this.names;
+    return names.has(stem) || names.has(`ال${stem}`) || names.has(`${stem}ا`) || names.has(`${stem}يا`) || names.has(`ال${stem}يه`);
+  }
+}
