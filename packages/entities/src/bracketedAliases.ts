@@ -5,12 +5,19 @@ import { CONFIDENCE, type Candidate } from "./candidate.js";
  * «وكالة الأنباء الأردنية (بترا)», «شركة بينانس (Binance)». The two name one entity: the one
  * the tagger knows better (a gazetteer link, or a type from context over a bare Latin run)
  * lends the other its type and id, and a bracket after an organisation or product that
- * holds a short name nobody tagged («(بترا)», see isShortForm) is tagged as it.
+ * holds a short name nobody tagged («(بترا)», see isShortForm) is tagged as it. So is one
+ * word in quotes right after a long name («الوكالة المغربية للطاقة المستدامة "مازن"»,
+ * «المؤسسة العربية للاتصالات الفضائية «عربسات»»): after a shorter one a quote is as often
+ * what the body made («أطلقت وزارة الصحة "صحتي"»).
  */
 const OPEN = /^[»”"]?\s*\($/u;
 /** One to three words of a name in brackets: Latin, or Arabic without the article. */
 const SHORT_NAME = /^\((?!ال)([\p{L}\p{N}][\p{L}\p{M}\p{N} .&+-]{0,40})\)/u;
 const MAX_WORDS = 3;
+/** One word in quotes: Arabic without the article, or a capitalized Latin name. */
+const QUOTED_WORD = /^ ?[«"“]((?!ال)[\u0621-\u064a]{3,}|\p{Lu}[\p{L}\p{N}]+)[»"”]/u;
+/** Words a name needs for a quoted word after it to be its short form. */
+const QUOTED_ALIAS_NAME_WORDS = 3;
 /** Characters between a name and the bracket after it, at most («» (»). */
 const MAX_GAP = 4;
 
@@ -29,6 +36,14 @@ export function withBracketedAliases(accepted: Candidate[], source: string): Can
     }
     // Nobody tagged the bracket's name: a short one after an organisation or product is it.
     // The bracket opens within a few characters («» (», « (»), looked for only there.
+    const quoted = QUOTED_WORD.exec(source.slice(a.end, Math.min(gapEnd, a.end + 48)));
+    if (quoted !== null && a.end + quoted[0].length <= gapEnd && source.slice(a.start, a.end).trim().split(/\s+/u).length >= QUOTED_ALIAS_NAME_WORDS) {
+      const start = a.end + quoted[0].length - 1 - quoted[1]!.length;
+      const alias: Candidate = { start, end: start + quoted[1]!.length, type: a.type, confidence: Math.min(a.confidence, CONFIDENCE.context), source: "context" };
+      if (a.entry !== undefined) alias.entry = a.entry;
+      (added ??= []).push(alias);
+      continue;
+    }
     const open = source.slice(a.end, Math.min(gapEnd, a.end + MAX_GAP)).indexOf("(") + a.end;
     if (open < a.end || !OPEN.test(source.slice(a.end, open + 1))) continue;
     const name = SHORT_NAME.exec(source.slice(open, Math.min(gapEnd, open + 48)));

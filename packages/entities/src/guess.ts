@@ -132,8 +132,10 @@ export function guessNames(ctx: GuessContext): Candidate[] {
     const loneGivenName = w1 - w0 === 1 && (plainBits(w0) & (GIVEN_NAME | AMBIGUOUS_GIVEN)) === GIVEN_NAME;
     if (wantLink && !loneGivenName) {
       let link = w1 - w0 === 1 && plainBits(w0) & GIVEN_NAME ? null : romanizationLink(gazetteer, norm.slice(pos[ks[w0]!], pos[ke[w1 - 1]! - 1]! + 1), w1 - w0 === 1);
-      // The context said person or not: a link may not turn one into the other («موقع «هسبريس»»).
-      if (link !== null && (gazetteer.entries[link]!.type === "PERSON") !== (type === "PERSON")) link = null;
+      // The context said person, place or neither: a link may not turn one into another
+      // («موقع «هسبريس»» is no person, «شركة «نبراس»» no Nebraska); organisation and product
+      // it may («منصة «ومضة»» names a company).
+      if (link !== null && kindOfType(gazetteer.entries[link]!.type) !== kindOfType(type)) link = null;
       if (link !== null) {
         candidate.entry = link;
         candidate.type = gazetteer.entries[link]!.type;
@@ -308,15 +310,33 @@ export function guessNames(ctx: GuessContext): Candidate[] {
     if (w > 0 && breakBefore(w) && plainBits(w) & AFTER_PERSON) titles.push(w);
   }
 
+  /**
+   * The word after the adjectives (at most MAX_QUOTE_ADJECTIVES) that follow trigger word
+   * `trigger` from word `from`: Arabic words with the trigger's article or without it as the
+   * trigger has it, ending as adjectives of origin or feminine ones do («سعودية», «الناشئة»).
+   */
+  const pastAdjectives = (trigger: number, from: number): number => {
+    const definite = startsWithArticle(trigger);
+    let v = from;
+    for (let n = 0; n < MAX_QUOTE_ADJECTIVES && v < count && !breakBefore(v) && isArabic(v) && free(v); n++, v++) {
+      if ((plainBits(v) | procliticBits(v)) & ANY_TRIGGER || startsWithArticle(v) !== definite) break;
+      const key = keyOf(v);
+      if (!key.endsWith("ه") && !key.endsWith("ي")) break;
+    }
+    return v < count && breakBefore(v) ? v : from;
+  };
+
   // 2. Arabic names after a trigger («شركة X», «السيد X», «الرئيس التنفيذي X»).
   for (let i = 0, after = 0; i < triggers.length; i++) {
     const w = triggers.words[i]!;
     if (w < after) continue; // inside a name found from an earlier trigger
     const spanned = lexicon.spanned[2 * w + 1]!;
     if (spanned === 0) continue;
-    // A name in quotes after the trigger («شركة «دفعتك»», «منصة «توصيلة»», «هيئة «أوجيرو»»):
+    // A name in quotes after the trigger («شركة «دفعتك»», «منصة «توصيلة»», «هيئة «أوجيرو»»),
+    // perhaps past adjectives («شركة سعودية ناشئة «نبراس»», «الشركة الناشئة المصرية «مشوارك»»):
     // the quotes say where it ends, and it may hold any words («شركة «ذكاء للحلول»»).
-    const quotedLast = w + spanned < count && breakBefore(w + spanned) ? quotedNameLast(w + spanned, false) : -1;
+    const quoteAt = pastAdjectives(w, w + spanned);
+    const quotedLast = quoteAt < count && breakBefore(quoteAt) ? quotedNameLast(quoteAt, false) : -1;
     const type = quotedLast >= 0 ? typeOfQuotedTrigger(procliticBits(w)) : typeOfTrigger(procliticBits(w));
     if (type === null) continue;
     if (quotedLast >= 0) {
@@ -325,9 +345,9 @@ export function guessNames(ctx: GuessContext): Candidate[] {
       // quote holding a particle is a phrase, not a name («نموذج "الدفع أو الموافقة"»), unless
       // the word spells a letter («إن» of «إم تي إن»).
       let name = true;
-      for (let v = w + spanned; v <= quotedLast; v++) name &&= taken[v] === 0 && (!((plainBits(v) | procliticBits(v)) & STOPWORD) || isLetterName(chars, ks[v]!, ke[v]!));
+      for (let v = quoteAt; v <= quotedLast; v++) name &&= taken[v] === 0 && (!((plainBits(v) | procliticBits(v)) & STOPWORD) || isLetterName(chars, ks[v]!, ke[v]!));
       if (name) {
-        pushCandidate(w + spanned, quotedLast + 1, type, CONFIDENCE.context, "context", true);
+        pushCandidate(quoteAt, quotedLast + 1, type, CONFIDENCE.context, "context", true);
         after = quotedLast + 1;
       }
       continue;
@@ -399,6 +419,9 @@ export function guessNames(ctx: GuessContext): Candidate[] {
       } else break;
     }
     const named = lamArticle || (origin && (!startsWithArticle(w) || last - w >= 2));
+    // Adjectives alone before a quoted name describe it («المؤسسة الناشئة الجزائرية «دفعتي»»);
+    // a name before its short form stays one («المؤسسة العربية للاتصالات الفضائية «عربسات»»).
+    if (!lamArticle && startsWithArticle(w) && last + 1 < count && breakBefore(last + 1) && openerBefore(last + 1)) continue;
     if (!definite || ((startsWithArticle(w) || !(procliticBits(w) & INSTITUTION)) && !named)) continue;
     const skip = lexicon.skip[2 * w + 1]!;
     pushCandidate(w, last + 1, "ORG", CONFIDENCE.context, "context", false);
@@ -950,6 +973,10 @@ const MIN_MENTIONED_LETTERS = 4;
 const MAX_QUOTED_WORDS = 4;
 /** Words of a public body's name after its noun, at most («هيئة تنظيم النقل البري»). */
 const MAX_INSTITUTION_WORDS = 5;
+/** PERSON, LOCATION, or the rest (ORG and PRODUCT, which the press names alike). */
+const kindOfType = (type: EntryType): string => (type === "PERSON" || type === "LOCATION" ? type : "ORG");
+/** Adjectives read between a trigger and a quoted name («الشركة الناشئة المصرية «مشوارك»»). */
+const MAX_QUOTE_ADJECTIVES = 2;
 
 /** Words of what a person's title names, at most, before the name («وزير الاقتصاد الرقمي والريادة …»). */
 const MAX_TITLE_COMPLEMENT = 5;

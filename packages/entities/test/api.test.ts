@@ -91,6 +91,12 @@ describe("tagEntities with the built-in gazetteer", () => {
     expect(found("في تصريحات لوكالة الأنباء الزنتروفية (زنترا)، أن")).toEqual([["وكالة الأنباء الزنتروفية", "ORG", ""], ["زنترا", "ORG", ""]]);
     // A gloss in brackets is no name.
     expect(found("أعلنت مايكروسوفت (عملاق البرمجيات) أن")).toEqual([["مايكروسوفت", "ORG", "org:microsoft"]]);
+    // One word in quotes after a long name is its short form; after a short one, what it made.
+    expect(found("وقّعت الوكالة المغربية للطاقة المستدامة \"مازن\" اتفاقية")).toEqual([
+      ["الوكالة المغربية للطاقة المستدامة", "ORG", ""],
+      ["مازن", "ORG", ""],
+    ]);
+    expect(found("وأطلقت وزارة الصحة \"صحتي\"")).toEqual([["وزارة الصحة", "ORG", ""]]);
   });
   it("reads a public body named by what it does as an organisation", () => {
     const found = (text: string) => tagEntities(text).map((e) => [e.prefix ?? "", e.text, e.type]);
@@ -227,6 +233,18 @@ describe("tagEntities with the built-in gazetteer", () => {
       ]);
       // Brackets hold a gloss, not a name.
       expect(found("أطلقت خدمة (الدفع عند الاستلام) في مصر").filter(([, type]) => type !== "LOCATION")).toEqual([]);
+    });
+    it("reads a quoted name past the trigger's adjectives, after its definite form, and never as another kind of thing", () => {
+      expect(found("أعلنت الشركة الناشئة المصرية \"مشوارك\" أن. وتدخل \"مشوارك\" السوق")).toEqual([
+        ["مشوارك", "ORG", "", "context"],
+        ["مشوارك", "ORG", "", "coreference"],
+      ]);
+      expect(found("مزايا جديدة لنظام \"فوران\" للمدفوعات")).toEqual([["فوران", "PRODUCT", "", "context"]]);
+      // «شركة» says organisation: «نبراس» is not linked to Nebraska by its romanization.
+      expect(found("وهي شركة سعودية ناشئة \"نبراس\" مقرها")).toEqual([["نبراس", "ORG", "", "context"]]);
+      // The adjectives describe the quoted name; they are no body's name.
+      expect(found("مع المؤسسة الناشئة الجزائرية \"دفعتي\" لإطلاق")).toEqual([["دفعتي", "ORG", "", "context"]]);
+      expect(found("أعلنت الشركة أن \"الأرباح\" ارتفعت")).toEqual([]);
     });
     it("reads a quoted name after words that announce names only in quotes, and through the quote", () => {
       expect(found("تعرّضت أنظمة هيئة «زنتروفا»، المشغّل الحكومي")).toEqual([["زنتروفا", "ORG", "", "context"]]);
