@@ -9,6 +9,7 @@ import { Lexicon, type GivenNames, PREFIX_FORMS } from "./lexicon.js";
 import { withoutAdjectivalPlaces } from "./adjectivalPlaces.js";
 import { withBracketedAliases } from "./bracketedAliases.js";
 import { withInstitutionNames } from "./institutionNames.js";
+import { withListedNames } from "./listedNames.js";
 import { openerRightBefore } from "./quotes.js";
 import { hasVowelMarks, marksAgree, marksByLetter } from "./vowelMarks.js";
 import { extendProductVersions } from "./productVersions.js";
@@ -315,7 +316,7 @@ function tagChunk(
     if (guesses.length > 0) accepted = mergeDisjoint(accepted, guesses, covered, source.length) ?? resolve([...accepted, ...guesses], source.length);
   }
 
-  return toEntities(withBracketedAliases(extendProductVersions(accepted, source), source), source, gazetteer, settings.minConfidence);
+  return toEntities(withListedNames(withBracketedAliases(extendProductVersions(accepted, source), source), source), source, gazetteer, settings.minConfidence);
 }
 
 /** Letters of a stem after a preposition that a gazetteer name must exceed unless it starts with alef («بديل»). */

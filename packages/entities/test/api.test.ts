@@ -74,6 +74,19 @@ describe("tagEntities with the built-in gazetteer", () => {
     expect(found("زار الوزير الكويت")).toEqual([["الكويت", "LOCATION"]]);
     expect(found("عبر بريد الجزائر وبلدية دبي")).toEqual([["بريد الجزائر", "ORG"], ["بلدية دبي", "ORG"]]);
   });
+  it("tags quoted names listed beside a quoted organisation as organisations, without an id", () => {
+    const found = (text: string) => tagEntities(text).map((e) => [e.prefix ?? "", e.text, e.type, e.id ?? ""]);
+    expect(found('تهيمن عليها "أوبر" و"إن درايفر" و"ديدي"، إلى جانب')).toEqual([
+      ["", "أوبر", "ORG", "org:uber"],
+      ["و", "إن درايفر", "ORG", ""],
+      ["و", "ديدي", "ORG", ""],
+    ]);
+    // Backwards too, and not past a word that is no join.
+    expect(found('أطلق "زيلونا" و"أوبر" خدمات، و"الأرباح" مهمة')).toEqual([
+      ["", "زيلونا", "ORG", ""],
+      ["و", "أوبر", "ORG", "org:uber"],
+    ]);
+  });
   it("links a country's official long name («سلطنة عمان», «المملكة الأردنية الهاشمية»)", () => {
     expect(tagEntities("زار سلطنة عمان ثم المملكة الأردنية الهاشمية").map((e) => [e.text, e.id])).toEqual([
       ["سلطنة عمان", "location:country-om"],
