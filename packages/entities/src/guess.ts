@@ -245,6 +245,8 @@ export function guessNames(ctx: GuessContext): Candidate[] {
         if (pass === 1 && !(sensed.has(match.entry) || parentNamed(match.entry, w))) continue;
         const last = lastWordBefore(w, match.end);
         if (quoted >= 0 && last !== quoted) continue;
+        // Quotes mark the names of firms and products, not of places or people («لـ«الشرق»» is the outlet).
+        if (quoted >= 0 && kindOfType(gazetteer.entries[match.entry]!.type) !== "ORG") continue;
         let ok = true;
         for (let v = w; v <= last; v++) if (!free(v)) ok = false;
         if (!ok) continue;
