@@ -313,17 +313,19 @@ export function guessNames(ctx: GuessContext): Candidate[] {
   }
 
   /**
-   * The word after the adjectives (at most MAX_QUOTE_ADJECTIVES) that follow trigger word
-   * `trigger` from word `from`: Arabic words with the trigger's article or without it as the
-   * trigger has it, ending as adjectives of origin or feminine ones do («سعودية», «الناشئة»).
+   * Where a quoted name starts after trigger word `trigger`, past what describes it from word
+   * `from` (at most MAX_QUOTE_ADJECTIVES words): adjectives («شركة سعودية ناشئة «نبراس»»,
+   * «الشركة الناشئة المصرية «مشوارك»») and a definite complement («نظام الدفع الفوري «كليك»»,
+   * «نموذج اللغة العربية «علّام»»): words with the article, or without it ending as adjectives
+   * of origin or feminine ones do. `from` when no quote opens there.
    */
   const pastAdjectives = (trigger: number, from: number): number => {
-    const definite = startsWithArticle(trigger);
     let v = from;
     for (let n = 0; n < MAX_QUOTE_ADJECTIVES && v < count && !breakBefore(v) && isArabic(v) && free(v); n++, v++) {
-      if ((plainBits(v) | procliticBits(v)) & ANY_TRIGGER || startsWithArticle(v) !== definite) break;
+      if ((plainBits(v) | procliticBits(v)) & (ANY_TRIGGER | STOPWORD) && !startsWithArticle(v)) break;
+      if (startsWithArticle(v)) continue;
       const key = keyOf(v);
-      if (!key.endsWith("ه") && !key.endsWith("ي")) break;
+      if (startsWithArticle(trigger) || (!key.endsWith("ه") && !key.endsWith("ي"))) break;
     }
     return v < count && breakBefore(v) ? v : from;
   };
@@ -978,7 +980,7 @@ const MAX_INSTITUTION_WORDS = 5;
 /** PERSON, LOCATION, or the rest (ORG and PRODUCT, which the press names alike). */
 const kindOfType = (type: EntryType): string => (type === "PERSON" || type === "LOCATION" ? type : "ORG");
 /** Adjectives read between a trigger and a quoted name («الشركة الناشئة المصرية «مشوارك»»). */
-const MAX_QUOTE_ADJECTIVES = 2;
+const MAX_QUOTE_ADJECTIVES = 3;
 
 /** Words of what a person's title names, at most, before the name («وزير الاقتصاد الرقمي والريادة …»). */
 const MAX_TITLE_COMPLEMENT = 5;

@@ -87,6 +87,9 @@ describe("tagEntities with the built-in gazetteer", () => {
       ["و", "أوبر", "ORG", "org:uber"],
     ]);
   });
+  it("reads a place after «مقرها» («its seat is»)", () => {
+    expect(tagEntities("وهي شركة ناشئة مقرها الخبر، لتطوير").map((e) => [e.text, e.id])).toEqual([["الخبر", "location:khobar"]]);
+  });
   it("links a country's official long name («سلطنة عمان», «المملكة الأردنية الهاشمية»)", () => {
     expect(tagEntities("زار سلطنة عمان ثم المملكة الأردنية الهاشمية").map((e) => [e.text, e.id])).toEqual([
       ["سلطنة عمان", "location:country-om"],
@@ -258,6 +261,8 @@ describe("tagEntities with the built-in gazetteer", () => {
       // The adjectives describe the quoted name; they are no body's name.
       expect(found("مع المؤسسة الناشئة الجزائرية \"دفعتي\" لإطلاق")).toEqual([["دفعتي", "ORG", "", "context"]]);
       expect(found("أعلنت الشركة أن \"الأرباح\" ارتفعت")).toEqual([]);
+      // Past a definite complement of the trigger too.
+      expect(found("عبر نظام الدفع الفوري \"كليك\". وأضاف")).toEqual([["كليك", "PRODUCT", "", "context"]]);
     });
     it("reads a quoted name after words that announce names only in quotes, and through the quote", () => {
       expect(found("تعرّضت أنظمة هيئة «زنتروفا»، المشغّل الحكومي")).toEqual([["زنتروفا", "ORG", "", "context"]]);

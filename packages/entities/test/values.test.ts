@@ -296,6 +296,21 @@ describe("findValues: DATE", () => {
   });
 });
 
+describe("findValues: days of one month", () => {
+  it("reads a range of days as one DATE whose value is an ISO 8601 interval", () => {
+    expect(brief("يومي 28 و29 أكتوبر الجاري، ومن 10 إلى 12 نوفمبر 2025، وبين 10-12 ديسمبر 2025", "2025-10-20")).toEqual([
+      ["DATE", "28 و29 أكتوبر الجاري", "2025-10-28/2025-10-29"],
+      ["DATE", "10 إلى 12 نوفمبر 2025", "2025-11-10/2025-11-12"],
+      ["DATE", "10-12 ديسمبر 2025", "2025-12-10/2025-12-12"],
+    ]);
+    // «و» between days that do not follow each other lists two dates; no range backwards.
+    expect(brief("في 3 و5 نوفمبر 2025، و31 و30 نوفمبر 2025")).toEqual([
+      ["DATE", "5 نوفمبر 2025", "2025-11-05", "و"],
+      ["DATE", "30 نوفمبر 2025", "2025-11-30", "و"],
+    ]);
+  });
+});
+
 describe("findValues: Hijri dates", () => {
   it("gives a Hijri day its Gregorian day (Umm al-Qura), with or without an era word", () => {
     expect(brief("في 15 رمضان 1447 هـ وفي 1 شوال 1446هـ و10 ذي الحجة 1446 للهجرة")).toEqual([

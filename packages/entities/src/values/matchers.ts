@@ -255,7 +255,7 @@ const clockString = (h: number, m: number, s?: string): string =>
 // ---------------------------------------------------------------- dates
 
 function dateAt(ctx: MatchContext, i: number): Found | null {
-  return positionAt(ctx, i) ?? numericDateAt(ctx, i) ?? hijriMonthAt(ctx, i, false) ?? seasonAt(ctx, i) ?? weekdayDateAt(ctx, i) ?? dayMonthAt(ctx, i, i) ?? hijriDayAt(ctx, i, i) ?? ordinalDayAt(ctx, i) ?? latinMonthDayAt(ctx, i) ?? monthAt(ctx, i) ?? relativeAt(ctx, i) ?? yearAt(ctx, i);
+  return positionAt(ctx, i) ?? numericDateAt(ctx, i) ?? hijriMonthAt(ctx, i, false) ?? seasonAt(ctx, i) ?? weekdayDateAt(ctx, i) ?? dayRangeAt(ctx, i) ?? dayMonthAt(ctx, i, i) ?? hijriDayAt(ctx, i, i) ?? ordinalDayAt(ctx, i) ?? latinMonthDayAt(ctx, i) ?? monthAt(ctx, i) ?? relativeAt(ctx, i) ?? yearAt(ctx, i);
 }
 
 /**
@@ -588,6 +588,27 @@ function dayMonthAt(ctx: MatchContext, k: number, from: number): Found | null {
     return found(ctx, "DATE", from, modifier.end, { parts, ...(dayValue ? { value: dayValue } : {}) });
   }
   return dateFound(ctx, from, year ? year.next : month.end, parts);
+}
+
+/**
+ * «28 و29 أكتوبر الجاري», «10-12 نوفمبر 2025», «من 10 إلى 12 نوفمبر»: days of one month, one
+ * DATE; the value is the ISO 8601 interval of the first and last day when the last has one.
+ */
+const isAnd = (link: string): boolean => link === "و" || link === "and";
+function dayRangeAt(ctx: MatchContext, i: number): Found | null {
+  const { lexemes: L, lexicon: lx } = ctx;
+  const first = L[i];
+  if (first?.kind !== "number" || !isDigits(first.text, 1, 2)) return null;
+  const link = lx.yearLinks.match(L, i + 1);
+  if (!link || L[i + 1]!.text === "/") return null;
+  const last = dayMonthAt(ctx, link.end, link.end);
+  const day = Number(first.text);
+  const lastDay = last?.match.parts?.day ?? 0;
+  // «و» joins two days: a range only when they follow each other («3 و5 نوفمبر» are two dates).
+  if (!last || day < 1 || day >= lastDay || (isAnd(L[i + 1]!.text) && lastDay !== day + 1)) return null;
+  const value = last.match.value;
+  const interval = typeof value === "string" && value.length === 10 ? `${value.slice(0, 8)}${String(day).padStart(2, "0")}/${value}` : undefined;
+  return found(ctx, "DATE", i, last.next, interval === undefined ? {} : { value: interval });
 }
 
 function latinMonth(ctx: MatchContext, k: number): { value: number; end: number } | null {
