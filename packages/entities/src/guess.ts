@@ -456,11 +456,13 @@ export function guessNames(ctx: GuessContext): Candidate[] {
     // «سالم بن حمد الحارثي»: after «بن» and the father's name, the family name.
     if (connector && end === second + 2 && nameWord(end) && !breakBefore(end) && bareArticle(end)) end++;
     // A family name with the article («محمد الفضل», «رامي الحديدي») after a name that is no
-    // common word, where the name ends the phrase (punctuation or a particle next: «إن»,
-    // «في»); not a feminine word («محمد الثانية»).
+    // common word, where the name ends the phrase (punctuation, a particle or «و» next: «إن»,
+    // «في», «ورائد»); not a feminine word («محمد الثانية»), but a woman's family name may be
+    // a feminine nisba («مريم البلوشية»).
     if (startsWithArticle(second)) {
-      if (bits & AMBIGUOUS_GIVEN || feminine(second)) continue;
-      if (end < count && !breakBefore(end) && !(procliticBits(end) & STOPWORD)) continue;
+      if (bits & AMBIGUOUS_GIVEN || (feminine(second) && !keyOf(second).endsWith("يه"))) continue;
+      const conjunctionNext = end < count && chars[ks[end]!] === 0x648 && lexicon.skip[2 * end + 1]! > 0;
+      if (end < count && !breakBefore(end) && !(procliticBits(end) & STOPWORD) && !conjunctionNext) continue;
     }
     pushCandidate(w, end, "PERSON", CONFIDENCE.givenName, "given-name", true);
     if (skip > 0) {

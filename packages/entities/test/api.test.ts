@@ -206,6 +206,12 @@ describe("tagEntities with the built-in gazetteer", () => {
         ["أبو شقرا", "PERSON", "", "coreference"],
       ]);
     });
+    it("takes a woman's family name that is a feminine nisba, before «و» too", () => {
+      expect(found("على يد المهندسة مريم البلوشية ورائد الأعمال. وتقول البلوشية إن")).toEqual([
+        ["مريم البلوشية", "PERSON", "", "given-name"],
+        ["البلوشية", "PERSON", "", "coreference"],
+      ]);
+    });
     it("takes «بن», the father's name and the family name after a title", () => {
       expect(found("وقال الرئيس التنفيذي سالم بن خميس الحارثي إن. وأضاف الحارثي أن")).toEqual([
         ["سالم بن خميس الحارثي", "PERSON", "", "context"],

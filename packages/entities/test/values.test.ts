@@ -9,6 +9,13 @@ const brief = (text: string, referenceDate?: string): Brief[] =>
   );
 
 describe("findValues: MONEY", () => {
+  it("reads an amount in a currency's subunit in the currency, or without value when several share it", () => {
+    expect(brief("برسوم لا تتجاوز 100 بيسة، وبسعر 50 هللة، وارتفع 20 سنتا")).toEqual([
+      ["MONEY", "100 بيسة", { amount: 0.1, currency: "OMR" }],
+      ["MONEY", "50 هللة", { amount: 0.5, currency: "SAR" }],
+      ["MONEY", "20 سنتا", undefined],
+    ]);
+  });
   it("reads amounts with number words and currency names", () => {
     expect(brief("بينما استفادت OpenAI من استثمارات مايكروسوفت البالغة 13.75 مليار دولار .")).toEqual([
       ["MONEY", "13.75 مليار دولار", { amount: 13_750_000_000, currency: "USD" }],
@@ -293,6 +300,16 @@ describe("findValues: DATE", () => {
     expect(brief("you may go")).toEqual([]);
     expect(brief("31/02/2024 و 30 فبراير 2024")).toEqual([]);
     expect(brief("10/20/2024")).toEqual([["DATE", "10/20/2024", "2024-10-20"]]);
+  });
+});
+
+describe("findValues: weekdays and positions in context", () => {
+  it("reads a weekday after a session or meeting as a date, and «بداية من» before a month as no position", () => {
+    expect(brief("في ختام تعاملات الأحد، وخلال جلسة الأربعاء")).toEqual([
+      ["DATE", "الأحد", undefined],
+      ["DATE", "الأربعاء", undefined],
+    ]);
+    expect(brief("بداية من يناير 2026")).toEqual([["DATE", "يناير 2026", "2026-01"]]);
   });
 });
 

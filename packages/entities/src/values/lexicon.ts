@@ -28,6 +28,18 @@ function buildCurrencyNames(): PhraseTable<CurrencyHit> {
   return table;
 }
 
+/** A currency's subunit found in text: its currency and how many make one unit, or nulls when several currencies share it. */
+export interface SubunitHit {
+  code: string | null;
+  per: number | null;
+}
+
+function buildSubunits(): PhraseTable<SubunitHit> {
+  const table = new PhraseTable<SubunitHit>();
+  for (const { names, code, per } of aliasData.subunits) for (const name of names) table.add(name, { code, per });
+  return table;
+}
+
 function buildCurrencySymbols(): PhraseTable<CurrencyHit> {
   const table = new PhraseTable<CurrencyHit>();
   for (const [code, symbols] of Object.entries(aliasData.symbols)) for (const symbol of symbols) table.add(symbol, { code });
@@ -48,6 +60,8 @@ function flagTable(words: readonly string[]): PhraseTable<true> {
 export interface Lexicon {
   currencyNames: PhraseTable<CurrencyHit>;
   currencySymbols: PhraseTable<CurrencyHit>;
+  /** Hundredths and thousandths of currencies («بيسة»: OMR / 1000); null code and per when several share the name. */
+  subunits: PhraseTable<SubunitHit>;
   scales: PhraseTable<number>;
   duals: PhraseTable<number>;
   units: PhraseTable<number>;
@@ -98,6 +112,7 @@ export function lexicon(): Lexicon {
   const built = {
     currencyNames: buildCurrencyNames(),
     currencySymbols: buildCurrencySymbols(),
+    subunits: buildSubunits(),
     scales: tableOf(Object.entries(numberData.scales)),
     duals: tableOf(Object.entries(numberData.duals)),
     units: tableOf(Object.entries(numberData.units)),

@@ -145,14 +145,17 @@ function amountAt(ctx: MatchContext, i: number, numericOnly = false): Amount | n
   return null;
 }
 
-function currencyAt(ctx: MatchContext, j: number): { code: string | null; next: number } | null {
+/** The currency after an amount at lexeme j; `per` subunits make one of it («100 بيسة»: 1000), null when unknown. */
+function currencyAt(ctx: MatchContext, j: number): { code: string | null; next: number; per: number | null } | null {
   const { lexemes: L, lexicon: lx } = ctx;
   const direct = lx.currencyNames.match(L, j) ?? lx.currencySymbols.match(L, j);
-  if (direct) return { code: direct.value.code, next: direct.end };
+  if (direct) return { code: direct.value.code, next: direct.end, per: 1 };
+  const subunit = lx.subunits.match(L, j);
+  if (subunit) return { code: subunit.value.code, next: subunit.end, per: subunit.value.per };
   const of = lx.ofWords.match(L, j);
   if (!of) return null;
   const after = lx.currencyNames.match(L, of.end);
-  return after ? { code: after.value.code, next: after.end } : null;
+  return after ? { code: after.value.code, next: after.end, per: 1 } : null;
 }
 
 function moneyAt(ctx: MatchContext, i: number): Found | null {
@@ -171,7 +174,7 @@ function moneyAt(ctx: MatchContext, i: number): Found | null {
   return found(ctx, "MONEY", i, currency.next, {
     startOffset: amount.startOffset,
     ...(amount.prefixStart !== undefined ? { prefixStart: amount.prefixStart } : {}),
-    ...moneyValue(amount.amount, currency.code),
+    ...moneyValue(amount.amount === null || currency.per === null ? null : Number((amount.amount / currency.per).toPrecision(12)), currency.code),
   });
 }
 
@@ -269,6 +272,8 @@ function positionAt(ctx: MatchContext, i: number): Found | null {
   if (!position) return null;
   const link = lx.yearPartLinks.match(L, position.end);
   const k = link ? link.end : position.end;
+  // «بداية من يناير 2026» is "starting from January": a month after the link is the date alone.
+  if (link && (lx.months.match(L, k) || latinMonth(ctx, k) || (L[k]?.kind === "number" && lx.months.match(L, k + 1)))) return null;
   const extra = position.prefixLength > 0 ? { startOffset: L[i]!.start + position.prefixLength, prefixStart: L[i]!.start } : {};
   const yearWord = lx.yearWords.match(L, k);
   const lexeme = L[yearWord ? yearWord.end : k];
