@@ -4,7 +4,7 @@ import type { EntryType } from "./entry.js";
 import type { Gazetteer } from "./gazetteer.js";
 import { ARABIC, BREAK_BEFORE, FOLDED } from "./keyStream.js";
 import type { KeyStream } from "./keyStream.js";
-import { AFTER_PERSON, AMBIGUOUS_GIVEN, ANY_TRIGGER, BEFORE_PERSON, GIVEN_NAME, LATIN_STOPWORDS, PREFIX_FORMS, STOPWORD, INSTITUTION, INSTITUTION_OF_ORIGIN, typeOfQuotedTrigger, typeOfTrigger, UNLISTED_PLACE } from "./lexicon.js";
+import { AFTER_PERSON, AMBIGUOUS_GIVEN, ANY_TRIGGER, BEFORE_PERSON, GIVEN_NAME, LATIN_STOPWORDS, PREFIX_FORMS, STOPWORD, INSTITUTION, INSTITUTION_OF_ORIGIN, SPEECH_VERB, typeOfQuotedTrigger, typeOfTrigger, UNLISTED_PLACE } from "./lexicon.js";
 import { closerAfter, FIRST_BRACKET, openerBetween, openerRightBefore } from "./quotes.js";
 import type { Coverage } from "./resolve.js";
 import { KeyFilter, WordSkeletons } from "./phraseKeys.js";
@@ -106,6 +106,9 @@ export function guessNames(ctx: GuessContext): Candidate[] {
     const key = keyOf(w);
     return key.endsWith("ه") && !key.endsWith("لله");
   };
+  // Does a phrase end before word v: punctuation, a particle («إن», «في») or a word with «و» next?
+  const phraseEndsBefore = (v: number): boolean =>
+    v >= count || breakBefore(v) || (procliticBits(v) & STOPWORD) !== 0 || (chars[ks[v]!] === 0x648 && lexicon.skip[2 * v + 1]! > 0);
   // A family name has the article itself: «والبابا» (and the pope) ends the name before it.
   const bareArticle = (w: number): boolean => chars[ks[w]!] === 0x627 && startsWithArticle(w);
 
@@ -348,7 +351,8 @@ export function guessNames(ctx: GuessContext): Candidate[] {
       // «استراتيجية «المغرب الرقمي 2030»»: the longer name wins when they are resolved); a
       // quote holding a particle is a phrase, not a name («نموذج "الدفع أو الموافقة"»), unless
       // the word spells a letter («إن» of «إم تي إن»).
-      let name = true;
+      // A quote that starts with a trigger noun is a label, not a name («علامة "مؤسسة ناشئة"»).
+      let name = !(procliticBits(quoteAt) & ANY_TRIGGER);
       for (let v = quoteAt; v <= quotedLast; v++) name &&= taken[v] === 0 && (!((plainBits(v) | procliticBits(v)) & STOPWORD) || isLetterName(chars, ks[v]!, ke[v]!));
       if (name) {
         pushCandidate(quoteAt, quotedLast + 1, type, CONFIDENCE.context, "context", true);
@@ -366,10 +370,11 @@ export function guessNames(ctx: GuessContext): Candidate[] {
     let last = first;
     const unlistedPlace = type === "LOCATION" && (procliticBits(w) & UNLISTED_PLACE) !== 0;
     if (type === "PERSON" || type === "ORG" || unlistedPlace) {
-      // A family name often has the article («المهندس عليان الوتيد»); an organisation's
-      // second word with one is a description («شركة كريم الإماراتية»).
+      // A family name often has the article («المهندس عليان الوتيد»), and may end in «ة»
+      // where the name ends the phrase («المهندس رامي الخوالدة،»); an organisation's second
+      // word with one is a description («شركة كريم الإماراتية»).
       const second = first + 1;
-      if (nameWord(second) && !breakBefore(second) && (type === "PERSON" ? bareArticle(second) || !startsWithArticle(second) : !startsWithArticle(second)) && !feminine(second)) last = second;
+      if (nameWord(second) && !breakBefore(second) && (type === "PERSON" ? bareArticle(second) || !startsWithArticle(second) : !startsWithArticle(second)) && (!feminine(second) || (type === "PERSON" && startsWithArticle(second) && phraseEndsBefore(second + 1)))) last = second;
       // «ألفاريز-تورنر», and a third name word with the article («الوزيرة أمل الفلاح السغروشني»).
       if (type === "PERSON" && last === second && nameWord(second + 1) && !breakBefore(second + 1) && (hyphenBefore(second + 1) || bareArticle(second + 1))) last = second + 1;
       // «الرئيس التنفيذي سالم بن خميس الحارثي»: after «بن» the father's name, then the family name.
@@ -461,8 +466,7 @@ export function guessNames(ctx: GuessContext): Candidate[] {
     // a feminine nisba («مريم البلوشية»).
     if (startsWithArticle(second)) {
       if (bits & AMBIGUOUS_GIVEN || (feminine(second) && !keyOf(second).endsWith("يه"))) continue;
-      const conjunctionNext = end < count && chars[ks[end]!] === 0x648 && lexicon.skip[2 * end + 1]! > 0;
-      if (end < count && !breakBefore(end) && !(procliticBits(end) & STOPWORD) && !conjunctionNext) continue;
+      if (!phraseEndsBefore(end)) continue;
     }
     pushCandidate(w, end, "PERSON", CONFIDENCE.givenName, "given-name", true);
     if (skip > 0) {
@@ -514,6 +518,34 @@ export function guessNames(ctx: GuessContext): Candidate[] {
       for (let v = w; v <= last; v++) taken[v] = 1;
       w = last;
     }
+  }
+
+  // 3c. The outlet a person speaks to: a quoted name right after «لـ» with a verb of saying
+  // before it in the sentence («وقال المحلل، هاني الصايغ، لـ«العربية Business» إن»,
+  // «وتقول البلوشية لـ"أثير" إن») is an organisation (after 3b: a later mention of a name found
+  // above is that name's).
+  // The quotes outweigh a shorter entity found inside («لـ«اليوم السابع»» is no date), so
+  // the words need only be untaken, and one of them untagged.
+  for (let w = 1; w < count; w++) {
+    if (!breakBefore(w) || taken[w] !== 0 || !openerBefore(w) || keyOf(w - 1) !== "ل") continue;
+    const last = quotedNameLast(w, false);
+    if (last < 0 || last - w >= MAX_QUOTE_ADJECTIVES) continue;
+    let said = false;
+    for (let v = w - 2; v >= 0 && v >= w - MAX_SPEECH_DISTANCE && !said && !sentenceEndBefore(v + 1); v--) said = (procliticBits(v) & SPEECH_VERB) !== 0;
+    let name = said;
+    let untagged = false;
+    for (let v = w; v <= last && name; v++) {
+      name = taken[v] === 0 && (!((plainBits(v) | procliticBits(v)) & STOPWORD) || startsWithArticle(v));
+      untagged ||= covered[v] === 0;
+    }
+    if (!name || !untagged) continue;
+    // A listed outlet whose name is also common words («اليوم السابع») is it.
+    const listed = ctx.contextualAt(w);
+    if (listed !== null && lastWordBefore(w, listed.end) === last && gazetteer.entries[listed.entry]!.type === "ORG") {
+      out.push({ start: wordStarts[w]!, end: wordEnds[last]!, type: "ORG", entry: listed.entry, confidence: CONFIDENCE.context, source: "context" });
+      for (let v = w; v <= last; v++) taken[v] = 1;
+    } else pushCandidate(w, last + 1, "ORG", CONFIDENCE.context, "context", true);
+    w = last;
   }
 
   // 4. Surnames of people found in this text («ألتمان» after «سام ألتمان»), and Arabic
@@ -981,6 +1013,8 @@ const MAX_QUOTED_WORDS = 4;
 const MAX_INSTITUTION_WORDS = 5;
 /** PERSON, LOCATION, or the rest (ORG and PRODUCT, which the press names alike). */
 const kindOfType = (type: EntryType): string => (type === "PERSON" || type === "LOCATION" ? type : "ORG");
+/** Words looked back from «لـ«…»» for a verb of saying. */
+const MAX_SPEECH_DISTANCE = 12;
 /** Adjectives read between a trigger and a quoted name («الشركة الناشئة المصرية «مشوارك»»). */
 const MAX_QUOTE_ADJECTIVES = 3;
 

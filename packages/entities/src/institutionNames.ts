@@ -7,8 +7,11 @@ import triggers from "../data/triggers.json";
  * entity there. The nouns are data/triggers.json's `institutionsBeforePlace`; the name takes
  * one more institution noun before («جمعية مصارف») and relative adjectives after
  * («المركزي», «الدولي», «الأول»). A one-letter proclitic on the noun stays outside («وبلدية دبي»).
+ * So does a person's name after the nouns of `institutionsBeforePerson` («جامعة محمد السادس»,
+ * «مؤسسة محمد بن راشد»): the person is not the entity there.
  */
 const NOUNS: ReadonlySet<string> = new Set(triggers.institutionsBeforePlace);
+const NOUNS_BEFORE_PERSON: ReadonlySet<string> = new Set(triggers.institutionsBeforePerson);
 /** Adjectives that go on an institution's name: «ال…ي» («المركزي») and «الأول(ى)». */
 const NAME_ADJECTIVE = /^ال[\p{L}\p{M}]+ي$|^الأولى?$/u;
 /** One-letter proclitics written on a noun: و ف ب ل ك. */
@@ -22,15 +25,16 @@ const MAX_WORD = 32;
 export function withInstitutionNames(accepted: Candidate[], source: string): Candidate[] {
   for (let i = 0; i < accepted.length; i++) {
     const c = accepted[i]!;
-    if (c.type !== "LOCATION" || c.prefix !== undefined) continue;
+    if ((c.type !== "LOCATION" && c.type !== "PERSON") || c.prefix !== undefined) continue;
+    const nouns = c.type === "LOCATION" ? NOUNS : NOUNS_BEFORE_PERSON;
     const previous = accepted[i - 1];
     const floor = previous?.end ?? 0;
     const noun = wordBefore(source, c.start, floor);
     if (noun === null) continue;
-    const prefixed = !NOUNS.has(noun.text) && PROCLITIC.test(noun.text) && NOUNS.has(noun.text.slice(1));
-    if (!prefixed && !NOUNS.has(noun.text)) continue;
+    const prefixed = !nouns.has(noun.text) && PROCLITIC.test(noun.text) && nouns.has(noun.text.slice(1));
+    if (!prefixed && !nouns.has(noun.text)) continue;
     const outer = prefixed ? null : wordBefore(source, noun.start, floor);
-    const start = outer !== null && NOUNS.has(outer.text) ? outer.start : noun.start + (prefixed ? 1 : 0);
+    const start = outer !== null && nouns.has(outer.text) ? outer.start : noun.start + (prefixed ? 1 : 0);
     let end = c.end;
     const limit = accepted[i + 1]?.start ?? source.length;
     for (let n = 0; n < MAX_ADJECTIVES; n++) {

@@ -10,6 +10,7 @@ import { withoutAdjectivalPlaces } from "./adjectivalPlaces.js";
 import { withBracketedAliases } from "./bracketedAliases.js";
 import { withInstitutionNames } from "./institutionNames.js";
 import { withListedNames } from "./listedNames.js";
+import { withQuotedProducts } from "./quotedProducts.js";
 import { openerRightBefore } from "./quotes.js";
 import { hasVowelMarks, marksAgree, marksByLetter } from "./vowelMarks.js";
 import { extendProductVersions } from "./productVersions.js";
@@ -316,7 +317,8 @@ function tagChunk(
     if (guesses.length > 0) accepted = mergeDisjoint(accepted, guesses, covered, source.length) ?? resolve([...accepted, ...guesses], source.length);
   }
 
-  return toEntities(withListedNames(withBracketedAliases(extendProductVersions(accepted, source), source), source), source, gazetteer, settings.minConfidence);
+  const named = withListedNames(withBracketedAliases(withQuotedProducts(extendProductVersions(accepted, source), source), source), source);
+  return toEntities(named, source, gazetteer, settings.minConfidence);
 }
 
 /** Letters of a stem after a preposition that a gazetteer name must exceed unless it starts with alef («بديل»). */

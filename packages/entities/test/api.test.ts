@@ -73,6 +73,8 @@ describe("tagEntities with the built-in gazetteer", () => {
     expect(found("وقدّرت جمعية مصارف لبنان كلفة")).toEqual([["جمعية مصارف لبنان", "ORG"]]);
     expect(found("زار الوزير الكويت")).toEqual([["الكويت", "LOCATION"]]);
     expect(found("عبر بريد الجزائر وبلدية دبي")).toEqual([["بريد الجزائر", "ORG"], ["بلدية دبي", "ORG"]]);
+    // A person's name after «جامعة», «مؤسسة»… names the institution.
+    expect(found("بشراكة مع جامعة محمد السادس، والتقى الملك محمد السادس")).toEqual([["جامعة محمد السادس", "ORG"], ["محمد السادس", "PERSON"]]);
   });
   it("tags quoted names listed beside a quoted organisation as organisations, without an id", () => {
     const found = (text: string) => tagEntities(text).map((e) => [e.prefix ?? "", e.text, e.type, e.id ?? ""]);
@@ -206,6 +208,12 @@ describe("tagEntities with the built-in gazetteer", () => {
         ["أبو شقرا", "PERSON", "", "coreference"],
       ]);
     });
+    it("takes a family name ending in «ة» after a title where the name ends the phrase", () => {
+      expect(found("وقال الناطق باسم الوزارة، المهندس رامي الخوالدة، في تصريح. وأضاف الخوالدة أن")).toEqual([
+        ["رامي الخوالدة", "PERSON", "", "context"],
+        ["الخوالدة", "PERSON", "", "coreference"],
+      ]);
+    });
     it("takes a woman's family name that is a feminine nisba, before «و» too", () => {
       expect(found("على يد المهندسة مريم البلوشية ورائد الأعمال. وتقول البلوشية إن")).toEqual([
         ["مريم البلوشية", "PERSON", "", "given-name"],
@@ -269,6 +277,17 @@ describe("tagEntities with the built-in gazetteer", () => {
       expect(found("أعلنت الشركة أن \"الأرباح\" ارتفعت")).toEqual([]);
       // Past a definite complement of the trigger too.
       expect(found("عبر نظام الدفع الفوري \"كليك\". وأضاف")).toEqual([["كليك", "PRODUCT", "", "context"]]);
+    });
+    it("reads a quoted name after «لـ» in a sentence with a verb of saying as the outlet spoken to", () => {
+      expect(found('وتقول البلوشية لـ"أثير" إن التطبيق')).toEqual([["أثير", "ORG", "", "context"]]);
+      // Over a shorter entity inside the quotes, and linked when listed in context.
+      expect(found('وقال لـ"اليوم السابع" إن')).toEqual([["اليوم السابع", "ORG", "org:youm7", "context"]]);
+      expect(found('أعطى الأولوية لـ"الأمن" في')).toEqual([]);
+    });
+    it("reads a quote that starts with a trigger noun as a label, and a company's name with more words in quotes as its product", () => {
+      expect(found('وتحصلت على علامة "مؤسسة ناشئة" من')).toEqual([]);
+      expect(found('مثل "فودافون كاش"، مضيفاً')).toEqual([["فودافون كاش", "PRODUCT", "", "context"]]);
+      expect(found('لتزويد محطات مجمع "نور ورزازات" بنظام')).toEqual([["نور ورزازات", "PRODUCT", "", "context"]]);
     });
     it("reads a quoted name after words that announce names only in quotes, and through the quote", () => {
       expect(found("تعرّضت أنظمة هيئة «زنتروفا»، المشغّل الحكومي")).toEqual([["زنتروفا", "ORG", "", "context"]]);
