@@ -29,7 +29,11 @@ export function withBracketedAliases(accepted: Candidate[], source: string): Can
     if (a.type !== "ORG" && a.type !== "PRODUCT") continue;
     const b = accepted[i + 1];
     const gapEnd = b?.start ?? source.length;
-    if (b !== undefined && OPEN.test(source.slice(a.end, b.start)) && source[b.end] === ")") {
+    // Most names have neither a bracket nor a quote within a few characters: looked at
+    // character by character first, the text is sliced only where one is.
+    const near = bracketOrQuoteAfter(source, a.end, Math.min(gapEnd, a.end + MAX_GAP));
+    if (near < 0) continue;
+    if (b !== undefined && b.start - a.end <= MAX_GAP && OPEN.test(source.slice(a.end, b.start)) && source[b.end] === ")") {
       accepted[i + 1] = lend(a, b);
       accepted[i] = lend(b, a);
       continue;
@@ -66,6 +70,13 @@ function isShortForm(alias: string, of: string): boolean {
   if (/^\p{Lu}[\p{L}\p{N}]*(?:[ .&+-]+[\p{L}\p{N}]+)*$/u.test(alias)) return true;
   return /^[\u0621-\u064a]{3,}$/u.test(alias) && /\s/u.test(of.trim());
 }
+
+/** Index of the first bracket or quote in source[from, to), or -1. */
+function bracketOrQuoteAfter(source: string, from: number, to: number): number {
+  for (let i = from; i < to; i++) if (BRACKET_OR_QUOTE.includes(source[i]!)) return i;
+  return -1;
+}
+const BRACKET_OR_QUOTE = "(«\"“";
 
 /** `to` with the type and entry of `from` when `from` is known better. */
 function lend(from: Candidate, to: Candidate): Candidate {

@@ -306,7 +306,10 @@ export function guessNames(ctx: GuessContext): Candidate[] {
   const givenNames = new WordList(roomForList(Use.GuessGivenNames, count));
   const titles = new WordList(roomForList(Use.GuessTitles, count));
   const institutions = new WordList(roomForList(Use.GuessInstitutions, count));
+  // Quotes opened right after a lone «ل» («لـ«الشرق»»), for 3c.
+  const quotesAfterLam = new WordList(roomForList(Use.GuessQuotesAfterLam, count));
   for (let w = 0; w < count; w++) {
+    if (w > 0 && breakBefore(w) && openerBefore(w) && keyOf(w - 1) === "ل") quotesAfterLam.push(w);
     if (!isArabic(w)) continue;
     const bits = procliticBits(w);
     if (bits & ANY_TRIGGER) triggers.push(w);
@@ -526,8 +529,9 @@ export function guessNames(ctx: GuessContext): Candidate[] {
   // above is that name's).
   // The quotes outweigh a shorter entity found inside («لـ«اليوم السابع»» is no date), so
   // the words need only be untaken, and one of them untagged.
-  for (let w = 1; w < count; w++) {
-    if (!breakBefore(w) || taken[w] !== 0 || !openerBefore(w) || keyOf(w - 1) !== "ل") continue;
+  for (let i = 0; i < quotesAfterLam.length; i++) {
+    const w = quotesAfterLam.words[i]!;
+    if (taken[w] !== 0) continue;
     const last = quotedNameLast(w, false);
     if (last < 0 || last - w >= MAX_QUOTE_ADJECTIVES) continue;
     let said = false;
@@ -545,7 +549,6 @@ export function guessNames(ctx: GuessContext): Candidate[] {
       out.push({ start: wordStarts[w]!, end: wordEnds[last]!, type: "ORG", entry: listed.entry, confidence: CONFIDENCE.context, source: "context" });
       for (let v = w; v <= last; v++) taken[v] = 1;
     } else pushCandidate(w, last + 1, "ORG", CONFIDENCE.context, "context", true);
-    w = last;
   }
 
   // 4. Surnames of people found in this text («ألتمان» after «سام ألتمان»), and Arabic

@@ -57,6 +57,7 @@ export const enum Use {
   GuessGivenNames,
   GuessTitles,
   GuessInstitutions,
+  GuessQuotesAfterLam,
   NearbyFirstCodes,
   NearbyLengths,
   ExactFilterBits,

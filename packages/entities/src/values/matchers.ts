@@ -258,7 +258,7 @@ const clockString = (h: number, m: number, s?: string): string =>
 // ---------------------------------------------------------------- dates
 
 function dateAt(ctx: MatchContext, i: number): Found | null {
-  return positionAt(ctx, i) ?? numericDateAt(ctx, i) ?? hijriMonthAt(ctx, i, false) ?? seasonAt(ctx, i) ?? weekdayDateAt(ctx, i) ?? dayRangeAt(ctx, i) ?? dayMonthAt(ctx, i, i) ?? hijriDayAt(ctx, i, i) ?? ordinalDayAt(ctx, i) ?? latinMonthDayAt(ctx, i) ?? monthAt(ctx, i) ?? relativeAt(ctx, i) ?? yearAt(ctx, i);
+  return positionAt(ctx, i) ?? numericDateAt(ctx, i) ?? (ctx.lexemes[i]!.kind === "word" ? hijriMonthAt(ctx, i, false) : null) ?? seasonAt(ctx, i) ?? weekdayDateAt(ctx, i) ?? dayRangeAt(ctx, i) ?? dayMonthAt(ctx, i, i) ?? hijriDayAt(ctx, i, i) ?? ordinalDayAt(ctx, i) ?? latinMonthDayAt(ctx, i) ?? monthAt(ctx, i) ?? relativeAt(ctx, i) ?? yearAt(ctx, i);
 }
 
 /**
