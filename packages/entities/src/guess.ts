@@ -379,7 +379,7 @@ export function guessNames(ctx: GuessContext): Candidate[] {
       const second = first + 1;
       if (nameWord(second) && !breakBefore(second) && (type === "PERSON" ? bareArticle(second) || !startsWithArticle(second) : !startsWithArticle(second)) && (!feminine(second) || (type === "PERSON" && startsWithArticle(second) && phraseEndsBefore(second + 1)))) last = second;
       // «ألفاريز-تورنر», and a third name word with the article («الوزيرة أمل الفلاح السغروشني»).
-      if (type === "PERSON" && last === second && nameWord(second + 1) && !breakBefore(second + 1) && (hyphenBefore(second + 1) || bareArticle(second + 1))) last = second + 1;
+      if (type === "PERSON" && last === second && nameWord(second + 1) && !breakBefore(second + 1) && (hyphenBefore(second + 1) || bareArticle(second + 1) || COMPOUND_NAME_ENDS.has(keyOf(second)))) last = second + 1;
       // «الرئيس التنفيذي سالم بن خميس الحارثي»: after «بن» the father's name, then the family name.
       if (type === "PERSON" && last === second && CONNECTORS.has(keyOf(second))) {
         if (nameWord(second + 1) && !breakBefore(second + 1)) {
@@ -460,14 +460,16 @@ export function guessNames(ctx: GuessContext): Candidate[] {
     if (bits & AMBIGUOUS_GIVEN && !(plainBits(second) & GIVEN_NAME) && !CONNECTORS.has(keyOf(second))) continue; // «حصة أكبر»; «سالم بن حمد»
     let end = second + 1;
     const connector = CONNECTORS.has(keyOf(second));
-    if (nameWord(end) && !breakBefore(end) && !sentenceEndBefore(end) && (bareArticle(end) || plainBits(end) & GIVEN_NAME || connector || hyphenBefore(end))) end++;
+    // «نور الدين طيبي»: a compound given name, then the family name.
+    const compound = COMPOUND_NAME_ENDS.has(keyOf(second));
+    if (nameWord(end) && !breakBefore(end) && !sentenceEndBefore(end) && (bareArticle(end) || plainBits(end) & GIVEN_NAME || connector || compound || hyphenBefore(end))) end++;
     // «سالم بن حمد الحارثي»: after «بن» and the father's name, the family name.
     if (connector && end === second + 2 && nameWord(end) && !breakBefore(end) && bareArticle(end)) end++;
     // A family name with the article («محمد الفضل», «رامي الحديدي») after a name that is no
     // common word, where the name ends the phrase (punctuation, a particle or «و» next: «إن»,
     // «في», «ورائد»); not a feminine word («محمد الثانية»), but a woman's family name may be
     // a feminine nisba («مريم البلوشية»).
-    if (startsWithArticle(second)) {
+    if (startsWithArticle(second) && !(compound && end > second + 1)) {
       if (bits & AMBIGUOUS_GIVEN || (feminine(second) && !keyOf(second).endsWith("يه"))) continue;
       if (!phraseEndsBefore(end)) continue;
     }
@@ -1006,6 +1008,8 @@ const MODEL_CODE = /^[A-Z]{1,4}\d{1,4}[a-z]?$/u;
 
 /** Words (folded keys) that join a family name to what follows: «أبو شقرا», «بن سلمان». */
 const CONNECTORS: ReadonlySet<string> = new Set(["بن", "ابن", "ابو", "عبد", "ال"]);
+/** Second words of compound given names («نور الدين», «سيف الإسلام»), folded: a family name may follow. */
+const COMPOUND_NAME_ENDS: ReadonlySet<string> = new Set(["الدين", "الاسلام"]);
 
 /** Letters a one-word name found from context needs for its other mentions to be tagged («ومن» is a particle). */
 const MIN_MENTIONED_LETTERS = 4;

@@ -1,11 +1,16 @@
 import { CONFIDENCE, type Candidate } from "./candidate.js";
+import variants from "../data/name-variants.json";
 
 /**
  * A company's name and one or two more words in quotes name one of its products or services:
  * «"فودافون كاش"», «"سامسونج باي"», «"Orange Money"». The quotes hold one name, so the
  * company's name alone is not the entity there: the quoted words are a PRODUCT (with no id:
- * the gazetteer does not list it).
+ * the gazetteer does not list it). Words that go on a company's own name («"كورك تيليكوم"»,
+ * data/name-variants.json `arabicOrgWords`, and the Latin `orgSuffixes`) extend the company,
+ * and so does a place: «"stc الكويت"» is stc's unit in Kuwait (linked to stc while the unit is
+ * not listed).
  */
+const ORG_WORDS: ReadonlySet<string> = new Set([...variants.arabicOrgWords, ...variants.orgSuffixes.map((word) => word.toLowerCase())]);
 const OPENERS = "«\"“";
 const CLOSERS = "»\"”";
 /** One or two words of letters after the company's name, then the closing quote. */
@@ -16,10 +21,20 @@ export function withQuotedProducts(accepted: Candidate[], source: string): Candi
   for (let i = 0; i < accepted.length; i++) {
     const c = accepted[i]!;
     if (c.type !== "ORG" || !OPENERS.includes(source[c.start - 1] ?? " ")) continue;
-    const limit = accepted[i + 1]?.start ?? source.length;
+    const next = accepted[i + 1];
+    if (next !== undefined && next.type === "LOCATION" && next.start === c.end + 1 && source[c.end] === " " && CLOSERS.includes(source[next.end] ?? " ")) {
+      accepted.splice(i, 2, { ...c, end: next.end });
+      continue;
+    }
+    const limit = next?.start ?? source.length;
     const rest = REST.exec(source.slice(c.end, Math.min(limit, c.end + 40)));
     if (rest === null || !CLOSERS.includes(source[c.end + rest[1]!.length] ?? " ")) continue;
-    const product: Candidate = { start: c.start, end: c.end + rest[1]!.length, type: "PRODUCT", confidence: Math.min(c.confidence, CONFIDENCE.context), source: "context" };
+    const end = c.end + rest[1]!.length;
+    if (rest[1]!.trim().split(" ").every((word) => ORG_WORDS.has(word.toLowerCase()))) {
+      accepted[i] = { ...c, end };
+      continue;
+    }
+    const product: Candidate = { start: c.start, end, type: "PRODUCT", confidence: Math.min(c.confidence, CONFIDENCE.context), source: "context" };
     if (c.prefix !== undefined) product.prefix = c.prefix;
     accepted[i] = product;
   }

@@ -279,7 +279,11 @@ function tagChunk(
     // A surname alone is weak evidence: a trigger of another type reads the word its way
     // («مدينة تايلور» is a city, not Bret Taylor).
     if (target.derived && trigger !== null && trigger !== entry.type) continue;
-    if (bestForm >= 0 && entry.type !== "LOCATION" && shortStemAfterPreposition(w, bestForm)) continue;
+    // (A name of several words is no common word: «لزين الكويت» is ل + Zain Kuwait.)
+    if (bestForm >= 0 && entry.type !== "LOCATION" && bestEnd <= words.ke[w]! && shortStemAfterPreposition(w, bestForm)) continue;
+    // A word that is itself a listed name's common-word spelling is that word, not a
+    // proclitic and another name («كابل» is a cable or Kabul, not ك + Apple).
+    if (bestForm >= 0 && contextualAt(w)?.end === words.ke[w]) continue;
     const candidate: Candidate = {
       start: span.start,
       end: span.end,

@@ -72,7 +72,7 @@ describe("tagEntities with the built-in gazetteer", () => {
     ]);
     expect(found("وقدّرت جمعية مصارف لبنان كلفة")).toEqual([["جمعية مصارف لبنان", "ORG"]]);
     expect(found("زار الوزير الكويت")).toEqual([["الكويت", "LOCATION"]]);
-    expect(found("عبر بريد الجزائر وبلدية دبي")).toEqual([["بريد الجزائر", "ORG"], ["بلدية دبي", "ORG"]]);
+    expect(found("عبر بريد الجزائر وبلدية دبي وصندوق عُمان")).toEqual([["بريد الجزائر", "ORG"], ["بلدية دبي", "ORG"], ["صندوق عُمان", "ORG"]]);
     // A person's name after «جامعة», «مؤسسة»… names the institution.
     expect(found("بشراكة مع جامعة محمد السادس، والتقى الملك محمد السادس")).toEqual([["جامعة محمد السادس", "ORG"], ["محمد السادس", "PERSON"]]);
   });
@@ -101,6 +101,9 @@ describe("tagEntities with the built-in gazetteer", () => {
   it("does not split a preposition off a common word to find a short brand («بديل» is not ب + Dell)", () => {
     const found = (text: string) => tagEntities(text).map((e) => [e.prefix ?? "", e.text, e.id ?? ""]);
     expect(found("تريد تقديم بديل أوروبي")).toEqual([]);
+    // Nor off a word that is a listed name's common-word spelling («كابل»: a cable, or Kabul);
+    // a name of several words after it is split off («لزين الكويت»).
+    expect(found("لمدّ كابل ضوئي، وقالت الرئيسة التنفيذية لزين الكويت")).toEqual([["ل", "زين الكويت", "org:zain-kuwait"]]);
     expect(found("وديل ولأبل وبدبي")).toEqual([["و", "ديل", "org:dell"], ["ول", "أبل", "org:apple"], ["وب", "دبي", "location:dubai"]]);
   });
   it("ties a name in brackets right after a name to it", () => {
@@ -220,6 +223,12 @@ describe("tagEntities with the built-in gazetteer", () => {
         ["البلوشية", "PERSON", "", "coreference"],
       ]);
     });
+    it("takes a family name after a compound given name («نور الدين طيبي»)", () => {
+      expect(found("وقال المؤسس المشارك للشركة نور الدين طيبي لصحيفة محلية. وأضاف طيبي أن")).toEqual([
+        ["نور الدين طيبي", "PERSON", "", "context"],
+        ["طيبي", "PERSON", "", "coreference"],
+      ]);
+    });
     it("takes «بن», the father's name and the family name after a title", () => {
       expect(found("وقال الرئيس التنفيذي سالم بن خميس الحارثي إن. وأضاف الحارثي أن")).toEqual([
         ["سالم بن خميس الحارثي", "PERSON", "", "context"],
@@ -287,6 +296,9 @@ describe("tagEntities with the built-in gazetteer", () => {
     it("reads a quote that starts with a trigger noun as a label, and a company's name with more words in quotes as its product", () => {
       expect(found('وتحصلت على علامة "مؤسسة ناشئة" من')).toEqual([]);
       expect(found('مثل "فودافون كاش"، مضيفاً')).toEqual([["فودافون كاش", "PRODUCT", "", "context"]]);
+      // A company's own words, or a place, go on its name: its unit there.
+      expect(found('فيما قالت «كورك تيليكوم» إنها')).toEqual([["كورك تيليكوم", "ORG", "org:korek-telecom", "gazetteer"]]);
+      expect(found('منافسة مع «stc الكويت» في')).toEqual([["stc الكويت", "ORG", "org:stc", "gazetteer"]]);
       expect(found('لتزويد محطات مجمع "نور ورزازات" بنظام')).toEqual([["نور ورزازات", "PRODUCT", "", "context"]]);
     });
     it("reads a quoted name after words that announce names only in quotes, and through the quote", () => {
