@@ -136,9 +136,10 @@ export function guessNames(ctx: GuessContext): Candidate[] {
     if (wantLink && !loneGivenName) {
       let link = w1 - w0 === 1 && plainBits(w0) & GIVEN_NAME ? null : romanizationLink(gazetteer, norm.slice(pos[ks[w0]!], pos[ke[w1 - 1]! - 1]! + 1), w1 - w0 === 1);
       // The context said person, place or neither: a link may not turn one into another
-      // («موقع «هسبريس»» is no person, «شركة «نبراس»» no Nebraska); organisation and product
-      // it may («منصة «ومضة»» names a company).
-      if (link !== null && kindOfType(gazetteer.entries[link]!.type) !== kindOfType(type)) link = null;
+      // («موقع «هسبريس»» is no person, «شركة «نبراس»» no Nebraska), nor a company into a
+      // product («شركة «بال باي»» is not Apple Pay); a product's context may name its company
+      // («منصة «ومضة»»).
+      if (link !== null && !linkFitsContext(gazetteer.entries[link]!.type, type)) link = null;
       if (link !== null) {
         candidate.entry = link;
         candidate.type = gazetteer.entries[link]!.type;
@@ -306,10 +307,10 @@ export function guessNames(ctx: GuessContext): Candidate[] {
   const givenNames = new WordList(roomForList(Use.GuessGivenNames, count));
   const titles = new WordList(roomForList(Use.GuessTitles, count));
   const institutions = new WordList(roomForList(Use.GuessInstitutions, count));
-  // Quotes opened right after a lone «ل» («لـ«الشرق»»), for 3c.
-  const quotesAfterLam = new WordList(roomForList(Use.GuessQuotesAfterLam, count));
+  // Words that open a quote, for 3c.
+  const quoteStarts = new WordList(roomForList(Use.GuessQuoteStarts, count));
   for (let w = 0; w < count; w++) {
-    if (w > 0 && breakBefore(w) && openerBefore(w) && keyOf(w - 1) === "ل") quotesAfterLam.push(w);
+    if (w > 0 && breakBefore(w) && openerBefore(w)) quoteStarts.push(w);
     if (!isArabic(w)) continue;
     const bits = procliticBits(w);
     if (bits & ANY_TRIGGER) triggers.push(w);
@@ -529,15 +530,16 @@ export function guessNames(ctx: GuessContext): Candidate[] {
   // before it in the sentence («وقال المحلل، هاني الصايغ، لـ«العربية Business» إن»,
   // «وتقول البلوشية لـ"أثير" إن») is an organisation (after 3b: a later mention of a name found
   // above is that name's).
+  // So is a quoted name a country's adjective follows («بمشاركة «الوادي فنتشرز» البحرينية»).
   // The quotes outweigh a shorter entity found inside («لـ«اليوم السابع»» is no date), so
   // the words need only be untaken, and one of them untagged.
-  for (let i = 0; i < quotesAfterLam.length; i++) {
-    const w = quotesAfterLam.words[i]!;
+  for (let i = 0; i < quoteStarts.length; i++) {
+    const w = quoteStarts.words[i]!;
     if (taken[w] !== 0) continue;
     const last = quotedNameLast(w, false);
     if (last < 0 || last - w >= MAX_QUOTE_ADJECTIVES) continue;
-    let said = false;
-    for (let v = w - 2; v >= 0 && v >= w - MAX_SPEECH_DISTANCE && !said && !sentenceEndBefore(v + 1); v--) said = (procliticBits(v) & SPEECH_VERB) !== 0;
+    let said = keyOf(w - 1) === "ل" ? false : last + 1 < count && gazetteer.countryAdjectives.has(keyOf(last + 1));
+    for (let v = w - 2; keyOf(w - 1) === "ل" && v >= 0 && v >= w - MAX_SPEECH_DISTANCE && !said && !sentenceEndBefore(v + 1); v--) said = (procliticBits(v) & SPEECH_VERB) !== 0;
     let name = said;
     let untagged = false;
     for (let v = w; v <= last && name; v++) {
@@ -1020,6 +1022,9 @@ const MAX_QUOTED_WORDS = 4;
 const MAX_INSTITUTION_WORDS = 5;
 /** PERSON, LOCATION, or the rest (ORG and PRODUCT, which the press names alike). */
 const kindOfType = (type: EntryType): string => (type === "PERSON" || type === "LOCATION" ? type : "ORG");
+/** May a name the context calls `context` link to an entry of type `linked`? */
+const linkFitsContext = (linked: EntryType, context: EntryType): boolean =>
+  kindOfType(linked) === kindOfType(context) && !(context === "ORG" && linked === "PRODUCT");
 /** Words looked back from «لـ«…»» for a verb of saying. */
 const MAX_SPEECH_DISTANCE = 12;
 /** Adjectives read between a trigger and a quoted name («الشركة الناشئة المصرية «مشوارك»»). */

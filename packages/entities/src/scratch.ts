@@ -57,7 +57,7 @@ export const enum Use {
   GuessGivenNames,
   GuessTitles,
   GuessInstitutions,
-  GuessQuotesAfterLam,
+  GuessQuoteStarts,
   NearbyFirstCodes,
   NearbyLengths,
   ExactFilterBits,

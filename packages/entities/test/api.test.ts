@@ -279,8 +279,10 @@ describe("tagEntities with the built-in gazetteer", () => {
         ["مشوارك", "ORG", "", "coreference"],
       ]);
       expect(found("مزايا جديدة لنظام \"فوران\" للمدفوعات")).toEqual([["فوران", "PRODUCT", "", "context"]]);
-      // «شركة» says organisation: «نبراس» is not linked to Nebraska by its romanization.
+      // «شركة» says organisation: «نبراس» is not linked to Nebraska by its romanization, nor
+      // «بال باي» to the product Apple Pay.
       expect(found("وهي شركة سعودية ناشئة \"نبراس\" مقرها")).toEqual([["نبراس", "ORG", "", "context"]]);
+      expect(found("بالشراكة مع شركة «بال باي» لخدمات")).toEqual([["بال باي", "ORG", "", "context"]]);
       // The adjectives describe the quoted name; they are no body's name.
       expect(found("مع المؤسسة الناشئة الجزائرية \"دفعتي\" لإطلاق")).toEqual([["دفعتي", "ORG", "", "context"]]);
       expect(found("أعلنت الشركة أن \"الأرباح\" ارتفعت")).toEqual([]);
@@ -292,6 +294,9 @@ describe("tagEntities with the built-in gazetteer", () => {
       // Over a shorter entity inside the quotes, and linked when listed in context.
       expect(found('وقال لـ"اليوم السابع" إن')).toEqual([["اليوم السابع", "ORG", "org:youm7", "context"]]);
       expect(found('أعطى الأولوية لـ"الأمن" في')).toEqual([]);
+      // «الشرق» in quotes is the outlet Asharq; a quoted name a country's adjective follows, a company.
+      expect(found("وقال المحلل، وليد الزعبي، لـ«الشرق» إن").filter(([, type]) => type === "ORG")).toEqual([["الشرق", "ORG", "org:asharq-business", "context"]]);
+      expect(found("وبمشاركة «الوادي فنتشرز» البحرينية ومستثمرين")).toEqual([["الوادي فنتشرز", "ORG", "", "context"]]);
     });
     it("reads a quote that starts with a trigger noun as a label, and a company's name with more words in quotes as its product", () => {
       expect(found('وتحصلت على علامة "مؤسسة ناشئة" من')).toEqual([]);
