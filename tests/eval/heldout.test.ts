@@ -8,8 +8,10 @@
 // entities; the starting build: 0.741 / 0.662); on "blind-5", scored blind before the gazetteer's
 // Arab media, telecom and city entries (0.851 / 0.804; starting build 0.709 / 0.625) and after
 // them (0.896 / 0.863); on "blind-6" 2026-11-26, scored blind with that build (overlap F1 0.876,
-// exact F1 0.842, linking 0.958 on 360 entities). They guard against regressions rather than
-// certify accuracy.
+// exact F1 0.842, linking 0.958 on 360 entities); on "blind-7" 2026-11-26, scored blind after the
+// fixes blind-6 led to (overlap F1 0.928, exact F1 0.908, linking 0.976 on 435 entities; the
+// session's starting build: 0.890 / 0.865). They guard against regressions rather than certify
+// accuracy.
 import { describe, expect, it } from "vitest";
 import { tagEntities } from "@qalam/entities";
 import { HELD_OUT_SETS, loadHeldOut } from "./heldout.mjs";
@@ -18,7 +20,7 @@ import { evaluate } from "./score.mjs";
 describe("entity evaluation on the held-out texts", () => {
   it("finds every gold span in its text", () => {
     const sizes = HELD_OUT_SETS.map((set) => loadHeldOut(set).length);
-    expect(sizes).toEqual([3, 12, 8, 8, 8, 8]);
+    expect(sizes).toEqual([3, 12, 8, 8, 8, 8, 8]);
     for (const set of HELD_OUT_SETS) for (const a of loadHeldOut(set)) for (const g of a.gold) expect(a.text.slice(g.start, g.end)).toBe(g.text);
   });
 
@@ -33,6 +35,7 @@ describe("entity evaluation on the held-out texts", () => {
     ["blind-4", { overlap: 0.85, exact: 0.82, linking: 0.95 }],
     ["blind-5", { overlap: 0.85, exact: 0.8, linking: 0.95 }],
     ["blind-6", { overlap: 0.85, exact: 0.8, linking: 0.93 }],
+    ["blind-7", { overlap: 0.9, exact: 0.88, linking: 0.95 }],
   ])("stays above the quality floors on %s", (set, floor) => {
     const result = evaluate((text: string) => tagEntities(text), loadHeldOut(set));
     expect(result.overall.overlap.f1).toBeGreaterThanOrEqual(floor.overlap);
