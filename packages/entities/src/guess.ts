@@ -526,21 +526,24 @@ export function guessNames(ctx: GuessContext): Candidate[] {
     }
   }
 
-  // 3c. The outlet a person speaks to: a quoted name right after «لـ» with a verb of saying
-  // before it in the sentence («وقال المحلل، هاني الصايغ، لـ«العربية Business» إن»,
-  // «وتقول البلوشية لـ"أثير" إن») is an organisation (after 3b: a later mention of a name found
-  // above is that name's).
-  // So is a quoted name a country's adjective follows («بمشاركة «الوادي فنتشرز» البحرينية»).
-  // The quotes outweigh a shorter entity found inside («لـ«اليوم السابع»» is no date), so
-  // the words need only be untaken, and one of them untagged.
+  // 3c. Quoted names that the words around them make organisations (after 3b: a later mention
+  // of a name found above is that name's): the outlet a person speaks to, a quoted name right
+  // after «لـ» with a verb of saying before it in the sentence («وقال المحلل، هاني الصايغ،
+  // لـ«العربية Business» إن», «وتقول البلوشية لـ"أثير" إن»), and a quoted name that a
+  // country's adjective follows («بمشاركة «الوادي فنتشرز» البحرينية»). The quotes outweigh a
+  // shorter entity found inside («لـ«اليوم السابع»» is no date), so the words need only be
+  // untaken, and one of them untagged.
+  const saidBefore = (from: number): boolean => {
+    for (let v = from; v >= 0 && v > from - MAX_SPEECH_DISTANCE && !sentenceEndBefore(v + 1); v--) if (procliticBits(v) & SPEECH_VERB) return true;
+    return false;
+  };
   for (let i = 0; i < quoteStarts.length; i++) {
     const w = quoteStarts.words[i]!;
     if (taken[w] !== 0) continue;
     const last = quotedNameLast(w, false);
-    if (last < 0 || last - w >= MAX_QUOTE_ADJECTIVES) continue;
-    let said = keyOf(w - 1) === "ل" ? false : last + 1 < count && gazetteer.countryAdjectives.has(keyOf(last + 1));
-    for (let v = w - 2; keyOf(w - 1) === "ل" && v >= 0 && v >= w - MAX_SPEECH_DISTANCE && !said && !sentenceEndBefore(v + 1); v--) said = (procliticBits(v) & SPEECH_VERB) !== 0;
-    let name = said;
+    if (last < 0) continue;
+    const organisation = keyOf(w - 1) === "ل" ? saidBefore(w - 2) : last + 1 < count && gazetteer.countryAdjectives.has(keyOf(last + 1));
+    let name = organisation;
     let untagged = false;
     for (let v = w; v <= last && name; v++) {
       name = taken[v] === 0 && (!((plainBits(v) | procliticBits(v)) & STOPWORD) || startsWithArticle(v));
