@@ -106,11 +106,19 @@ export function guessNames(ctx: GuessContext): Candidate[] {
     const key = keyOf(w);
     return key.endsWith("ه") && !key.endsWith("لله");
   };
-  // Does a phrase end before word v: punctuation, a particle («إن», «في») or a word with «و» next?
+  // Does a phrase end before word v: punctuation, a particle («إن», «في»), a verb of saying
+  // («قولها», «أكد») or a word with «و» next?
   const phraseEndsBefore = (v: number): boolean =>
-    v >= count || breakBefore(v) || (procliticBits(v) & STOPWORD) !== 0 || (chars[ks[v]!] === 0x648 && lexicon.skip[2 * v + 1]! > 0);
+    v >= count || breakBefore(v) || (procliticBits(v) & (STOPWORD | SPEECH_VERB)) !== 0 || (chars[ks[v]!] === 0x648 && lexicon.skip[2 * v + 1]! > 0);
   // A family name has the article itself: «والبابا» (and the pope) ends the name before it.
   const bareArticle = (w: number): boolean => chars[ks[w]!] === 0x627 && startsWithArticle(w);
+  // A family name of origin, «ال…ي(ة)» («الزياني», «البلوشية»): after a given name that is also
+  // a common word («عادل», «منى») it makes the pair a name where the phrase ends.
+  const nisbaFamilyName = (w: number): boolean => {
+    if (!bareArticle(w)) return false;
+    const key = keyOf(w);
+    return key.length >= MIN_NISBA_KEY && (key.endsWith("ي") || key.endsWith("يه"));
+  };
 
   // Lines holding Arabic letters: Latin runs are name candidates only inside Arabic text.
   const lineHasArabic = arabicLines(norm);
@@ -458,7 +466,8 @@ export function guessNames(ctx: GuessContext): Candidate[] {
     if (skip > 1 || (skip === 1 && chars[ks[w]!] !== 0x648 && chars[ks[w]!] !== 0x641)) continue;
     const second = w + 1;
     if (!nameWord(second) || breakBefore(second) || sentenceEndBefore(second)) continue;
-    if (bits & AMBIGUOUS_GIVEN && !(plainBits(second) & GIVEN_NAME) && !CONNECTORS.has(keyOf(second))) continue; // «حصة أكبر»; «سالم بن حمد»
+    // «حصة أكبر» is a share; «سالم بن حمد», «عادل الزياني» (a family name of origin) are names.
+    if (bits & AMBIGUOUS_GIVEN && !(plainBits(second) & GIVEN_NAME) && !CONNECTORS.has(keyOf(second)) && !nisbaFamilyName(second)) continue;
     let end = second + 1;
     const connector = CONNECTORS.has(keyOf(second));
     // «نور الدين طيبي»: a compound given name, then the family name.
@@ -466,12 +475,14 @@ export function guessNames(ctx: GuessContext): Candidate[] {
     if (nameWord(end) && !breakBefore(end) && !sentenceEndBefore(end) && (bareArticle(end) || plainBits(end) & GIVEN_NAME || connector || compound || hyphenBefore(end))) end++;
     // «سالم بن حمد الحارثي»: after «بن» and the father's name, the family name.
     if (connector && end === second + 2 && nameWord(end) && !breakBefore(end) && bareArticle(end)) end++;
+    // A given name that is also a common word takes one family name, no more («عادل الزياني»).
+    if (bits & AMBIGUOUS_GIVEN && !(plainBits(second) & GIVEN_NAME) && !connector) end = second + 1;
     // A family name with the article («محمد الفضل», «رامي الحديدي») after a name that is no
     // common word, where the name ends the phrase (punctuation, a particle or «و» next: «إن»,
     // «في», «ورائد»); not a feminine word («محمد الثانية»), but a woman's family name may be
     // a feminine nisba («مريم البلوشية»).
     if (startsWithArticle(second) && !(compound && end > second + 1)) {
-      if (bits & AMBIGUOUS_GIVEN || (feminine(second) && !keyOf(second).endsWith("يه"))) continue;
+      if ((bits & AMBIGUOUS_GIVEN && !nisbaFamilyName(second)) || (feminine(second) && !keyOf(second).endsWith("يه"))) continue;
       if (!phraseEndsBefore(end)) continue;
     }
     pushCandidate(w, end, "PERSON", CONFIDENCE.givenName, "given-name", true);
@@ -1028,6 +1039,8 @@ const kindOfType = (type: EntryType): string => (type === "PERSON" || type === "
 /** May a name the context calls `context` link to an entry of type `linked`? */
 const linkFitsContext = (linked: EntryType, context: EntryType): boolean =>
   kindOfType(linked) === kindOfType(context) && !(context === "ORG" && linked === "PRODUCT");
+/** Key characters of a family name of origin, at least («الزياني»; «الذي» is none). */
+const MIN_NISBA_KEY = 6;
 /** Words looked back from «لـ«…»» for a verb of saying. */
 const MAX_SPEECH_DISTANCE = 12;
 /** Adjectives read between a trigger and a quoted name («الشركة الناشئة المصرية «مشوارك»»). */

@@ -186,7 +186,7 @@ describe("tagEntities with the built-in gazetteer", () => {
       expect(found("يحب محمد القهوة كثيرا")).toEqual([]);
     });
     it("takes the name before a title that follows a comma, family name and all", () => {
-      expect(found("ويرى نادر الحلبي، المحلل في الشركة، أن السوق ستنمو")).toEqual([["نادر الحلبي", "PERSON", "", "context"]]);
+      expect(found("ويرى نادر الحلبي، المحلل في الشركة، أن السوق ستنمو")).toEqual([["نادر الحلبي", "PERSON", "", "given-name"]]);
     });
     it("looks past what a title names for the person's name", () => {
       expect(found("قال وزير الاقتصاد الرقمي والريادة سامي سميرات إن")).toEqual([["سامي سميرات", "PERSON", "", "context"]]);
@@ -222,6 +222,12 @@ describe("tagEntities with the built-in gazetteer", () => {
         ["مريم البلوشية", "PERSON", "", "given-name"],
         ["البلوشية", "PERSON", "", "coreference"],
       ]);
+    });
+    it("takes a given name that is also a common word with a family name of origin, where the phrase ends", () => {
+      expect(found("عن الخبير في الأمن السيبراني عادل الزياني أن المملكة")).toEqual([["عادل الزياني", "PERSON", "", "given-name"]]);
+      expect(found("عن المحللة منى البلوشية قولها إن")).toEqual([["منى البلوشية", "PERSON", "", "context"]]);
+      // One family name, no more: «الدولي» of an airport's name is none.
+      expect(found("وصل إلى مطار رفيق الحريري الدولي")).toEqual([]);
     });
     it("takes a family name after a compound given name («نور الدين طيبي»)", () => {
       expect(found("وقال المؤسس المشارك للشركة نور الدين طيبي لصحيفة محلية. وأضاف طيبي أن")).toEqual([
