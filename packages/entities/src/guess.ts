@@ -292,7 +292,9 @@ export function guessNames(ctx: GuessContext): Candidate[] {
       return /\p{Lu}/u.test(text) && !LATIN_STOPWORDS.has(text.toLowerCase());
     };
     while (first <= last && !nameLike(first)) first++;
-    while (last >= first && !nameLike(last)) last--;
+    // A bracket holding the run is one name, generic words and all («(Misr Digital)»).
+    const bracketed = first === runStart && norm.charCodeAt(pos[ks[runStart]!]! - 1) === 0x28 && norm.charCodeAt(pos[ke[end - 1]! - 1]! + 1) === 0x29;
+    while (!bracketed && last >= first && !nameLike(last)) last--;
     if (first > last) continue;
     let type: EntryType = "ORG";
     let confidence: number = CONFIDENCE.latinRun;

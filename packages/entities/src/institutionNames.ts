@@ -8,12 +8,17 @@ import triggers from "../data/triggers.json";
  * one more institution noun before («جمعية مصارف») and relative adjectives after
  * («المركزي», «الدولي», «الأول»). A one-letter proclitic on the noun stays outside («وبلدية دبي»).
  * So does a person's name after the nouns of `institutionsBeforePerson` («جامعة محمد السادس»,
- * «مؤسسة محمد بن راشد»): the person is not the entity there.
+ * «مؤسسة محمد بن راشد»): the person is not the entity there. The name also takes a «لل…»
+ * complement («مصرف الإمارات للتنمية»), and with `marketsBeforePlace` («سوق») it needs one or
+ * an adjective («سوق العراق للأوراق المالية», «سوق أبوظبي العالمي»; «سوق العراق» is a market).
  */
 const NOUNS: ReadonlySet<string> = new Set(triggers.institutionsBeforePlace);
 const NOUNS_BEFORE_PERSON: ReadonlySet<string> = new Set(triggers.institutionsBeforePerson);
-/** Adjectives that go on an institution's name: «ال…ي» («المركزي») and «الأول(ى)». */
-const NAME_ADJECTIVE = /^ال[\p{L}\p{M}]+ي$|^الأولى?$/u;
+const MARKETS: ReadonlySet<string> = new Set(triggers.marketsBeforePlace);
+/** A definite complement with «لل…» («للأوراق», «للتنمية»). */
+const LAM_COMPLEMENT = /^لل[\p{L}\p{M}]{2,}$/u;
+/** Adjectives that go on an institution's name: «ال…ي(ة)» («المركزي», «المالية») and «الأول(ى)». */
+const NAME_ADJECTIVE = /^ال[\p{L}\p{M}]+ية?$|^الأولى?$/u;
 /** One-letter proclitics written on a noun: و ف ب ل ك. */
 const PROCLITIC = /^[\u0648\u0641\u0628\u0644\u0643]/u;
 const MAX_ADJECTIVES = 2;
@@ -26,22 +31,28 @@ export function withInstitutionNames(accepted: Candidate[], source: string): Can
   for (let i = 0; i < accepted.length; i++) {
     const c = accepted[i]!;
     if ((c.type !== "LOCATION" && c.type !== "PERSON") || c.prefix !== undefined) continue;
-    const nouns = c.type === "LOCATION" ? NOUNS : NOUNS_BEFORE_PERSON;
     const previous = accepted[i - 1];
     const floor = previous?.end ?? 0;
     const noun = wordBefore(source, c.start, floor);
     if (noun === null) continue;
-    const prefixed = !nouns.has(noun.text) && PROCLITIC.test(noun.text) && nouns.has(noun.text.slice(1));
-    if (!prefixed && !nouns.has(noun.text)) continue;
+    const isNoun = (text: string): boolean => (c.type === "LOCATION" ? NOUNS.has(text) || MARKETS.has(text) : NOUNS_BEFORE_PERSON.has(text));
+    const prefixed = !isNoun(noun.text) && PROCLITIC.test(noun.text) && isNoun(noun.text.slice(1));
+    if (!prefixed && !isNoun(noun.text)) continue;
+    const nouns = c.type === "LOCATION" ? NOUNS : NOUNS_BEFORE_PERSON;
     const outer = prefixed ? null : wordBefore(source, noun.start, floor);
     const start = outer !== null && nouns.has(outer.text) ? outer.start : noun.start + (prefixed ? 1 : 0);
     let end = c.end;
     const limit = accepted[i + 1]?.start ?? source.length;
-    for (let n = 0; n < MAX_ADJECTIVES; n++) {
+    // Adjectives, and a «لل…» complement with its own adjectives («للأوراق المالية»).
+    let complement = false;
+    for (let n = 0; n < MAX_ADJECTIVES + 1; n++) {
       const next = wordAfter(source, end, limit);
-      if (next === null || !NAME_ADJECTIVE.test(next.text)) break;
+      if (next === null) break;
+      if (!complement && LAM_COMPLEMENT.test(next.text)) complement = true;
+      else if (!NAME_ADJECTIVE.test(next.text)) break;
       end = next.end;
     }
+    if (end === c.end && MARKETS.has(prefixed ? noun.text.slice(1) : noun.text)) continue;
     accepted[i] = { start, end, type: "ORG", confidence: CONFIDENCE.context, source: "context" };
     if (prefixed) accepted[i]!.prefix = noun.text[0]!;
   }

@@ -73,6 +73,12 @@ describe("tagEntities with the built-in gazetteer", () => {
     expect(found("وقدّرت جمعية مصارف لبنان كلفة")).toEqual([["جمعية مصارف لبنان", "ORG"]]);
     expect(found("زار الوزير الكويت")).toEqual([["الكويت", "LOCATION"]]);
     expect(found("عبر بريد الجزائر وبلدية دبي وصندوق عُمان")).toEqual([["بريد الجزائر", "ORG"], ["بلدية دبي", "ORG"], ["صندوق عُمان", "ORG"]]);
+    // «سوق» and a place is an exchange only with a name's complement or adjective.
+    expect(found("في سوق العراق للأوراق المالية وسوق أبوظبي العالمي، ونمو سوق العراق الكبير")).toEqual([
+      ["سوق العراق للأوراق المالية", "ORG"],
+      ["سوق أبوظبي العالمي", "ORG"],
+      ["العراق", "LOCATION"],
+    ]);
     // A person's name after «جامعة», «مؤسسة»… names the institution.
     expect(found("بشراكة مع جامعة محمد السادس، والتقى الملك محمد السادس")).toEqual([["جامعة محمد السادس", "ORG"], ["محمد السادس", "PERSON"]]);
   });
@@ -91,6 +97,12 @@ describe("tagEntities with the built-in gazetteer", () => {
   });
   it("reads a place after «مقرها» («its seat is»)", () => {
     expect(tagEntities("وهي شركة ناشئة مقرها الخبر، لتطوير").map((e) => [e.text, e.id])).toEqual([["الخبر", "location:khobar"]]);
+  });
+  it("keeps a symbol that ends a listed name («e&»)", () => {
+    expect(tagEntities("مع مشغلين مثل stc وe&، التي").map((e) => [e.prefix ?? "", e.text, e.id])).toEqual([
+      ["", "stc", "org:stc"],
+      ["و", "e&", "org:e-and"],
+    ]);
   });
   it("links a country's official long name («سلطنة عمان», «المملكة الأردنية الهاشمية»)", () => {
     expect(tagEntities("زار سلطنة عمان ثم المملكة الأردنية الهاشمية").map((e) => [e.text, e.id])).toEqual([
@@ -118,6 +130,11 @@ describe("tagEntities with the built-in gazetteer", () => {
       ["مازن", "ORG", ""],
     ]);
     expect(found("وأطلقت وزارة الصحة \"صحتي\"")).toEqual([["وزارة الصحة", "ORG", ""]]);
+    // A Latin name in brackets keeps its generic words («Digital»).
+    expect(found("منصته الرقمية «مصر ديجيتال» (Misr Digital) التي")).toEqual([
+      ["مصر ديجيتال", "PRODUCT", ""],
+      ["Misr Digital", "PRODUCT", ""],
+    ]);
   });
   it("reads a public body named by what it does as an organisation", () => {
     const found = (text: string) => tagEntities(text).map((e) => [e.prefix ?? "", e.text, e.type]);

@@ -1,0 +1,18 @@
+import type { Candidate } from "./candidate.js";
+import type { EntityEntry } from "./entry.js";
+
+/**
+ * Names that end in a symbol the matching keys leave out («e&», «Disney+», «Canal+»): a linked
+ * name right before that symbol takes it when its entry lists the name with it. In place.
+ */
+const SYMBOLS = "+&";
+
+export function withNameSymbols(accepted: Candidate[], source: string, entries: readonly EntityEntry[]): Candidate[] {
+  for (const c of accepted) {
+    if (c.entry === undefined || !SYMBOLS.includes(source[c.end] ?? " ")) continue;
+    const written = source.slice(c.start, c.end + 1);
+    const { en = [], ar = [] } = entries[c.entry]!.names;
+    if (en.includes(written) || ar.includes(written)) c.end++;
+  }
+  return accepted;
+}
