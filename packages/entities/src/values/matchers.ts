@@ -460,20 +460,27 @@ const HIJRI_YEARS = { least: 1300, most: 1600 };
 /** A year after a Hijri month: «1447», «1447 هـ», «1447هـ», «1446 للهجرة», or a Gregorian «2026». */
 function hijriYearAfter(ctx: MatchContext, k: number): { year: number; hijri: boolean; next: number } | null {
   const { lexemes: L, lexicon: lx } = ctx;
-  let at = k;
-  if (COMMAS.has(L[at]?.text ?? "")) at++;
-  const yearWord = lx.yearWords.match(L, at);
-  if (yearWord) at = yearWord.end;
+  const at = yearIndexAfter(ctx, k);
   const lexeme = L[at];
   if (lexeme?.kind !== "number" || !isDigits(lexeme.text, 4, 4)) return null;
   const year = Number(lexeme.text);
   const era = lx.hijriEra.match(L, at + 1);
   if (era) return { year, hijri: true, next: era.end };
   if (year >= HIJRI_YEARS.least && year <= HIJRI_YEARS.most) return { year, hijri: true, next: at + 1 };
-  // «رمضان 2026م»: the glued «م» is «ميلادي» (AD).
+  return year >= 1900 && year <= 2100 ? { year, hijri: false, next: pastGregorianEra(L, at) } : null;
+}
+
+/** Where a year's number stands after a month's name at lexeme k: past a comma and «عام», «من عام»… */
+function yearIndexAfter(ctx: MatchContext, k: number): number {
+  const { lexemes: L, lexicon: lx } = ctx;
+  const at = COMMAS.has(L[k]?.text ?? "") ? k + 1 : k;
+  return lx.yearWords.match(L, at)?.end ?? at;
+}
+
+/** The lexeme after a year's number at `at`, past a glued «م» («2024م»: «ميلادي», AD). */
+function pastGregorianEra(L: readonly Lexeme[], at: number): number {
   const after = L[at + 1];
-  const next = after && after.text === "م" && glued(lexeme, after) ? at + 2 : at + 1;
-  return year >= 1900 && year <= 2100 ? { year, hijri: false, next } : null;
+  return after && after.text === "م" && glued(L[at], after) ? at + 2 : at + 1;
 }
 
 const isoOf = (date: YearMonthDay): string => isoDate(date.year, date.month, date.day);
@@ -497,10 +504,8 @@ function relativeHijriYear(ref: ReferenceDate, month: number, direction: number)
 /** «15 رمضان 1447 هـ», «1 شوال» (the year nearest the reference), «10 ذو الحجة 2025». `from` is where the match starts. */
 function hijriDayAt(ctx: MatchContext, k: number, from: number): Found | null {
   const { lexemes: L, lexicon: lx } = ctx;
-  const dayLexeme = L[k];
-  if (dayLexeme?.kind !== "number" || !isDigits(dayLexeme.text, 1, 2)) return null;
-  const day = Number(dayLexeme.text);
-  if (day < 1 || day > 30) return null;
+  const day = dayNumberAt(L, k, 30);
+  if (day === null) return null;
   const month = lx.hijriMonths.match(L, k + 1);
   if (!month) return null;
   const year = hijriYearAfter(ctx, month.end);
@@ -570,13 +575,19 @@ function isCapitalized(ctx: MatchContext, lexeme: Lexeme): boolean {
   return first >= "A" && first <= "Z";
 }
 
+/** The day of the month lexeme k writes (one or two digits, 1 to `most`), or null. */
+function dayNumberAt(L: readonly Lexeme[], k: number, most: number): number | null {
+  const lexeme = L[k];
+  if (lexeme?.kind !== "number" || !isDigits(lexeme.text, 1, 2)) return null;
+  const day = Number(lexeme.text);
+  return day >= 1 && day <= most ? day : null;
+}
+
 /** «20 أكتوبر 2024», «3 نوفمبر», «20 أكتوبر 24», «22 May 2025». `from` is where the match starts. */
 function dayMonthAt(ctx: MatchContext, k: number, from: number): Found | null {
   const { lexemes: L, lexicon: lx } = ctx;
-  const dayLexeme = L[k];
-  if (dayLexeme?.kind !== "number" || !isDigits(dayLexeme.text, 1, 2)) return null;
-  const day = Number(dayLexeme.text);
-  if (day < 1 || day > 31) return null;
+  const day = dayNumberAt(L, k, 31);
+  if (day === null) return null;
   const named = lx.months.match(L, k + 1) ?? latinMonth(ctx, k + 1);
   if (!named) return null;
   const month = { value: named.value, end: pairedMonthEnd(ctx, named.value, named.end) };
@@ -629,18 +640,13 @@ function latinMonth(ctx: MatchContext, k: number): { value: number; end: number 
 /** A year after a month name: «2025», «من عام 2023», «, 2025», or a two-digit «24» right after it. */
 function yearAfterMonth(ctx: MatchContext, k: number, allowTwoDigits: boolean): { year: number; next: number } | null {
   const { lexemes: L, lexicon: lx } = ctx;
-  let at = k;
-  if (COMMAS.has(L[at]?.text ?? "")) at++;
-  const yearWord = lx.yearWords.match(L, at);
-  if (yearWord) at = yearWord.end;
+  const at = yearIndexAfter(ctx, k);
   const lexeme = L[at];
   if (lexeme?.kind !== "number") return null;
   // Not when the number is the start of something else: «يوليو 25 مليار دولار», «24%».
   const after = L[at + 1];
   if (after && (after.text === "%" || lx.scales.match(L, at + 1) || lx.currencyNames.match(L, at + 1) || after.text === ":")) return null;
-  let next = at + 1;
-  // «2024م»: the glued «م» is «ميلادي» (AD).
-  if (after && after.text === "م" && glued(lexeme, after)) next++;
+  const next = pastGregorianEra(L, at);
   if (isDigits(lexeme.text, 4, 4)) return { year: Number(lexeme.text), next };
   if (allowTwoDigits && at === k && isDigits(lexeme.text, 2, 2)) {
     return { year: expandTwoDigitYear(Number(lexeme.text), ctx.reference), next };
@@ -653,10 +659,8 @@ function latinMonthDayAt(ctx: MatchContext, i: number): Found | null {
   const L = ctx.lexemes;
   const month = latinMonth(ctx, i);
   if (!month) return null;
-  const dayLexeme = L[month.end];
-  if (dayLexeme?.kind !== "number" || !isDigits(dayLexeme.text, 1, 2)) return null;
-  const day = Number(dayLexeme.text);
-  if (day < 1 || day > daysInMonth(2000, month.value)) return null;
+  const day = dayNumberAt(L, month.end, daysInMonth(2000, month.value));
+  if (day === null) return null;
   const year = yearAfterMonth(ctx, month.end + 1, false);
   if (year && day > daysInMonth(year.year, month.value)) return null;
   return dateFound(ctx, i, year ? year.next : month.end + 1, { month: month.value, day, ...(year ? { year: year.year } : {}) });
