@@ -11,6 +11,8 @@ import { matchKey } from "./gazetteer.js";
 export class CountryAdjectives {
   /** Folded one-word Arabic names of the countries. */
   private readonly names = new Set<string>();
+  /** Answers given, by word (a text asks about the same few words again and again). */
+  private readonly known = new Map<string, boolean>();
 
   constructor(entries: readonly EntityEntry[]) {
     for (const entry of entries) {
@@ -24,6 +26,15 @@ export class CountryAdjectives {
 
   /** Is the folded word `key` («العماني», ة folded to ه) an adjective of a listed country? */
   has(key: string): boolean {
+    let answer = this.known.get(key);
+    if (answer === undefined) {
+      if (this.known.size >= MOST_KNOWN) this.known.clear();
+      this.known.set(key, (answer = this.compute(key)));
+    }
+    return answer;
+  }
+
+  private compute(key: string): boolean {
     if (!key.startsWith("ال")) return false;
     const ending = key.endsWith("يه") ? 2 : key.endsWith("ي") ? 1 : 0;
     const stem = key.slice(2, key.length - ending);
@@ -32,3 +43,6 @@ export class CountryAdjectives {
     return names.has(stem) || names.has(`ال${stem}`) || names.has(`${stem}ا`) || names.has(`${stem}يا`) || names.has(`ال${stem}يه`);
   }
 }
+
+/** Answers kept before the memo starts again (words of a long text are many). */
+const MOST_KNOWN = 1 << 14;

@@ -13,11 +13,13 @@ const ITEM_BACKWARDS = /[«"“]([\p{L}\p{M}\p{N}]+(?:[ &.-]+[\p{L}\p{M}\p{N}]+)
 const JOIN = /^\s*(?:[,،]\s*)?(?:و\s*)?$/u;
 /** Characters read around a name for the next item (a quoted name of three words fits). */
 const MAX_ITEM = 48;
+const ANY_QUOTE = /[«"“]/u;
 /** Characters of the join between two items, at most («"، و"»). */
 const MAX_JOIN = 4;
 
 /** `accepted` (sorted, disjoint) with the untagged names listed beside a tagged organisation or product. */
 export function withListedNames(accepted: Candidate[], source: string): Candidate[] {
+  if (!ANY_QUOTE.test(source)) return accepted; // no quotes: one native scan, not a look at every name
   let added: Candidate[] | null = null;
   for (let i = 0; i < accepted.length; i++) {
     const c = accepted[i]!;

@@ -8,6 +8,8 @@ import type { EntityEntry } from "./entry.js";
 const SYMBOLS = "+&";
 
 export function withNameSymbols(accepted: Candidate[], source: string, entries: readonly EntityEntry[]): Candidate[] {
+  // Most texts hold neither symbol: one native scan instead of a look after every name.
+  if (!source.includes("+") && !source.includes("&")) return accepted;
   for (const c of accepted) {
     if (c.entry === undefined || !SYMBOLS.includes(source[c.end] ?? " ")) continue;
     const written = source.slice(c.start, c.end + 1);

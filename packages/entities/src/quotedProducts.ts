@@ -13,11 +13,13 @@ import variants from "../data/name-variants.json";
 const ORG_WORDS: ReadonlySet<string> = new Set([...variants.arabicOrgWords, ...variants.orgSuffixes.map((word) => word.toLowerCase())]);
 const OPENERS = "«\"“";
 const CLOSERS = "»\"”";
+const ANY_OPENER = /[«"“]/u;
 /** One or two words of letters after the company's name, then the closing quote. */
 const REST = /^((?: [\p{L}\p{M}\p{N}]+){1,2})[»"”]/u;
 
 /** `accepted` (sorted, disjoint) with each quoted company name that goes on to a product's name turned into that product. */
 export function withQuotedProducts(accepted: Candidate[], source: string): Candidate[] {
+  if (!ANY_OPENER.test(source)) return accepted; // no quotes: one native scan, not a look at every name
   for (let i = 0; i < accepted.length; i++) {
     const c = accepted[i]!;
     if (c.type !== "ORG" || !OPENERS.includes(source[c.start - 1] ?? " ")) continue;
