@@ -283,8 +283,9 @@ function tagChunk(
     // (A name of several words is no common word: «لزين الكويت» is ل + Zain Kuwait.)
     if (bestForm >= 0 && entry.type !== "LOCATION" && bestEnd <= words.ke[w]! && shortStemAfterPreposition(w, bestForm)) continue;
     // A word that is itself a listed name's common-word spelling is that word, not a
-    // proclitic and another name («كابل» is a cable or Kabul, not ك + Apple).
-    if (bestForm >= 0 && contextualAt(w)?.end === words.ke[w]) continue;
+    // proclitic and another one-word name («كابل» is a cable or Kabul, not ك + Apple; but
+    // «وإس كيه هاينكس» is و + SK Hynix, though «واس» is also SPA).
+    if (bestForm >= 0 && bestEnd <= words.ke[w]! && contextualAt(w)?.end === words.ke[w]) continue;
     const candidate: Candidate = {
       start: span.start,
       end: span.end,
