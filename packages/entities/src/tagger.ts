@@ -15,6 +15,7 @@ import { withQuotedProducts } from "./quotedProducts.js";
 import { openerRightBefore } from "./quotes.js";
 import { hasVowelMarks, marksAgree, marksByLetter } from "./vowelMarks.js";
 import { extendProductVersions } from "./productVersions.js";
+import { isLetterName } from "./romanize.js";
 import { Coverage, mergeDisjoint, resolve } from "./resolve.js";
 import { ForwardSpanMapper } from "./spanMapper.js";
 import { STRIP_FORMS, StreamMatcher } from "./streamMatcher.js";
@@ -71,6 +72,7 @@ const ARABIC_LETTER = /[\u0621-\u064a\u0671-\u06d3]/u;
 const OPENER_CODES = new Set(Array.from("([{«\"“”'‘", (ch) => ch.charCodeAt(0)));
 const TATWEEL = "\u0640";
 const TATWEEL_CODE = 0x640;
+const WAW = 0x648;
 
 /**
  * Builds a tagger from the built-in data plus `options.entities`. Throws a `TypeError`
@@ -227,6 +229,19 @@ function tagChunk(
   const candidates: Candidate[] = [];
   const linked = new Set<number>();
 
+  /** The listed name spelled in letters after «و» on word w («وآي بي إم» → IBM), or null. */
+  const conjunctionOnLetterName = (w: number): Candidate | null => {
+    const k = words.ks[w]!;
+    if (stream.chars[k] !== WAW || !(stream.flags[k]! & ARABIC) || w + 1 >= words.count || !isLetterName(stream.chars, k + 1, words.ke[w]!)) return null;
+    const end = matcher.longestEnd(gazetteer.trie, k + 1, "");
+    if (end <= words.ke[w]!) return null;
+    const span = spanOf(k + 1, end);
+    const target = pickTarget(gazetteer.targets[matcher.matchedKey]!, span.start, span.end);
+    if (target === null || target.derived) return null;
+    const entry = gazetteer.entries[target.entry]!;
+    return { start: span.start, end: span.end, type: entry.type, entry: target.entry, confidence: CONFIDENCE.gazetteer, source: "gazetteer", prefix: source.slice(spanOf(k, k + 1).start, span.start) };
+  };
+
   // The guessing stage reads the lexicon bits of (almost) every word, and the gazetteer
   // pass asks about triggers: filled at once, both read them from arrays.
   if (settings.guess) wordLexicon.fillAll(vocabulary);
@@ -238,8 +253,14 @@ function tagChunk(
   const noName = vocabulary.factsOf(NO_NAME, 1, 0).table;
   for (let w = 0; w < words.count; w++) {
     const type = types.idOf[w]!;
-    if (noName[type] === 1) continue;
     const k = words.ks[w]!;
+    if (noName[type] === 1) {
+      // «وإل جي», «وآي بي إم»: «و» on the first letter's name of a name spelled in letters,
+      // a stem too short for the proclitic forms (they keep three letters or more).
+      const spelled = conjunctionOnLetterName(w);
+      if (spelled !== null) candidates.push(spelled);
+      continue;
+    }
     // The best match so far as plain numbers (bestEnd -1: none yet).
     let bestEnd = matcher.longestEndOfWord(gazetteer.trie, w, -1);
     let bestKey = matcher.matchedKey;
@@ -257,7 +278,11 @@ function tagChunk(
       }
     }
     if (noName[type] === 0) noName[type] = bestEnd < 0 && matcher.walksEndInWord(gazetteer.trie, w) ? 1 : 2;
-    if (bestEnd < 0) continue;
+    if (bestEnd < 0) {
+      const spelled = conjunctionOnLetterName(w);
+      if (spelled !== null) candidates.push(spelled);
+      continue;
+    }
     // After a trigger, a name that is also a common word takes the trigger's reading:
     // «صحيفة الشرق الأوسط» is the newspaper, «الشرق الأوسط» alone the region. So it does
     // where the text writes the vowel marks the data gives it: «عمّان» is Amman, not Oman.

@@ -98,6 +98,13 @@ describe("tagEntities with the built-in gazetteer", () => {
   it("reads a place after «مقرها» («its seat is»)", () => {
     expect(tagEntities("وهي شركة ناشئة مقرها الخبر، لتطوير").map((e) => [e.text, e.id])).toEqual([["الخبر", "location:khobar"]]);
   });
+  it("finds a name spelled in letters after «و» («وآي بي إم»), though its first word is short", () => {
+    expect(tagEntities("شركات مثل وإل جي وآي بي إم وجي بي مورغان، ومن جهة أخرى").map((e) => [e.prefix ?? "", e.text, e.id])).toEqual([
+      ["و", "إل جي", "org:lg-electronics"],
+      ["و", "آي بي إم", "org:ibm"],
+      ["و", "جي بي مورغان", "org:jpmorgan-chase"],
+    ]);
+  });
   it("keeps a symbol that ends a listed name («e&»)", () => {
     expect(tagEntities("مع مشغلين مثل stc وe&، التي").map((e) => [e.prefix ?? "", e.text, e.id])).toEqual([
       ["", "stc", "org:stc"],
