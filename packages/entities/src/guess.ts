@@ -271,6 +271,21 @@ export function guessNames(ctx: GuessContext): Candidate[] {
     }
   }
 
+  /**
+   * The type a trigger announces a few describing words before word w («سيارة الأجرة ذاتية
+   * القيادة Cybercab», «روبوتها البشري Optimus»): words with the article, or ending as
+   * adjectives do, at most MAX_QUOTE_ADJECTIVES of them, with no punctuation between.
+   */
+  const triggerBehindDescription = (w: number): EntryType | null => {
+    for (let v = w - 1, n = 0; v >= 0 && n <= MAX_QUOTE_ADJECTIVES && !breakBefore(v + 1) && isArabic(v); v--, n++) {
+      const type = typeOfTrigger(procliticBits(v));
+      if (type !== null) return n > 0 ? type : null;
+      const key = keyOf(v);
+      if (!startsWithArticle(v) && !key.endsWith("ه") && !key.endsWith("ي")) return null;
+    }
+    return null;
+  };
+
   // 1. Latin runs inside Arabic lines.
   for (let w = 0; w < count; ) {
     if (isArabic(w)) {
@@ -298,7 +313,7 @@ export function guessNames(ctx: GuessContext): Candidate[] {
     if (first > last) continue;
     let type: EntryType = "ORG";
     let confidence: number = CONFIDENCE.latinRun;
-    const trigger = lexicon.triggerTypeBefore(first);
+    const trigger = lexicon.triggerTypeBefore(first) ?? triggerBehindDescription(first);
     if (trigger !== null) {
       type = trigger;
       confidence = CONFIDENCE.context;

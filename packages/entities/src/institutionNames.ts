@@ -14,6 +14,8 @@ import triggers from "../data/triggers.json";
  */
 const NOUNS: ReadonlySet<string> = new Set(triggers.institutionsBeforePlace);
 const NOUNS_BEFORE_PERSON: ReadonlySet<string> = new Set(triggers.institutionsBeforePerson);
+/** Nouns of places named after a person («مطار الملك خالد», «مسرح ستيف جوبز»): a LOCATION. */
+const PLACES_BEFORE_PERSON: ReadonlySet<string> = new Set(triggers.placesBeforePerson);
 const MARKETS: ReadonlySet<string> = new Set(triggers.marketsBeforePlace);
 /** A definite complement with «لل…» («للأوراق», «للتنمية»). */
 const LAM_COMPLEMENT = /^لل[\p{L}\p{M}]{2,}$/u;
@@ -35,7 +37,7 @@ export function withInstitutionNames(accepted: Candidate[], source: string): Can
     const floor = previous?.end ?? 0;
     const noun = wordBefore(source, c.start, floor);
     if (noun === null) continue;
-    const isNoun = (text: string): boolean => (c.type === "LOCATION" ? NOUNS.has(text) || MARKETS.has(text) : NOUNS_BEFORE_PERSON.has(text));
+    const isNoun = (text: string): boolean => (c.type === "LOCATION" ? NOUNS.has(text) || MARKETS.has(text) : NOUNS_BEFORE_PERSON.has(text) || PLACES_BEFORE_PERSON.has(text));
     const prefixed = !isNoun(noun.text) && PROCLITIC.test(noun.text) && isNoun(noun.text.slice(1));
     if (!prefixed && !isNoun(noun.text)) continue;
     const nouns = c.type === "LOCATION" ? NOUNS : NOUNS_BEFORE_PERSON;
@@ -53,7 +55,8 @@ export function withInstitutionNames(accepted: Candidate[], source: string): Can
       end = next.end;
     }
     if (end === c.end && MARKETS.has(prefixed ? noun.text.slice(1) : noun.text)) continue;
-    accepted[i] = { start, end, type: "ORG", confidence: CONFIDENCE.context, source: "context" };
+    const place = c.type === "PERSON" && PLACES_BEFORE_PERSON.has(prefixed ? noun.text.slice(1) : noun.text);
+    accepted[i] = { start, end, type: place ? "LOCATION" : "ORG", confidence: CONFIDENCE.context, source: "context" };
     if (prefixed) accepted[i]!.prefix = noun.text[0]!;
   }
   return accepted;

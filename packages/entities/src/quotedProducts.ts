@@ -8,7 +8,7 @@ import variants from "../data/name-variants.json";
  * the gazetteer does not list it). Words that go on a company's own name («"كورك تيليكوم"»,
  * data/name-variants.json `arabicOrgWords`, and the Latin `orgSuffixes`) extend the company,
  * and so does a place: «"stc الكويت"» is stc's unit in Kuwait (linked to stc while the unit is
- * not listed).
+ * not listed), «"ستارغيت الإمارات"» Stargate's project there.
  */
 const ORG_WORDS: ReadonlySet<string> = new Set([...variants.arabicOrgWords, ...variants.orgSuffixes.map((word) => word.toLowerCase())]);
 const OPENERS = "«\"“";
@@ -22,12 +22,13 @@ export function withQuotedProducts(accepted: Candidate[], source: string): Candi
   if (!ANY_OPENER.test(source)) return accepted; // no quotes: one native scan, not a look at every name
   for (let i = 0; i < accepted.length; i++) {
     const c = accepted[i]!;
-    if (c.type !== "ORG" || !OPENERS.includes(source[c.start - 1] ?? " ")) continue;
+    if ((c.type !== "ORG" && c.type !== "PRODUCT") || !OPENERS.includes(source[c.start - 1] ?? " ")) continue;
     const next = accepted[i + 1];
     if (next !== undefined && next.type === "LOCATION" && next.start === c.end + 1 && source[c.end] === " " && CLOSERS.includes(source[next.end] ?? " ")) {
       accepted.splice(i, 2, { ...c, end: next.end });
       continue;
     }
+    if (c.type !== "ORG") continue;
     const limit = next?.start ?? source.length;
     const rest = REST.exec(source.slice(c.end, Math.min(limit, c.end + 40)));
     if (rest === null || !CLOSERS.includes(source[c.end + rest[1]!.length] ?? " ")) continue;

@@ -105,6 +105,17 @@ describe("tagEntities with the built-in gazetteer", () => {
       ["و", "جي بي مورغان", "org:jpmorgan-chase"],
     ]);
   });
+  it("types a Latin name by a trigger a few describing words before it", () => {
+    const found = (text: string) => tagEntities(text).map((e) => [e.text, e.type]);
+    expect(found("لسيارة الأجرة ذاتية القيادة Cybercab في مصنعها")).toEqual([["Cybercab", "PRODUCT"]]);
+    expect(found("على روبوتها البشري Optimus، الذي")).toEqual([["Optimus", "PRODUCT"]]);
+  });
+  it("reads a quoted name after «سهم» as a company, and a place named after a person as a place", () => {
+    const found = (text: string) => tagEntities(text).map((e) => [e.text, e.type]);
+    expect(found("بمكاسب سهم «علم» الذي قفز")).toEqual([["علم", "ORG"]]);
+    expect(found("خلال حدث في مسرح ستيف جوبز بمقرها")).toEqual([["مسرح ستيف جوبز", "LOCATION"]]);
+    expect(found("بعد إطلاق «ستارغيت الإمارات» بالشراكة")).toEqual([["ستارغيت الإمارات", "PRODUCT"]]);
+  });
   it("keeps a symbol that ends a listed name («e&»)", () => {
     expect(tagEntities("مع مشغلين مثل stc وe&، التي").map((e) => [e.prefix ?? "", e.text, e.id])).toEqual([
       ["", "stc", "org:stc"],
