@@ -11,7 +11,7 @@ const sets = [
   ["blind set 2 (12 texts annotated without seeing the tagger; scored blind once, then used to find failures)", loadHeldOut("blind-2")],
   ["blind set 3 (8 texts annotated without seeing the tagger; scored blind after the fixes set 2 led to, then used to find failures)", loadHeldOut("blind-3")],
   ["blind set 4 (8 texts annotated without seeing the tagger; scored blind after the fixes sets 2 and 3 led to, then used to find failures)", loadHeldOut("blind-4")],
-  ["blind set 5 (8 texts annotated without seeing the tagger; scored blind before and after the gazetteer's Arab media, telecom and city entries; not used to tune)", loadHeldOut("blind-5")],
+  ["blind set 5 (8 texts annotated without seeing the tagger; scored blind before and after the gazetteer's Arab media, telecom and city entries; used to find failures from the next session on)", loadHeldOut("blind-5")],
   ["blind set 6 (8 texts annotated without seeing the tagger; scored blind at the start of a session, then used to find failures)", loadHeldOut("blind-6")],
   ["blind set 7 (8 texts annotated without seeing the tagger; scored blind after the fixes set 6 led to; not used to tune)", loadHeldOut("blind-7")],
 ];
