@@ -1,4 +1,5 @@
 import { CONFIDENCE, type Candidate } from "./candidate.js";
+import { isQuoteCloser, isQuoteOpener } from "./quotes.js";
 
 /**
  * Names listed together are names of one kind: «تهيمن عليها "أوبر" و"إن درايفر" و"ديدي"»,
@@ -51,7 +52,7 @@ export function withListedNames(accepted: Candidate[], source: string): Candidat
 
 /** Is [start, end) of `source` in quotes? */
 function quoted(source: string, start: number, end: number): boolean {
-  return "«\"“".includes(source[start - 1] ?? " ") && "»\"”".includes(source[end] ?? " ");
+  return isQuoteOpener(source.charCodeAt(start - 1)) && isQuoteCloser(source.charCodeAt(end));
 }
 
 /** Where the previous item's closing quote ends, when a join ends at `at` (the opening quote), else -1. */

@@ -1,4 +1,5 @@
 import { CONFIDENCE, type Candidate } from "./candidate.js";
+import { isQuoteOpener } from "./quotes.js";
 import variants from "../data/name-variants.json";
 
 /**
@@ -11,7 +12,6 @@ import variants from "../data/name-variants.json";
  * not listed), «"ستارغيت الإمارات"» Stargate's project there.
  */
 const ORG_WORDS: ReadonlySet<string> = new Set([...variants.arabicOrgWords, ...variants.orgSuffixes.map((word) => word.toLowerCase())]);
-const OPENERS = "«\"“";
 const CLOSERS = "»\"”";
 const ANY_OPENER = /[«"“]/u;
 /** One or two words of letters after the company's name, then the closing quote. */
@@ -22,7 +22,7 @@ export function withQuotedProducts(accepted: Candidate[], source: string): Candi
   if (!ANY_OPENER.test(source)) return accepted; // no quotes: one native scan, not a look at every name
   for (let i = 0; i < accepted.length; i++) {
     const c = accepted[i]!;
-    if ((c.type !== "ORG" && c.type !== "PRODUCT") || !OPENERS.includes(source[c.start - 1] ?? " ")) continue;
+    if ((c.type !== "ORG" && c.type !== "PRODUCT") || !isQuoteOpener(source.charCodeAt(c.start - 1))) continue;
     const next = accepted[i + 1];
     if (next !== undefined && next.type === "LOCATION" && next.start === c.end + 1 && source[c.end] === " " && CLOSERS.includes(source[next.end] ?? " ")) {
       accepted.splice(i, 2, { ...c, end: next.end });

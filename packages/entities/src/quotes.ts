@@ -45,3 +45,13 @@ export function closerAfter(norm: string, from: number, to: number, opener: numb
   }
   return 0;
 }
+
+/** Is `code` an opening quote: « " “ (not a bracket)? Codes, not strings: asked at every name. */
+export function isQuoteOpener(code: number): boolean {
+  return code === 0xab || code === 0x22 || code === 0x201c;
+}
+
+/** Is `code` a closing quote: » " ” ? */
+export function isQuoteCloser(code: number): boolean {
+  return code === 0xbb || code === 0x22 || code === 0x201d;
+}
