@@ -10,7 +10,9 @@
 // them (0.896 / 0.863); on "blind-6" 2026-11-26, scored blind with that build (overlap F1 0.876,
 // exact F1 0.842, linking 0.958 on 360 entities); on "blind-7" 2026-11-26, scored blind after the
 // fixes blind-6 led to (overlap F1 0.928, exact F1 0.908, linking 0.976 on 435 entities; the
-// session's starting build: 0.890 / 0.865). They guard against regressions rather than certify
+// session's starting build: 0.890 / 0.865); on "blind-8" 2026-11-26, scored blind with the build
+// the next session started from (overlap F1 0.915, exact F1 0.886, linking 0.982 on 399
+// entities). They guard against regressions rather than certify
 // accuracy.
 import { describe, expect, it } from "vitest";
 import { tagEntities } from "@qalam/entities";
@@ -20,7 +22,7 @@ import { evaluate } from "./score.mjs";
 describe("entity evaluation on the held-out texts", () => {
   it("finds every gold span in its text", () => {
     const sizes = HELD_OUT_SETS.map((set) => loadHeldOut(set).length);
-    expect(sizes).toEqual([3, 12, 8, 8, 8, 8, 8]);
+    expect(sizes).toEqual([3, 12, 8, 8, 8, 8, 8, 8]);
     for (const set of HELD_OUT_SETS) for (const a of loadHeldOut(set)) for (const g of a.gold) expect(a.text.slice(g.start, g.end)).toBe(g.text);
   });
 
@@ -36,6 +38,7 @@ describe("entity evaluation on the held-out texts", () => {
     ["blind-5", { overlap: 0.85, exact: 0.8, linking: 0.95 }],
     ["blind-6", { overlap: 0.85, exact: 0.8, linking: 0.93 }],
     ["blind-7", { overlap: 0.9, exact: 0.88, linking: 0.95 }],
+    ["blind-8", { overlap: 0.88, exact: 0.85, linking: 0.95 }],
   ])("stays above the quality floors on %s", (set, floor) => {
     const result = evaluate((text: string) => tagEntities(text), loadHeldOut(set));
     expect(result.overall.overlap.f1).toBeGreaterThanOrEqual(floor.overlap);
