@@ -374,7 +374,7 @@ export function guessNames(ctx: GuessContext): Candidate[] {
     const quoteAt = pastAdjectives(w, w + spanned);
     const quotedLast = quoteAt < count && breakBefore(quoteAt) ? quotedNameLast(quoteAt, false) : -1;
     const type = quotedLast >= 0 ? typeOfQuotedTrigger(procliticBits(w)) : typeOfTrigger(procliticBits(w));
-    if (type === null) continue;
+    if (type === null || (quotedLast < 0 && lexicon.quantified(w))) continue;
     if (quotedLast >= 0) {
       // The quotes outweigh a place or a year found inside («شركة «إم تي إن سوريا»»,
       // «استراتيجية «المغرب الرقمي 2030»»: the longer name wins when they are resolved); a

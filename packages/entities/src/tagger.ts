@@ -270,7 +270,9 @@ function tagChunk(
     for (let f = 0; strippable !== 0 && f < STRIP_FORMS.length; f++) {
       if (!(strippable & (1 << f))) continue;
       const end = matcher.longestEndOfWord(gazetteer.trie, w, f);
-      if (end >= 0 && end > bestEnd) {
+      // Forms are tried longest first; of two names ending alike, the one that keeps more
+      // of the word is read («وكسلا» is و + Kassala, not وك + Salé).
+      if (end >= 0 && (end > bestEnd || (end === bestEnd && bestForm >= 0 && STRIP_FORMS[f]!.skip < bestSkip))) {
         bestEnd = end;
         bestKey = matcher.matchedKey;
         bestSkip = STRIP_FORMS[f]!.skip;

@@ -1,7 +1,7 @@
 import type { EntryType } from "./entry.js";
 import { BREAK_BEFORE } from "./keyStream.js";
 import type { KeyStream } from "./keyStream.js";
-import { BEFORE_ANY, QUOTED_ORG, QUOTED_PRODUCT, TRIGGER_TYPES, typeOfQuotedTrigger, typeOfTrigger } from "./lexicon.js";
+import { BEFORE_ANY, QUANTIFIER, QUOTED_ORG, QUOTED_PRODUCT, TRIGGER_TYPES, typeOfQuotedTrigger, typeOfTrigger } from "./lexicon.js";
 import type { Lexicon } from "./lexicon.js";
 import { STRIP_FORMS } from "./streamMatcher.js";
 import type { StreamMatcher } from "./streamMatcher.js";
@@ -95,10 +95,25 @@ export class WordLexicon {
         continue;
       }
       const type = typeOfTrigger(bits);
-      if (type !== null && before[w] === 0) before[w] = 1 + TRIGGER_TYPES.indexOf(type);
+      if (type !== null && before[w] === 0 && !this.quantified(t)) before[w] = 1 + TRIGGER_TYPES.indexOf(type);
     }
     this.triggerBefore = before;
     this.triggerBeforeBreak = beforeBreak;
+  }
+
+  /**
+   * Is the trigger at word t counted or picked from its class («120 شركة قدمت», «كل شركة
+   * ستحصل»): right after a number or a quantifier word, in the same sentence part?
+   */
+  quantified(t: number): boolean {
+    if (t === 0 || this.stream.flags[this.words.ks[t]!]! & BREAK_BEFORE) return false;
+    if (this.bits[2 * (t - 1)]! > 0 && this.bits[2 * (t - 1)]! & QUANTIFIER) return true;
+    // A number: every key character of the word before is a digit («120», not «G42»).
+    for (let k = this.words.ks[t - 1]!; k < this.words.ke[t - 1]!; k++) {
+      const code = this.stream.chars[k]!;
+      if (code < 0x30 || code > 0x39) return false;
+    }
+    return true;
   }
 
   /** The slot of word w in the given mode, looked up if needed. */

@@ -134,6 +134,11 @@ describe("tagEntities with the built-in gazetteer", () => {
     expect(found("لمدّ كابل ضوئي، وقالت الرئيسة التنفيذية لزين الكويت")).toEqual([["ل", "زين الكويت", "org:zain-kuwait"]]);
     expect(found("وديل ولأبل وبدبي")).toEqual([["و", "ديل", "org:dell"], ["ول", "أبل", "org:apple"], ["وب", "دبي", "location:dubai"]]);
   });
+  it("of two names ending alike after proclitics, reads the one that keeps more of the word", () => {
+    const found = (text: string) => tagEntities(text).map((e) => [e.prefix ?? "", e.text, e.id ?? ""]);
+    // «وكسلا» is و + Kassala, not وك + Salé.
+    expect(found("بين بورتسودان وكسلا")).toEqual([["", "بورتسودان", "location:port-sudan"], ["و", "كسلا", "location:kassala"]]);
+  });
   it("ties a name in brackets right after a name to it", () => {
     const found = (text: string) => tagEntities(text).map((e) => [e.text, e.type, e.id ?? ""]);
     expect(found("منافسة من تطبيق «إنستاباي» (InstaPay) وخدمة")).toEqual([["إنستاباي", "PRODUCT", ""], ["InstaPay", "PRODUCT", ""]]);
@@ -225,6 +230,12 @@ describe("tagEntities with the built-in gazetteer", () => {
       expect(found("وقال الرئيس التنفيذي للمجموعة المهندس عليان الوتيد إن")).toEqual([["عليان الوتيد", "PERSON", "", "context"]]);
       // Past a complement only a given name starts a name.
       expect(found("وقال وزير الخارجية السعودي يزور الرياض").filter(([, type]) => type === "PERSON")).toEqual([]);
+    });
+    it("finds no name after a trigger that is counted or picked from its class", () => {
+      expect(found("انضمت أكثر من 120 شركة قدمت من البحرين")).toEqual([["البحرين", "LOCATION", "location:country-bh", "gazetteer"]]);
+      expect(found("وأكد أن كل شركة ستحصل على مهلة، وأن أي شركة تخالف ستغرم")).toEqual([]);
+      // A name ending in digits is no number: «G42» does not count «صحيفة».
+      expect(found("ذكرت G42 صحيفة ميدان").map(([text]) => text)).toContain("ميدان");
     });
     it("keeps a hyphenated family name whole", () => {
       expect(found("وقالت القاضية مارغريت ألفاريز-تورنر إن")).toEqual([["مارغريت ألفاريز-تورنر", "PERSON", "", "context"]]);
