@@ -1,7 +1,7 @@
 import { CONFIDENCE, type Candidate } from "./candidate.js";
 import { doubled } from "./grow.js";
 import type { EntryType } from "./entry.js";
-import type { Gazetteer } from "./gazetteer.js";
+import { matchKey, type Gazetteer } from "./gazetteer.js";
 import { ARABIC, BREAK_BEFORE, FOLDED } from "./keyStream.js";
 import type { KeyStream } from "./keyStream.js";
 import { AFTER_PERSON, AMBIGUOUS_GIVEN, ANY_TRIGGER, BEFORE_PERSON, GIVEN_NAME, LATIN_STOPWORDS, PREFIX_FORMS, STOPWORD, INSTITUTION, INSTITUTION_OF_ORIGIN, SPEECH_VERB, typeOfQuotedTrigger, typeOfTrigger, UNLISTED_PLACE } from "./lexicon.js";
@@ -311,6 +311,13 @@ export function guessNames(ctx: GuessContext): Candidate[] {
     const bracketed = first === runStart && norm.charCodeAt(pos[ks[runStart]!]! - 1) === 0x28 && norm.charCodeAt(pos[ke[end - 1]! - 1]! + 1) === 0x29;
     while (!bracketed && last >= first && !nameLike(last)) last--;
     if (first > last) continue;
+    // A version joined by a hyphen («Ax-2», «Falcon-H2»): the run stopped at the hyphen.
+    let versioned = false;
+    while (last + 1 < count && !isArabic(last + 1) && hyphenJoined(norm, stream, words, last + 1) && free(last + 1) && HAS_DIGIT.test(wordText(last + 1))) {
+      last++;
+      versioned = true;
+    }
+    w = Math.max(w, last + 1);
     let type: EntryType = "ORG";
     let confidence: number = CONFIDENCE.latinRun;
     const trigger = lexicon.triggerTypeBefore(first) ?? triggerBehindDescription(first);
@@ -320,10 +327,23 @@ export function guessNames(ctx: GuessContext): Candidate[] {
     } else if (plainBits(first) & GIVEN_NAME && last > first) {
       type = "PERSON";
       confidence = CONFIDENCE.givenName;
-    } else if (MODEL_CODE.test(wordText(last))) {
+    } else if (versioned || MODEL_CODE.test(wordText(last))) {
       type = "PRODUCT"; // ending in a model code («GB300», «A19», «Magic V5»): organisations have names
     }
     pushCandidate(first, last + 1, type, confidence, "latin-run", false);
+    const run = out[out.length - 1]!;
+    // «OSN+», «Disney+»: a plus sign written against the name is part of it.
+    if (source.charCodeAt(run.end) === 0x2b && !/[\p{L}\p{N}+]/u.test(source[run.end + 1] ?? "")) run.end++;
+    // A listed product with its version glued on («Qwen3», «Llama3») is that product.
+    if (first === last) {
+      const product = listedProductBeforeDigits(gazetteer, wordText(first));
+      if (product >= 0) {
+        run.entry = product;
+        run.type = "PRODUCT";
+        run.source = "gazetteer";
+        run.confidence = CONFIDENCE.gazetteer;
+      }
+    }
   }
 
   // The words stages 2 and 3 start from, found in one pass (their lexicon bits are fixed):
@@ -975,6 +995,29 @@ function hyphenJoined(norm: string, stream: KeyStream, words: Words, w: number):
 }
 
 const ARABIC_LETTER = /[\u0621-\u064a\u0671-\u06d3]/u;
+const HAS_DIGIT = /\d/u;
+/** A Latin name with a version number glued on («Qwen3», «Llama3»): the name, the number. */
+const GLUED_VERSION = /^(\p{L}{3,})\d{1,3}$/u;
+
+/**
+ * The listed PRODUCT whose Latin name is `word` without its glued version number («Qwen3» →
+ * Qwen), or -1. Short names must be written as listed, as in the gazetteer pass.
+ */
+function listedProductBeforeDigits(gazetteer: Gazetteer, word: string): number {
+  const name = GLUED_VERSION.exec(word)?.[1];
+  if (name === undefined) return -1;
+  const key = matchKey(name);
+  for (const [trie, entryOf] of [
+    [gazetteer.trie, (k: number) => gazetteer.targets[k]!.find((t) => !t.derived && (t.exact === null || t.exact === name))?.entry ?? -1],
+    [gazetteer.contextualTrie, (k: number) => gazetteer.contextualEntry[k]!],
+  ] as const) {
+    const node = trie.walk(trie.root, key);
+    const found = node < 0 ? -1 : trie.terminalOf(node);
+    const entry = found < 0 ? -1 : entryOf(found);
+    if (entry >= 0 && gazetteer.entries[entry]!.type === "PRODUCT") return entry;
+  }
+  return -1;
+}
 
 /**
  * A lookup "does the line (between line feeds) around index i hold an Arabic letter?"

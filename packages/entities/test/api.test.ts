@@ -53,11 +53,17 @@ describe("tagEntities with the built-in gazetteer", () => {
     expect(products("نموذجها مفتوح المصدر (Llama 4.1)، مؤكدة")).toEqual([["Llama 4.1", "product:llama"]]);
     // A descriptor is no version («Azure Cloud» → «Azure»), nor a longer word.
     expect(products("باستخدام Azure Cloud وAzure Products")).toEqual([["Azure", "product:azure"], ["Azure", "product:azure"]]);
+    // After a hyphen, a number or a code; a version glued on keeps the product's link.
+    expect(products("نموذج Falcon من معهد الابتكار التكنولوجي، ثم «Falcon-H2»")).toEqual([["Falcon", "product:falcon"], ["Falcon-H2", "product:falcon"]]);
+    expect(products("يتفوق على Llama 4 وQwen3 وGemini2")).toEqual([["Llama 4", "product:llama"], ["Qwen3", "product:qwen"], ["Gemini2", "product:gemini"]]);
   });
   it("types an unlisted Latin model code, or a name after a product word, as a product", () => {
     expect(textAndType("لشراء 18 ألف شريحة من GB300 الجديدة")).toEqual([["GB300", "PRODUCT"]]);
     expect(textAndType("التي تطور معالجات Ascend، وشركة")).toEqual([["Ascend", "PRODUCT"]]);
     expect(textAndType("يعمل بمعالج A19 Pro الجديد")).toEqual([["A19 Pro", "PRODUCT"]]);
+    // A version joined by a hyphen says product too; a plus sign against a name is part of it.
+    expect(textAndType("ضمن مهمة «Ax-2» التي")).toEqual([["Ax-2", "PRODUCT"]]);
+    expect(textAndType("إتمام استحواذ OSN+ على حصة")).toEqual([["OSN+", "ORG"]]);
   });
   it("reads the vowel marks a text writes on a name that is also another's («عمّان» is Amman, «عمان» Oman)", () => {
     const places = (text: string) => tagEntities(text).map((e) => [e.text, e.id]);
