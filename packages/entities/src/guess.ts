@@ -306,7 +306,10 @@ export function guessNames(ctx: GuessContext): Candidate[] {
       const text = wordText(v);
       return /\p{Lu}/u.test(text) && !LATIN_STOPWORDS.has(text.toLowerCase());
     };
-    while (first <= last && !nameLike(first)) first++;
+    // A generic word written as a name's first word, before another name word, belongs to it
+    // («Network International», «App Developers Alliance»); alone or last it describes one.
+    const leadsName = (v: number): boolean => v < last && TITLE_WORD.test(wordText(v)) && nameLike(v + 1);
+    while (first <= last && !nameLike(first) && !leadsName(first)) first++;
     // A bracket holding the run is one name, generic words and all («(Misr Digital)»).
     const bracketed = first === runStart && norm.charCodeAt(pos[ks[runStart]!]! - 1) === 0x28 && norm.charCodeAt(pos[ke[end - 1]! - 1]! + 1) === 0x29;
     while (!bracketed && last >= first && !nameLike(last)) last--;
@@ -996,6 +999,8 @@ function hyphenJoined(norm: string, stream: KeyStream, words: Words, w: number):
 
 const ARABIC_LETTER = /[\u0621-\u064a\u0671-\u06d3]/u;
 const HAS_DIGIT = /\d/u;
+/** A word written as a name's word is: a capital, then at least two lowercase letters. */
+const TITLE_WORD = /^\p{Lu}\p{Ll}{2,}$/u;
 /** A Latin name with a version number glued on («Qwen3», «Llama3»): the name, the number. */
 const GLUED_VERSION = /^(\p{L}{3,})\d{1,3}$/u;
 

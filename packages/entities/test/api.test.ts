@@ -63,6 +63,9 @@ describe("tagEntities with the built-in gazetteer", () => {
     expect(textAndType("يعمل بمعالج A19 Pro الجديد")).toEqual([["A19 Pro", "PRODUCT"]]);
     // A version joined by a hyphen says product too; a plus sign against a name is part of it.
     expect(textAndType("ضمن مهمة «Ax-2» التي")).toEqual([["Ax-2", "PRODUCT"]]);
+    // A generic word that starts a Latin name belongs to it; one after a name describes it.
+    expect(textAndType("لدى شركة Network International وعبر App Developers Alliance")).toEqual([["Network International", "ORG"], ["App Developers Alliance", "ORG"]]);
+    expect(textAndType("عبر خدمة Azure Cloud ومتصفح Web")).toEqual([["Azure", "PRODUCT"]]);
     expect(textAndType("إتمام استحواذ OSN+ على حصة")).toEqual([["OSN+", "ORG"]]);
   });
   it("reads the vowel marks a text writes on a name that is also another's («عمّان» is Amman, «عمان» Oman)", () => {
