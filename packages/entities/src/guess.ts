@@ -412,13 +412,19 @@ export function guessNames(ctx: GuessContext): Candidate[] {
       }
       continue;
     }
-    const first = type === "PERSON" ? pastTitleComplement(w + spanned) : w + spanned;
+    let first = type === "PERSON" ? pastTitleComplement(w + spanned) : w + spanned;
+    // A name that starts with «ل» looks like a complement («لشؤون المنافسة»): when nothing
+    // else could be one, a two-word name that ends the phrase is the name («القاضية ليوني برينكيما في»).
+    if (type === "PERSON" && first === w + spanned + 1 && !startsWithArticle(first - 1) && !(plainBits(first) & GIVEN_NAME) && nameWord(first - 1) && nameWord(first) && !breakBefore(first) && !startsWithArticle(first) && phraseEndsBefore(first + 1)) first--;
     if (first >= count || breakBefore(first) || !nameWord(first) || startsWithArticle(first)) continue;
     // Past a complement only a given name may start the name: the title may go on in words
     // this stage does not skip («وزير الخارجية يزور»).
     if (first > w + spanned && !(plainBits(first) & GIVEN_NAME)) continue;
     const firstKey = keyOf(first);
-    if (firstKey.endsWith("ه") && !(plainBits(first) & GIVEN_NAME)) continue; // «شركة ناشئة»: an adjective
+    // «شركة ناشئة»: an adjective; after a person's title, a woman's name of two words that
+    // ends the phrase («رائدة الفضاء ريانة برناوي،»).
+    const womansName = type === "PERSON" && nameWord(first + 1) && !breakBefore(first + 1) && !feminine(first + 1) && phraseEndsBefore(first + 2);
+    if (firstKey.endsWith("ه") && !(plainBits(first) & GIVEN_NAME) && !womansName) continue;
     let last = first;
     const unlistedPlace = type === "LOCATION" && (procliticBits(w) & UNLISTED_PLACE) !== 0;
     if (type === "PERSON" || type === "ORG" || unlistedPlace) {
@@ -513,6 +519,8 @@ export function guessNames(ctx: GuessContext): Candidate[] {
     // «نور الدين طيبي»: a compound given name, then the family name.
     const compound = COMPOUND_NAME_ENDS.has(keyOf(second));
     if (nameWord(end) && !breakBefore(end) && !sentenceEndBefore(end) && (bareArticle(end) || plainBits(end) & GIVEN_NAME || connector || compound || hyphenBefore(end))) end++;
+    // Given name, father's name, family name («خالد إبراهيم حميدان قد»), where the phrase ends.
+    else if (plainBits(second) & GIVEN_NAME && !(bits & AMBIGUOUS_GIVEN) && nameWord(end) && !breakBefore(end) && !startsWithArticle(end) && !feminine(end) && phraseEndsBefore(end + 1)) end++;
     // «سالم بن حمد الحارثي»: after «بن» and the father's name, the family name.
     if (connector && end === second + 2 && nameWord(end) && !breakBefore(end) && bareArticle(end)) end++;
     // A given name that is also a common word takes one family name, no more («عادل الزياني»).

@@ -246,6 +246,15 @@ describe("tagEntities with the built-in gazetteer", () => {
       // A name ending in digits is no number: «G42» does not count «صحيفة».
       expect(found("ذكرت G42 صحيفة ميدان").map(([text]) => text)).toContain("ميدان");
     });
+    it("takes a father's name and a family name after a given name where the phrase ends", () => {
+      expect(found("وكان محافظ المصرف خالد إبراهيم حميدان قد أكد أن")).toEqual([["خالد إبراهيم حميدان", "PERSON", "", "given-name"]]);
+    });
+    it("reads a name that looks like a complement or an adjective after a title, where the phrase ends", () => {
+      // «ليوني» starts as «لشؤون» does; «ريانة» ends as an adjective does.
+      expect(found("تنتظر الشركة حكم القاضية ليوني برينكيما في القضية")).toEqual([["ليوني برينكيما", "PERSON", "", "context"]]);
+      expect(found("وقالت رائدة الفضاء ريانة برناوي إن")).toEqual([["ريانة برناوي", "PERSON", "", "context"]]);
+      expect(found("وقالت الوزيرة مسؤولة عن الملف")).toEqual([]);
+    });
     it("keeps a hyphenated family name whole", () => {
       expect(found("وقالت القاضية مارغريت ألفاريز-تورنر إن")).toEqual([["مارغريت ألفاريز-تورنر", "PERSON", "", "context"]]);
     });
