@@ -964,6 +964,8 @@ function articleAt(source: string, start: number, end: number): boolean {
  * of one, 1 at most, and the key length's threshold), or null.
  */
 function romanizationLink(gazetteer: Gazetteer, text: string, singleWord: boolean, maxDistance = 1): number | null {
+  // A name written with digits is not a spelling of one without («سنتر3» is not Sonatrach).
+  if (HAS_DIGIT.test(text)) return null;
   const key = romanizationKey(text);
   // One short word links too easily («ركل» ↔ Oracle): single words need 4+ classes.
   if (key.length < (singleWord ? 4 : 3)) return null;

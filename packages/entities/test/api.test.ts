@@ -390,6 +390,9 @@ describe("tagEntities with the built-in gazetteer", () => {
       expect(linked("قالت Vireo Systems إن وفيريو سيستمز تتوسع")).toEqual([["و", "فيريو سيستمز", "org:vireo-systems"]]);
       expect(linked("قالت Wolverstone إن وولفرستون تتوسع")).toEqual([["", "وولفرستون", "org:wolverstone"]]);
     });
+    it("does not link a name written with digits to one without", () => {
+      expect(tagEntities("أعلنت شركة «سنتر3» التابعة لها").map((e) => [e.text, e.type, e.id ?? ""])).toEqual([["سنتر3", "ORG", ""]]);
+    });
     it("links a one-word transliteration behind a proclitic, which goes to prefix", () => {
       expect(linked("ذكرت Snowbrook أن لسنوبروك خططا، وبسنوبروك ثقة")).toEqual([
         ["ل", "سنوبروك", "org:snowbrook"],
