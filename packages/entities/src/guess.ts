@@ -347,6 +347,18 @@ export function guessNames(ctx: GuessContext): Candidate[] {
         run.confidence = CONFIDENCE.gazetteer;
       }
     }
+    // A company's name that is also an English word («Visa», «Lucid») is the company when an
+    // Arabic text writes it in Latin letters, capitalized as listed. (A product's, «Teams»,
+    // still needs its company named: stage 0.)
+    if (first === last && run.entry === undefined && TITLE_WORD.test(wordText(first))) {
+      const entry = contextualWrittenAs(gazetteer, wordText(first));
+      if (entry >= 0 && gazetteer.entries[entry]!.type === "ORG" && (trigger === null || trigger === "ORG")) {
+        run.entry = entry;
+        run.type = gazetteer.entries[entry]!.type;
+        run.source = "context";
+        run.confidence = CONFIDENCE.context;
+      }
+    }
   }
 
   // The words stages 2 and 3 start from, found in one pass (their lexicon bits are fixed):
@@ -824,10 +836,11 @@ export function guessNames(ctx: GuessContext): Candidate[] {
       continue;
     }
     // The words from w on that may join a phrase (up to 3): name words without an article
-    // (transliterated names carry none: a phrase with «ال…» words is Arabic prose), in one
-    // phrase (no break before them).
+    // (transliterated names carry none: a phrase with «ال…» words is Arabic prose), nor one
+    // ending in «ة» (a transliteration writes a final vowel with «ا» or «ه»: «لهجة عربية» is
+    // no Alibaba), in one phrase (no break before them).
     let phrase = 0;
-    while (phrase < 3 && nameWord(w + phrase) && (phrase === 0 || !breakBefore(w + phrase)) && !startsWithArticle(w + phrase)) phrase++;
+    while (phrase < 3 && nameWord(w + phrase) && (phrase === 0 || !breakBefore(w + phrase)) && !startsWithArticle(w + phrase) && source.charCodeAt(wordEnds[w + phrase]! - 1) !== TEH_MARBUTA) phrase++;
     // Try the longest window first; one whose key is one edit from a linked key gives way
     // to a shorter one that is a linked key («مايكروسوفت يقع» is "mkrsftk": Microsoft, but
     // «يقع» is a verb).
@@ -1009,10 +1022,23 @@ function hyphenJoined(norm: string, stream: KeyStream, words: Words, w: number):
 
 const ARABIC_LETTER = /[\u0621-\u064a\u0671-\u06d3]/u;
 const HAS_DIGIT = /\d/u;
+const TEH_MARBUTA = 0x629;
 /** A word written as a name's word is: a capital, then at least two lowercase letters. */
 const TITLE_WORD = /^\p{Lu}\p{Ll}{2,}$/u;
 /** A Latin name with a version number glued on («Qwen3», «Llama3»): the name, the number. */
 const GLUED_VERSION = /^(\p{L}{3,})\d{1,3}$/u;
+
+/** The entry with `word`, exactly as written, among its contextual names, or -1. */
+function contextualWrittenAs(gazetteer: Gazetteer, word: string): number {
+  const node = gazetteer.contextualTrie.walk(gazetteer.contextualTrie.root, matchKey(word));
+  const found = node < 0 ? -1 : gazetteer.contextualTrie.terminalOf(node);
+  if (found < 0) return -1;
+  const entry = gazetteer.contextualEntry[found]!;
+  const lists = gazetteer.entries[entry]!.contextual;
+  if (lists === null || typeof lists !== "object") return -1;
+  for (const list of Object.values(lists as Record<string, unknown>)) if (Array.isArray(list) && list.includes(word)) return entry;
+  return -1;
+}
 
 /**
  * The listed PRODUCT whose Latin name is `word` without its glued version number («Qwen3» →

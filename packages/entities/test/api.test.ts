@@ -47,6 +47,16 @@ describe("tagEntities with the built-in gazetteer", () => {
     expect(places("سافر إلى السعودية، وأعلنت السعودية أن")).toEqual([["", "السعودية"], ["", "السعودية"]]);
     expect(places("بين الإمارات والسعودية")).toEqual([["", "الإمارات"], ["و", "السعودية"]]);
   });
+  it("links a company's name that is also an English word when Arabic text writes it in Latin, capitalized", () => {
+    const ids = (text: string) => tagEntities(text).map((e) => [e.text, e.type, e.id ?? ""]);
+    expect(ids("وقعت مذكرة تفاهم مع Visa، وقال الرئيس التنفيذي لـLucid إن")).toEqual([["Visa", "ORG", "org:visa"], ["Lucid", "ORG", "org:lucid"]]);
+    // Written otherwise, or a product's name («Teams» needs its company named), it stays unlinked.
+    expect(ids("حصل على VISA وتنافست Teams كثيرة")).toEqual([["VISA", "ORG", ""], ["Teams", "ORG", ""]]);
+  });
+  it("reads a listed name that is also a region's as the outlet after «صحيفة»", () => {
+    const ids = (text: string) => tagEntities(text).map((e) => [e.text, e.id ?? ""]);
+    expect(ids("نقلته صحيفة «الخليج» عن مصادر في دول الخليج")).toEqual([["الخليج", "org:al-khaleej"], ["الخليج", "location:gulf"]]);
+  });
   it("takes a Latin product's model or version into its span", () => {
     const products = (text: string) => tagEntities(text).filter((e) => e.type === "PRODUCT").map((e) => [e.text, e.id ?? ""]);
     expect(products("عن هاتفها الجديد iPhone 17 Pro إلى جانب")).toEqual([["iPhone 17 Pro", "product:iphone"]]);
@@ -389,6 +399,10 @@ describe("tagEntities with the built-in gazetteer", () => {
       expect(linked("ذكرت Snowbrook أن وسنوبروك تتوسع")).toEqual([["و", "سنوبروك", "org:snowbrook"]]);
       expect(linked("قالت Vireo Systems إن وفيريو سيستمز تتوسع")).toEqual([["و", "فيريو سيستمز", "org:vireo-systems"]]);
       expect(linked("قالت Wolverstone إن وولفرستون تتوسع")).toEqual([["", "وولفرستون", "org:wolverstone"]]);
+    });
+    it("does not link a phrase of words ending in «ة»: a transliteration writes a final vowel otherwise", () => {
+      const ids = (text: string) => tagEntities(text).map((e) => [e.text, e.id ?? ""]);
+      expect(ids("نموذج Qwen3 من علي بابا يدعم 17 لهجة عربية")).toEqual([["Qwen3", "product:qwen"], ["علي بابا", "org:alibaba"]]);
     });
     it("does not link a name written with digits to one without", () => {
       expect(tagEntities("أعلنت شركة «سنتر3» التابعة لها").map((e) => [e.text, e.type, e.id ?? ""])).toEqual([["سنتر3", "ORG", ""]]);
