@@ -175,6 +175,11 @@ describe("findValues: DATE", () => {
     const ref = "2024-10-20";
     expect(brief("بإقالة ألتمان لفترة وجيزة في نوفمبر الماضي", ref)).toEqual([["DATE", "نوفمبر الماضي", "2023-11"]]);
     expect(brief("في العام الماضي", ref)).toEqual([["DATE", "العام الماضي", "2023"]]);
+    // A fiscal year is a date whose bounds the text does not give: no value.
+    expect(brief("إيرادات السنة المالية الماضية والعام المالي المقبل", ref)).toEqual([
+      ["DATE", "السنة المالية الماضية", undefined],
+      ["DATE", "العام المالي المقبل", undefined, "و"],
+    ]);
     expect(brief("الشهر المقبل وهذا العام والأسبوع الماضي", ref)).toEqual([
       ["DATE", "الشهر المقبل", "2024-11"],
       ["DATE", "هذا العام", "2024", "و"],

@@ -79,6 +79,8 @@ export interface Lexicon {
   relativeDays: PhraseTable<number>;
   relativeUnits: PhraseTable<"year" | "month" | "week">;
   modifiers: PhraseTable<number>;
+  /** Words between «العام»/«السنة» and a modifier that make the year a fiscal one («المالية»). */
+  fiscalWords: PhraseTable<true>;
   yearTriggers: PhraseTable<true>;
   monthTriggers: PhraseTable<true>;
   dayPeriods: PhraseTable<string>;
@@ -129,6 +131,7 @@ export function lexicon(): Lexicon {
     relativeDays: tableOf(Object.entries(rel.days)),
     relativeUnits: tableOf(Object.entries(rel.units) as [string, "year" | "month" | "week"][]),
     modifiers: tableOf(Object.entries(rel.modifiers)),
+    fiscalWords: flagTable(rel.fiscalWords),
     yearTriggers: flagTable(rel.dateYearTriggers),
     monthTriggers: flagTable(rel.monthTriggers),
     dayPeriods: tableOf(Object.entries(rel.dayPeriods)),
@@ -169,7 +172,7 @@ export function lexicon(): Lexicon {
   };
   for (const unit of built.units.firstWords()) addBefore(unit, built.scales.firstWords());
   for (const word of built.thisWords.firstWords()) addBefore(word, built.relativeUnits.firstWords());
-  for (const unit of built.relativeUnits.firstWords()) addBefore(unit, built.modifiers.firstWords());
+  for (const unit of built.relativeUnits.firstWords()) addBefore(unit, [...built.modifiers.firstWords(), ...built.fiscalWords.firstWords()]);
   for (const key of built.relativeDays.map.keys()) {
     const [first, second] = key.split(" ");
     if (second !== undefined) addBefore(first!, [second]);

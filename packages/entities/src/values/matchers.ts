@@ -727,16 +727,19 @@ function relativeAt(ctx: MatchContext, i: number): Found | null {
   if (!unit?.value) return null;
   let direction: number;
   let end: number;
+  let fiscal: { end: number } | null = null;
   if (demonstrative) {
     direction = 0;
     end = unit.end;
   } else {
-    const modifier = lx.modifiers.match(L, unit.end);
+    // «السنة المالية الماضية»: a fiscal year, which starts in a month the text does not give.
+    fiscal = unit.value === "year" ? lx.fiscalWords.match(L, unit.end) : null;
+    const modifier = lx.modifiers.match(L, fiscal ? fiscal.end : unit.end);
     if (!modifier) return null;
     direction = modifier.value;
     end = modifier.end;
   }
-  const value = ref ? relativeUnit(ref, unit.value, direction) : undefined;
+  const value = ref && !fiscal ? relativeUnit(ref, unit.value, direction) : undefined;
   const prefixLength = demonstrative ? demonstrative.prefixLength : unit.prefixLength;
   return found(ctx, "DATE", i, end, {
     ...(prefixLength > 0 ? { startOffset: L[i]!.start + prefixLength, prefixStart: L[i]!.start } : {}),
