@@ -323,7 +323,8 @@ export function guessNames(ctx: GuessContext): Candidate[] {
     w = Math.max(w, last + 1);
     let type: EntryType = "ORG";
     let confidence: number = CONFIDENCE.latinRun;
-    const trigger = lexicon.triggerTypeBefore(first) ?? triggerBehindDescription(first);
+    // (In quotes, a word that announces only a quoted name counts too: «محفظة «MoMo»».)
+    const trigger = lexicon.triggerTypeBefore(first) ?? (first === runStart && breakBefore(first) && openerBefore(first) ? lexicon.triggerTypeBeforeBreak(first) : null) ?? triggerBehindDescription(first);
     if (trigger !== null) {
       type = trigger;
       confidence = CONFIDENCE.context;

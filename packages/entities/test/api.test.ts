@@ -73,6 +73,8 @@ describe("tagEntities with the built-in gazetteer", () => {
     expect(textAndType("يعمل بمعالج A19 Pro الجديد")).toEqual([["A19 Pro", "PRODUCT"]]);
     // A version joined by a hyphen says product too; a plus sign against a name is part of it.
     expect(textAndType("ضمن مهمة «Ax-2» التي")).toEqual([["Ax-2", "PRODUCT"]]);
+    // A word that announces only a quoted name types a quoted Latin one too.
+    expect(textAndType("ثم محفظة «MoMo» التي أطلقتها")).toEqual([["MoMo", "PRODUCT"]]);
     // A generic word that starts a Latin name belongs to it; one after a name describes it.
     expect(textAndType("لدى شركة Network International وعبر App Developers Alliance")).toEqual([["Network International", "ORG"], ["App Developers Alliance", "ORG"]]);
     expect(textAndType("عبر خدمة Azure Cloud ومتصفح Web")).toEqual([["Azure", "PRODUCT"]]);
