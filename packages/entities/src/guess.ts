@@ -2,6 +2,7 @@ import { CONFIDENCE, type Candidate } from "./candidate.js";
 import { doubled } from "./grow.js";
 import type { EntryType } from "./entry.js";
 import { matchKey, type Gazetteer } from "./gazetteer.js";
+import variants from "../data/name-variants.json";
 import { ARABIC, BREAK_BEFORE, FOLDED } from "./keyStream.js";
 import type { KeyStream } from "./keyStream.js";
 import { AFTER_PERSON, AMBIGUOUS_GIVEN, ANY_TRIGGER, BEFORE_PERSON, GIVEN_NAME, LATIN_STOPWORDS, PREFIX_FORMS, STOPWORD, INSTITUTION, INSTITUTION_OF_ORIGIN, SPEECH_VERB, typeOfQuotedTrigger, typeOfTrigger, UNLISTED_PLACE } from "./lexicon.js";
@@ -598,7 +599,7 @@ export function guessNames(ctx: GuessContext): Candidate[] {
     }
   }
 
-  // 3c. Quoted names that the words around them make organisations (after 3b: a later mention
+  // 3c. Quoted names that the words around them, or their last word, make organisations (after 3b: a later mention
   // of a name found above is that name's): the outlet a person speaks to, a quoted name right
   // after «لـ» with a verb of saying before it in the sentence («وقال المحلل، هاني الصايغ،
   // لـ«العربية Business» إن», «وتقول البلوشية لـ"أثير" إن»), and a quoted name that a
@@ -614,14 +615,19 @@ export function guessNames(ctx: GuessContext): Candidate[] {
     if (taken[w] !== 0) continue;
     const last = quotedNameLast(w, false);
     if (last < 0) continue;
+    // A designator needs every word untagged: a listed company's name with it («كورك
+    // تيليكوم») is that company, which the gazetteer pass found.
+    const designated = last > w && ORG_DESIGNATORS.has(keyOf(last)); // «في «المال كابيتال»»
     const organisation = keyOf(w - 1) === "ل" ? saidBefore(w - 2) : last + 1 < count && gazetteer.countryAdjectives.has(keyOf(last + 1));
-    let name = organisation;
+    let name = organisation || designated;
     let untagged = false;
+    let allUntagged = true;
     for (let v = w; v <= last && name; v++) {
       name = taken[v] === 0 && (!((plainBits(v) | procliticBits(v)) & STOPWORD) || startsWithArticle(v));
       untagged ||= covered[v] === 0;
+      allUntagged &&= covered[v] === 0;
     }
-    if (!name || !untagged) continue;
+    if (!name || !untagged || (!organisation && !allUntagged)) continue;
     // A listed outlet whose name is also common words («اليوم السابع») is it.
     const listed = ctx.contextualAt(w);
     if (listed !== null && lastWordBefore(w, listed.end) === last && gazetteer.entries[listed.entry]!.type === "ORG") {
@@ -1024,6 +1030,8 @@ function hyphenJoined(norm: string, stream: KeyStream, words: Words, w: number):
 const ARABIC_LETTER = /[\u0621-\u064a\u0671-\u06d3]/u;
 const HAS_DIGIT = /\d/u;
 const TEH_MARBUTA = 0x629;
+/** Last words that make a quoted name a company's («كابيتال», «القابضة»), as keys. */
+const ORG_DESIGNATORS: ReadonlySet<string> = new Set(variants.arabicOrgDesignators.map(matchKey));
 /** A word written as a name's word is: a capital, then at least two lowercase letters. */
 const TITLE_WORD = /^\p{Lu}\p{Ll}{2,}$/u;
 /** A Latin name with a version number glued on («Qwen3», «Llama3»): the name, the number. */

@@ -362,6 +362,12 @@ describe("tagEntities with the built-in gazetteer", () => {
       expect(found("وقال المحلل، وليد الزعبي، لـ«الشرق» إن").filter(([, type]) => type === "ORG")).toEqual([["الشرق", "ORG", "org:asharq-business", "context"]]);
       expect(found("وبمشاركة «الوادي فنتشرز» البحرينية ومستثمرين")).toEqual([["الوادي فنتشرز", "ORG", "", "context"]]);
     });
+    it("reads a quoted name that ends in a company's designator as an organisation", () => {
+      expect(found("وقال رئيس الأبحاث في «المال كابيتال»، إن")).toEqual([["المال كابيتال", "ORG", "", "context"]]);
+      expect(found("شركات ناشئة مثل «سبيس لابز» التي")).toEqual([["سبيس لابز", "ORG", "", "context"]]);
+      // A designator alone, or a word that only describes («العالمية»), is not enough.
+      expect(found("زار «كابيتال» و«القرية العالمية»")).toEqual([]);
+    });
     it("reads a quote that starts with a trigger noun as a label, and a company's name with more words in quotes as its product", () => {
       expect(found('وتحصلت على علامة "مؤسسة ناشئة" من')).toEqual([]);
       expect(found('مثل "فودافون كاش"، مضيفاً')).toEqual([["فودافون كاش", "PRODUCT", "", "context"]]);
