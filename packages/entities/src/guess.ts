@@ -111,6 +111,12 @@ export function guessNames(ctx: GuessContext): Candidate[] {
   // («قولها», «أكد») or a word with «و» next?
   const phraseEndsBefore = (v: number): boolean =>
     v >= count || breakBefore(v) || (procliticBits(v) & (STOPWORD | SPEECH_VERB)) !== 0 || (chars[ks[v]!] === 0x648 && lexicon.skip[2 * v + 1]! > 0);
+  // «لتوصيل», «لصناعة»: «ل» and a consonant start a purpose, not a name's next word («شركة
+  // توترز لتوصيل الطلبات»); a transliteration after «ل» starts with a vowel's letter («لايت»).
+  const purposeClause = (w: number): boolean => {
+    const next = chars[ks[w]! + 1];
+    return chars[ks[w]!] === 0x644 && ke[w]! - ks[w]! >= 4 && next !== 0x627 && next !== 0x648 && next !== 0x64a;
+  };
   // A family name has the article itself: «والبابا» (and the pope) ends the name before it.
   const bareArticle = (w: number): boolean => chars[ks[w]!] === 0x627 && startsWithArticle(w);
   // A family name of origin, «ال…ي(ة)» («الزياني», «البلوشية»): after a given name that is also
@@ -446,7 +452,7 @@ export function guessNames(ctx: GuessContext): Candidate[] {
       // where the name ends the phrase («المهندس رامي الخوالدة،»); an organisation's second
       // word with one is a description («شركة كريم الإماراتية»).
       const second = first + 1;
-      if (nameWord(second) && !breakBefore(second) && (type === "PERSON" ? bareArticle(second) || !startsWithArticle(second) : !startsWithArticle(second)) && (!feminine(second) || (type === "PERSON" && startsWithArticle(second) && phraseEndsBefore(second + 1)))) last = second;
+      if (nameWord(second) && !breakBefore(second) && (type === "PERSON" ? bareArticle(second) || !startsWithArticle(second) : !startsWithArticle(second) && !purposeClause(second)) && (!feminine(second) || (type === "PERSON" && startsWithArticle(second) && phraseEndsBefore(second + 1)))) last = second;
       // «ألفاريز-تورنر», and a third name word with the article («الوزيرة أمل الفلاح السغروشني»).
       if (type === "PERSON" && last === second && nameWord(second + 1) && !breakBefore(second + 1) && (hyphenBefore(second + 1) || bareArticle(second + 1) || COMPOUND_NAME_ENDS.has(keyOf(second)))) last = second + 1;
       // «الرئيس التنفيذي سالم بن خميس الحارثي»: after «بن» the father's name, then the family name.

@@ -362,6 +362,9 @@ describe("tagEntities with the built-in gazetteer", () => {
       expect(found("وقال المحلل، وليد الزعبي، لـ«الشرق» إن").filter(([, type]) => type === "ORG")).toEqual([["الشرق", "ORG", "org:asharq-business", "context"]]);
       expect(found("وبمشاركة «الوادي فنتشرز» البحرينية ومستثمرين")).toEqual([["الوادي فنتشرز", "ORG", "", "context"]]);
     });
+    it("reads a quoted name after an incubator or accelerator as an organisation, with its Latin form in brackets", () => {
+      expect(found("كشف مسح أصدرته حاضنة «بيريتك» (Berytech) أن").map(([text, type]) => [text, type])).toEqual([["بيريتك", "ORG"], ["Berytech", "ORG"]]);
+    });
     it("reads a quoted name that ends in a company's designator as an organisation", () => {
       expect(found("وقال رئيس الأبحاث في «المال كابيتال»، إن")).toEqual([["المال كابيتال", "ORG", "", "context"]]);
       expect(found("شركات ناشئة مثل «سبيس لابز» التي")).toEqual([["سبيس لابز", "ORG", "", "context"]]);

@@ -88,6 +88,9 @@ describe("names not in the gazetteer", () => {
   it("finds organisations after a trigger word", () => {
     expect(pick(tagger.tag("أعلنت شركة زيلونيكس عن"))).toEqual([["زيلونيكس", "ORG", null, null]]);
     expect(pick(tagger.tag("أعلنت شركة ناشئة عن"))).toEqual([]);
+    // «ل» and a consonant start what the company does, not its name's next word.
+    expect(pick(tagger.tag("وأعلنت شركة توترز لتوصيل الطلبات"))).toEqual([["توترز", "ORG", null, null]]);
+    expect(pick(tagger.tag("وأعلنت شركة سيتي لايت عن"))[0]?.[0]).toBe("سيتي لايت");
   });
 });
 
