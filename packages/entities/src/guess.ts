@@ -5,7 +5,7 @@ import { matchKey, type Gazetteer } from "./gazetteer.js";
 import variants from "../data/name-variants.json";
 import { ARABIC, BREAK_BEFORE, FOLDED } from "./keyStream.js";
 import type { KeyStream } from "./keyStream.js";
-import { AFTER_PERSON, AMBIGUOUS_GIVEN, ANY_TRIGGER, BEFORE_PERSON, GIVEN_NAME, LATIN_STOPWORDS, PREFIX_FORMS, STOPWORD, INSTITUTION, INSTITUTION_OF_ORIGIN, SPEECH_VERB, typeOfQuotedTrigger, typeOfTrigger, UNLISTED_PLACE } from "./lexicon.js";
+import { AFTER_PERSON, AMBIGUOUS_GIVEN, ANY_TRIGGER, BEFORE_PERSON, EVENT, GIVEN_NAME, LATIN_STOPWORDS, PREFIX_FORMS, STOPWORD, INSTITUTION, INSTITUTION_OF_ORIGIN, SPEECH_VERB, typeOfQuotedTrigger, typeOfTrigger, UNLISTED_PLACE } from "./lexicon.js";
 import { closerAfter, FIRST_BRACKET, openerBetween, openerRightBefore } from "./quotes.js";
 import type { Coverage } from "./resolve.js";
 import { KeyFilter, WordSkeletons } from "./phraseKeys.js";
@@ -321,6 +321,8 @@ export function guessNames(ctx: GuessContext): Candidate[] {
     const bracketed = first === runStart && norm.charCodeAt(pos[ks[runStart]!]! - 1) === 0x28 && norm.charCodeAt(pos[ke[end - 1]! - 1]! + 1) === 0x29;
     while (!bracketed && last >= first && !nameLike(last)) last--;
     if (first > last) continue;
+    // «مؤتمر LEAP», «معرض «GITEX»»: an event's name (no entity).
+    if (first === runStart && first > 0 && isArabic(first - 1) && procliticBits(first - 1) & EVENT && (!breakBefore(first) || openerBefore(first))) continue;
     // A version joined by a hyphen («Ax-2», «Falcon-H2»): the run stopped at the hyphen.
     let versioned = false;
     while (last + 1 < count && !isArabic(last + 1) && hyphenJoined(norm, stream, words, last + 1) && free(last + 1) && HAS_DIGIT.test(wordText(last + 1))) {

@@ -41,6 +41,8 @@ export const INSTITUTION_OF_ORIGIN = 4096;
 export const SPEECH_VERB = 8192;
 /** Words that count or pick from a class («كل», «أي», «عدة»): a trigger after them names no one. */
 export const QUANTIFIER = 16384;
+/** Words that name a gathering («مؤتمر», «معرض»): an unlisted Latin name after one is an event's. */
+export const EVENT = 32768;
 export const BEFORE_ANY = BEFORE_ORG | BEFORE_PRODUCT | BEFORE_PERSON | BEFORE_LOCATION;
 export const ANY_TRIGGER = BEFORE_ANY | AFTER_PERSON | QUOTED_ORG | QUOTED_PRODUCT;
 
@@ -128,6 +130,7 @@ export class Lexicon {
     for (const word of triggers.institutionsOfOrigin) add(word, INSTITUTION_OF_ORIGIN);
     for (const word of triggers.speechVerbs) add(word, SPEECH_VERB);
     for (const word of triggers.quantifiers) add(word, QUANTIFIER);
+    for (const word of triggers.events) add(word, EVENT);
     for (const word of givenNames.ar ?? []) add(word, GIVEN_NAME);
     for (const word of givenNames.en ?? []) add(word, GIVEN_NAME);
     for (const word of givenNames["ar-translit"] ?? []) add(word, GIVEN_NAME);
