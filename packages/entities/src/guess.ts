@@ -117,6 +117,9 @@ export function guessNames(ctx: GuessContext): Candidate[] {
     const next = chars[ks[w]! + 1];
     return chars[ks[w]!] === 0x644 && ke[w]! - ks[w]! >= 4 && next !== 0x627 && next !== 0x648 && next !== 0x64a;
   };
+  /** Does the Latin run first..last name a company: an «&» in it, or a designator («Inc», «Group») last? */
+  const companyNamed = (first: number, last: number): boolean =>
+    source.slice(wordStarts[first]!, wordEnds[last]!).includes("&") || LATIN_ORG_DESIGNATORS.has(wordText(last).toLowerCase());
   // A family name has the article itself: «والبابا» (and the pope) ends the name before it.
   const bareArticle = (w: number): boolean => chars[ks[w]!] === 0x627 && startsWithArticle(w);
   // A family name of origin, «ال…ي(ة)» («الزياني», «البلوشية»): after a given name that is also
@@ -321,8 +324,9 @@ export function guessNames(ctx: GuessContext): Candidate[] {
     const bracketed = first === runStart && norm.charCodeAt(pos[ks[runStart]!]! - 1) === 0x28 && norm.charCodeAt(pos[ke[end - 1]! - 1]! + 1) === 0x29;
     while (!bracketed && last >= first && !nameLike(last)) last--;
     if (first > last) continue;
-    // «مؤتمر LEAP», «معرض «GITEX»»: an event's name (no entity).
-    if (first === runStart && first > 0 && isArabic(first - 1) && procliticBits(first - 1) & EVENT && (!breakBefore(first) || openerBefore(first))) continue;
+    // «مؤتمر LEAP», «معرض «GITEX»»: an event's name (no entity); a company's name there
+    // (an «&» or a designator in it: «مؤتمر Allen & Co») is its host's.
+    if (first === runStart && first > 0 && isArabic(first - 1) && procliticBits(first - 1) & EVENT && (!breakBefore(first) || openerBefore(first)) && !companyNamed(first, last)) continue;
     // A version joined by a hyphen («Ax-2», «Falcon-H2»): the run stopped at the hyphen.
     let versioned = false;
     while (last + 1 < count && !isArabic(last + 1) && hyphenJoined(norm, stream, words, last + 1) && free(last + 1) && HAS_DIGIT.test(wordText(last + 1))) {
@@ -1038,6 +1042,8 @@ function hyphenJoined(norm: string, stream: KeyStream, words: Words, w: number):
 const ARABIC_LETTER = /[\u0621-\u064a\u0671-\u06d3]/u;
 const HAS_DIGIT = /\d/u;
 const TEH_MARBUTA = 0x629;
+/** Last words of a Latin company name («Inc», «Group»), lowercased. */
+const LATIN_ORG_DESIGNATORS: ReadonlySet<string> = new Set(variants.orgSuffixes.filter((word) => word !== "AI").map((word) => word.toLowerCase()));
 /** Last words that make a quoted name a company's («كابيتال», «القابضة»), as keys. */
 const ORG_DESIGNATORS: ReadonlySet<string> = new Set(variants.arabicOrgDesignators.map(matchKey));
 /** A word written as a name's word is: a capital, then at least two lowercase letters. */
