@@ -10,6 +10,7 @@ import { withoutAdjectivalPlaces } from "./adjectivalPlaces.js";
 import { withBracketedAliases } from "./bracketedAliases.js";
 import { withInstitutionNames } from "./institutionNames.js";
 import { withListedNames } from "./listedNames.js";
+import { withListedPlaces } from "./listedPlaces.js";
 import { withNameSymbols } from "./nameSymbols.js";
 import { withQuotedProducts } from "./quotedProducts.js";
 import { openerRightBefore } from "./quotes.js";
@@ -350,7 +351,11 @@ function tagChunk(
     if (guesses.length > 0) accepted = mergeDisjoint(accepted, guesses, covered, source.length) ?? resolve([...accepted, ...guesses], source.length);
   }
 
-  const named = withListedNames(withBracketedAliases(withQuotedProducts(extendProductVersions(withNameSymbols(accepted, source, gazetteer.entries), source), source), source), source);
+  const named = withListedPlaces(
+    withListedNames(withBracketedAliases(withQuotedProducts(extendProductVersions(withNameSymbols(accepted, source, gazetteer.entries), source), source), source), source),
+    source,
+    gazetteer,
+  );
   return toEntities(named, source, gazetteer, settings.minConfidence);
 }
 

@@ -57,6 +57,17 @@ describe("tagEntities with the built-in gazetteer", () => {
     const ids = (text: string) => tagEntities(text).map((e) => [e.text, e.id ?? ""]);
     expect(ids("نقلته صحيفة «الخليج» عن مصادر في دول الخليج")).toEqual([["الخليج", "org:al-khaleej"], ["الخليج", "location:gulf"]]);
   });
+  it("reads a place name that is also a common word as the place when it is listed beside a place", () => {
+    const places = (text: string) => tagEntities(text).map((e) => [e.prefix ?? "", e.text, e.id ?? ""]);
+    expect(places("مراكز إضافية في إربد والزرقاء والعقبة بالتعاون")).toEqual([
+      ["", "إربد", "location:irbid"],
+      ["و", "الزرقاء", "location:zarqa"],
+      ["و", "العقبة", "location:aqaba"],
+    ]);
+    // Before the listed place too; alone, the word is the common one.
+    expect(places("في سوسة ونابل")).toEqual([["", "سوسة", "location:sousse"], ["و", "نابل", "location:nabeul"]]);
+    expect(places("اللون الأزرق والزرقاء")).toEqual([]);
+  });
   it("takes a Latin product's model or version into its span", () => {
     const products = (text: string) => tagEntities(text).filter((e) => e.type === "PRODUCT").map((e) => [e.text, e.id ?? ""]);
     expect(products("عن هاتفها الجديد iPhone 17 Pro إلى جانب")).toEqual([["iPhone 17 Pro", "product:iphone"]]);

@@ -1,0 +1,67 @@
+import { CONFIDENCE, type Candidate } from "./candidate.js";
+import { matchKey, type Gazetteer } from "./gazetteer.js";
+
+/**
+ * Places listed together are places: «في إربد والزرقاء والعقبة», «في بيروت، صور وصيدا». A
+ * place name that is also a common word (a `contextual` LOCATION name: «الزرقاء» is also
+ * "the blue one", «العقبة» "the obstacle") joined by «و» or a comma to a place the gazetteer
+ * pass found is that place. The list is followed both ways from each listed place, and each
+ * place so found carries it on («إربد والزرقاء والعقبة»: «العقبة» after «الزرقاء»).
+ */
+/** After a place: a comma, «و», or both, then one word (letters and marks). */
+const NEXT_ITEM = /^(?:\s*[,،]\s*(و?)|\s+(و))([\p{L}\p{M}]+)/u;
+/** Before a place (whose «و» may be written against it): one word, then the join. */
+const PREVIOUS_ITEM = /(?<![\p{L}\p{M}])([\p{L}\p{M}]+)(?:\s*[,،]\s*و?|\s+و)$/u;
+/** Characters read around a place for a neighbour (two words fit). */
+const WINDOW = 40;
+
+/** `accepted` (sorted, disjoint) with the contextual places listed beside a listed place. */
+export function withListedPlaces(accepted: Candidate[], source: string, gazetteer: Gazetteer): Candidate[] {
+  if (gazetteer.contextualKeys.length === 0) return accepted;
+  let added: Candidate[] | null = null;
+  for (let i = 0; i < accepted.length; i++) {
+    const c = accepted[i]!;
+    if (c.type !== "LOCATION" || c.entry === undefined) continue;
+    const floor = accepted[i - 1]?.end ?? 0;
+    const ceiling = accepted[i + 1]?.start ?? source.length;
+    for (let at = c.end; ; ) {
+      const item = NEXT_ITEM.exec(source.slice(at, Math.min(ceiling, at + WINDOW)));
+      if (item === null) break;
+      const prefix = item[1] || item[2] || "";
+      const start = at + item[0].length - item[3]!.length;
+      // «، وهران»: the «و» may be the name's own.
+      const place = placeNamed(gazetteer, item[3]!, start, prefix) ?? (prefix === "و" ? placeNamed(gazetteer, prefix + item[3]!, start - 1, "") : null);
+      if (place === null) break;
+      (added ??= []).push(place);
+      at = place.end;
+    }
+    // Backwards, from the «و» written against the place when there is one.
+    for (let at = c.start; ; ) {
+      const from = Math.max(floor, at - WINDOW);
+      const item = PREVIOUS_ITEM.exec(source.slice(from, at));
+      if (item === null) break;
+      const start = from + item.index;
+      // The word may carry its own «و» («سوسة ونابل» before «وقابس»).
+      const word = item[1]!;
+      const place = placeNamed(gazetteer, word, start, "") ?? (word.startsWith("و") ? placeNamed(gazetteer, word.slice(1), start + 1, "و") : null);
+      if (place === null) break;
+      (added ??= []).push(place);
+      at = place.start - (place.prefix?.length ?? 0);
+    }
+  }
+  if (added === null) return accepted;
+  return [...accepted, ...added].sort((x, y) => x.start - y.start);
+}
+
+/** The contextual place written `word` at `start` (after `prefix`), or null. */
+function placeNamed(gazetteer: Gazetteer, word: string, start: number, prefix: string): Candidate | null {
+  const trie = gazetteer.contextualTrie;
+  const node = trie.walk(trie.root, matchKey(word));
+  const key = node < 0 ? -1 : trie.terminalOf(node);
+  if (key < 0) return null;
+  const entry = gazetteer.contextualEntry[key]!;
+  if (gazetteer.entries[entry]!.type !== "LOCATION") return null;
+  const place: Candidate = { start, end: start + word.length, type: "LOCATION", entry, confidence: CONFIDENCE.context, source: "context" };
+  if (prefix !== "") place.prefix = prefix;
+  return place;
+}
