@@ -119,7 +119,7 @@ export function guessNames(ctx: GuessContext): Candidate[] {
   };
   /** Does the Latin run first..last name a company: an «&» in it, or a designator («Inc», «Group») last? */
   const companyNamed = (first: number, last: number): boolean =>
-    source.slice(wordStarts[first]!, wordEnds[last]!).includes("&") || LATIN_ORG_DESIGNATORS.has(wordText(last).toLowerCase());
+    source.slice(wordStarts[first], wordEnds[last]).includes("&") || LATIN_ORG_DESIGNATORS.has(wordText(last).toLowerCase());
   // A family name has the article itself: «والبابا» (and the pope) ends the name before it.
   const bareArticle = (w: number): boolean => chars[ks[w]!] === 0x627 && startsWithArticle(w);
   // A family name of origin, «ال…ي(ة)» («الزياني», «البلوشية»): after a given name that is also

@@ -8,8 +8,8 @@ import { matchKey, type Gazetteer } from "./gazetteer.js";
  * pass found is that place. The list is followed both ways from each listed place, and each
  * place so found carries it on («إربد والزرقاء والعقبة»: «العقبة» after «الزرقاء»).
  */
-/** After a place: a comma, «و», or both, then one word (letters and marks). */
-const NEXT_ITEM = /^(?:\s*[,،]\s*(و?)|\s+(و))([\p{L}\p{M}]+)/u;
+/** After a place: a comma, or a space and a word written with «و» on it; the word (letters and marks). */
+const NEXT_ITEM = /^(?:\s*[,،]\s*|\s+(?=و))([\p{L}\p{M}]+)/u;
 /** Before a place (whose «و» may be written against it): one word, then the join. */
 const PREVIOUS_ITEM = /(?<![\p{L}\p{M}])([\p{L}\p{M}]+)(?:\s*[,،]\s*و?|\s+و)$/u;
 /** Characters read around a place for a neighbour (two words fit). */
@@ -27,10 +27,11 @@ export function withListedPlaces(accepted: Candidate[], source: string, gazettee
     for (let at = c.end; ; ) {
       const item = NEXT_ITEM.exec(source.slice(at, Math.min(ceiling, at + WINDOW)));
       if (item === null) break;
-      const prefix = item[1] || item[2] || "";
-      const start = at + item[0].length - item[3]!.length;
-      // «، وهران»: the «و» may be the name's own.
-      const place = placeNamed(gazetteer, item[3]!, start, prefix) ?? (prefix === "و" ? placeNamed(gazetteer, prefix + item[3]!, start - 1, "") : null);
+      const word = item[1]!;
+      const start = at + item[0].length - word.length;
+      // «والزرقاء»: «و» and the name; «، وهران»: the name's own «و» (after a comma only).
+      const joined = word.startsWith("و") ? placeNamed(gazetteer, word.slice(1), start + 1, "و") : null;
+      const place = joined ?? (item[0].length > word.length && /[,،]/u.test(item[0]) ? placeNamed(gazetteer, word, start, "") : null);
       if (place === null) break;
       (added ??= []).push(place);
       at = place.end;
