@@ -49,6 +49,11 @@ describe("findValues: MONEY", () => {
       ["MONEY", "مئات المليارات من الدولارات", undefined],
     ]);
     expect(brief("تحقق إيرادات سنوية بمليارات الدولارات")).toEqual([["MONEY", "مليارات الدولارات", undefined, "ب"]]);
+    // The definite plurals of the names several currencies share: MONEY, no value.
+    expect(brief("باستثمارات تناهز مئات الملايين من الدراهم ومليارات الريالات")).toEqual([
+      ["MONEY", "مئات الملايين من الدراهم", undefined],
+      ["MONEY", "مليارات الريالات", undefined, "و"],
+    ]);
     expect(brief("حرمت الناشرين من مليارات اليوروهات")).toEqual([["MONEY", "مليارات اليوروهات", undefined]]);
     expect(brief("تصل إلى ٣٠٠٠ شيكل")).toEqual([["MONEY", "٣٠٠٠ شيكل", { amount: 3000, currency: "ILS" }]]);
     // Tens of billions of what? No currency, no MONEY.
@@ -215,6 +220,8 @@ describe("findValues: DATE", () => {
     // A quarter alone dates results (no value: which year, often a fiscal one, is not said);
     // a half alone does not, nor a quarter «of» something else («الربع الأول» of a match).
     expect(brief("نتائج الربع الثالث، وخلال النصف الأول")).toEqual([["DATE", "الربع الثالث", undefined]]);
+    // A part of «العام» with no modifier: of the year the text speaks of, a date with no value.
+    expect(brief("في الربع الأخير من العام")).toEqual([["DATE", "الربع الأخير من العام", undefined]]);
     expect(brief("في الربع الأول من المباراة")).toEqual([]);
   });
 

@@ -380,7 +380,10 @@ function seasonAt(ctx: MatchContext, i: number): Found | null {
   // text does not say (a fiscal year, often), so no value. A half or a season alone is not.
   if (unit?.value !== "year") return !link && QUARTERS.has(season.value) ? found(ctx, "DATE", i, season.end, extra) : null;
   const relative = relativeAt(ctx, from);
-  if (!relative) return null;
+  if (!relative) {
+    // «الربع الأخير من العام»: of the year the text speaks of, which it does not name: a date, no value.
+    return link && !demonstrative && L[from]!.text.startsWith("ال") ? found(ctx, "DATE", i, unit.end, extra) : null;
+  }
   const value = relative.match.value;
   return found(ctx, "DATE", i, relative.next, { ...extra, ...(value !== undefined ? { value } : {}) });
 }
