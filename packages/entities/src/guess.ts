@@ -251,20 +251,24 @@ export function guessNames(ctx: GuessContext): Candidate[] {
   if (gazetteer.contextualKeys.length > 0) {
     for (let pass = 0; pass < 2; pass++) {
       for (let w = 0; w < count; w++) {
-        // Pass 1 links the other mentions of a name a trigger settled, and a capitalized
-        // name whose parent the text names («Office» in a text about Microsoft); Latin ones
-        // only: an Arabic contextual name («كريم») is as often the common word or a given name.
+        // Pass 1 links the other Latin mentions of a name a trigger settled, and a capitalized
+        // name whose parent the text names («Office» in a text about Microsoft); an Arabic
+        // contextual name («كريم») is as often the common word or a given name, so only once
+        // the text named its entry by a name that is no common word (below).
         // The cheap tests come first: most words have no trigger before them.
         // A name in quotes or brackets alone is a name too («أعلنت «فوري»», «(تداول)»).
         const trigger = pass === 0 ? lexicon.triggerTypeBefore(w) : null;
         const quoted = pass === 0 && trigger === null && breakBefore(w) && openerBefore(w) ? quotedNameLast(w, true) : -1;
-        if (pass === 0 ? trigger === null && quoted < 0 : isArabic(w)) continue;
+        if (pass === 0 && trigger === null && quoted < 0) continue;
         const match = ctx.contextualAt(w);
         if (match === null || !free(w)) continue;
+        // An Arabic one only once the text named the entry unambiguously («Marvell» … «سهم
+        // مارفل»), and not where it reads as a given name («كريم» in a text about Careem).
+        if (pass === 1 && isArabic(w) && (!ctx.linked.has(match.entry) || (plainBits(w) | procliticBits(w)) & (GIVEN_NAME | AMBIGUOUS_GIVEN | STOPWORD))) continue;
         // A trigger announces its own type («منصة تداول» is a trading platform, not Tadawul).
         const quotedTrigger = quoted >= 0 ? lexicon.triggerTypeBeforeBreak(w) : null;
         if ((trigger ?? quotedTrigger ?? gazetteer.entries[match.entry]!.type) !== gazetteer.entries[match.entry]!.type) continue;
-        if (pass === 1 && !(sensed.has(match.entry) || parentNamed(match.entry, w))) continue;
+        if (pass === 1 && !isArabic(w) && !(sensed.has(match.entry) || parentNamed(match.entry, w))) continue;
         const last = lastWordBefore(w, match.end);
         if (quoted >= 0 && last !== quoted) continue;
         // Quotes mark the names of firms and products, not of places or people («لـ«الشرق»» is the outlet).

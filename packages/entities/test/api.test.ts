@@ -53,6 +53,13 @@ describe("tagEntities with the built-in gazetteer", () => {
     // Written otherwise, or a product's name («Teams» needs its company named), it stays unlinked.
     expect(ids("حصل على VISA وتنافست Teams كثيرة")).toEqual([["VISA", "ORG", ""], ["Teams", "ORG", ""]]);
   });
+  it("reads an Arabic name that is also a common word as the entry the text named unambiguously", () => {
+    const ids = (text: string) => tagEntities(text).map((e) => [e.text, e.id ?? ""]);
+    expect(ids("استحوذت AMD على Marvell Technology، وارتفع سهم مارفل")).toEqual([["AMD", "org:amd"], ["Marvell Technology", "org:marvell"], ["مارفل", "org:marvell"]]);
+    // Alone it is the common word; as a given name it stays one.
+    expect(ids("ارتفع سهم مارفل")).toEqual([]);
+    expect(ids("أطلقت Careem خدمة جديدة، وقال كريم إن").map(([, id]) => id)).toEqual(["org:careem"]);
+  });
   it("reads a listed name that is also a region's as the outlet after «صحيفة»", () => {
     const ids = (text: string) => tagEntities(text).map((e) => [e.text, e.id ?? ""]);
     expect(ids("نقلته صحيفة «الخليج» عن مصادر في دول الخليج")).toEqual([["الخليج", "org:al-khaleej"], ["الخليج", "location:gulf"]]);
