@@ -294,6 +294,7 @@ export function guessNames(ctx: GuessContext): Candidate[] {
     for (let v = w - 1, n = 0; v >= 0 && n <= MAX_QUOTE_ADJECTIVES && !breakBefore(v + 1) && isArabic(v); v--, n++) {
       const type = typeOfTrigger(procliticBits(v));
       if (type !== null) return n > 0 ? type : null;
+      if ((plainBits(v) | procliticBits(v)) & STOPWORD) return null; // «المحللة في Counterpoint»: «في» describes nothing
       const key = keyOf(v);
       if (!startsWithArticle(v) && !key.endsWith("ه") && !key.endsWith("ي")) return null;
     }
@@ -341,7 +342,9 @@ export function guessNames(ctx: GuessContext): Candidate[] {
     let type: EntryType = "ORG";
     let confidence: number = CONFIDENCE.latinRun;
     // (In quotes, a word that announces only a quoted name counts too: «محفظة «MoMo»».)
-    const trigger = lexicon.triggerTypeBefore(first) ?? (first === runStart && breakBefore(first) && openerBefore(first) ? lexicon.triggerTypeBeforeBreak(first) : null) ?? triggerBehindDescription(first);
+    // (A Latin name is set off as a quoted one is: «مؤسسة TrendForce».)
+    const quoteOnly = first > 0 && isArabic(first - 1) && !breakBefore(first) ? typeOfQuotedTrigger(procliticBits(first - 1)) : null;
+    const trigger = lexicon.triggerTypeBefore(first) ?? (first === runStart && breakBefore(first) && openerBefore(first) ? lexicon.triggerTypeBeforeBreak(first) : quoteOnly) ?? triggerBehindDescription(first);
     if (trigger !== null) {
       type = trigger;
       confidence = CONFIDENCE.context;

@@ -93,6 +93,8 @@ describe("tagEntities with the built-in gazetteer", () => {
     expect(textAndType("ضمن مهمة «Ax-2» التي")).toEqual([["Ax-2", "PRODUCT"]]);
     // An unlisted Latin name after an event's noun is the event's: no entity; a listed organisation is one.
     expect(textAndType("على هامش مؤتمر LEAP 2025 ومعرض «GITEX Global» ومؤتمر Allen & Co")).toEqual([["Allen & Co", "ORG"]]);
+    // A title two words back, past «في», does not make the firm an analyst works at a person.
+    expect(textAndType("وقالت المحللة في Counterpoint، إن ومؤسسة TrendForce")).toEqual([["Counterpoint", "ORG"], ["TrendForce", "ORG"]]);
     // A word that announces only a quoted name types a quoted Latin one too.
     expect(textAndType("ثم محفظة «MoMo» التي أطلقتها")).toEqual([["MoMo", "PRODUCT"]]);
     // A generic word that starts a Latin name belongs to it; one after a name describes it.
