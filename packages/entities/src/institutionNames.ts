@@ -8,7 +8,8 @@ import triggers from "../data/triggers.json";
  * one more institution noun before («جمعية مصارف») and relative adjectives after
  * («المركزي», «الدولي», «الأول»). A one-letter proclitic on the noun stays outside («وبلدية دبي»).
  * So does a person's name after the nouns of `institutionsBeforePerson` («جامعة محمد السادس»,
- * «مؤسسة محمد بن راشد»): the person is not the entity there. The name also takes a «لل…»
+ * «مؤسسة محمد بن راشد», with a title the person keeps: «جامعة الملك سعود»): the person is not
+ * the entity there. The name also takes a «لل…»
  * complement («مصرف الإمارات للتنمية»), and with `marketsBeforePlace` («سوق») it needs one or
  * an adjective («سوق العراق للأوراق المالية», «سوق أبوظبي العالمي»; «سوق العراق» is a market).
  */
@@ -17,6 +18,8 @@ const NOUNS_BEFORE_PERSON: ReadonlySet<string> = new Set(triggers.institutionsBe
 /** Nouns of places named after a person («مطار الملك خالد», «مسرح ستيف جوبز»): a LOCATION. */
 const PLACES_BEFORE_PERSON: ReadonlySet<string> = new Set(triggers.placesBeforePerson);
 const MARKETS: ReadonlySet<string> = new Set(triggers.marketsBeforePlace);
+/** Titles a person keeps inside such a name («جامعة الملك سعود»). */
+const TITLES_IN_NAMES: ReadonlySet<string> = new Set(triggers.titlesInNames);
 /** A definite complement with «لل…» («للأوراق», «للتنمية»). */
 const LAM_COMPLEMENT = /^لل[\p{L}\p{M}]{2,}$/u;
 /** Adjectives that go on an institution's name: «ال…ي(ة)» («المركزي», «المالية») and «الأول(ى)». */
@@ -35,7 +38,9 @@ export function withInstitutionNames(accepted: Candidate[], source: string): Can
     if ((c.type !== "LOCATION" && c.type !== "PERSON") || c.prefix !== undefined) continue;
     const previous = accepted[i - 1];
     const floor = previous?.end ?? 0;
-    const noun = wordBefore(source, c.start, floor);
+    const before = wordBefore(source, c.start, floor);
+    // A person's title stays in the name: the noun is the word before it («مطار الملك خالد»).
+    const noun = before !== null && c.type === "PERSON" && TITLES_IN_NAMES.has(before.text) ? wordBefore(source, before.start, floor) : before;
     if (noun === null) continue;
     const isNoun = (text: string): boolean => (c.type === "LOCATION" ? NOUNS.has(text) || MARKETS.has(text) : NOUNS_BEFORE_PERSON.has(text) || PLACES_BEFORE_PERSON.has(text));
     const prefixed = !isNoun(noun.text) && PROCLITIC.test(noun.text) && isNoun(noun.text.slice(1));

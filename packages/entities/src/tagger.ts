@@ -348,7 +348,11 @@ function tagChunk(
   if (settings.guess) {
     const covered = new Coverage(accepted);
     const guesses = guessNames({ source, norm, stream, words, types, vocabulary, lexicon: wordLexicon, gazetteer, covered, linked, mapper: edits, contextualAt });
-    if (guesses.length > 0) accepted = mergeDisjoint(accepted, guesses, covered, source.length) ?? resolve([...accepted, ...guesses], source.length);
+    if (guesses.length > 0) {
+      accepted = mergeDisjoint(accepted, guesses, covered, source.length) ?? resolve([...accepted, ...guesses], source.length);
+      // People found by their context may be named in an institution's or a place's name too.
+      accepted = withInstitutionNames(accepted, source);
+    }
   }
 
   const named = withListedPlaces(

@@ -155,6 +155,11 @@ describe("tagEntities with the built-in gazetteer", () => {
   it("reads a quoted name after «سهم» as a company, and a place named after a person as a place", () => {
     expect(textAndType("بمكاسب سهم «علم» الذي قفز")).toEqual([["علم", "ORG"]]);
     expect(textAndType("خلال حدث في مسرح ستيف جوبز بمقرها")).toEqual([["مسرح ستيف جوبز", "LOCATION"]]);
+    // With a title the person keeps (a name the context found, not the gazetteer).
+    expect(textAndType("وصل إلى مطار الملك خالد الدولي وزار مستشفى الملك فيصل التخصصي")).toEqual([
+      ["مطار الملك خالد الدولي", "LOCATION"],
+      ["مستشفى الملك فيصل التخصصي", "ORG"],
+    ]);
     expect(textAndType("بعد إطلاق «ستارغيت الإمارات» بالشراكة")).toEqual([["ستارغيت الإمارات", "PRODUCT"]]);
   });
   it("keeps a symbol that ends a listed name («e&»)", () => {
