@@ -442,6 +442,9 @@ describe("tagEntities with the built-in gazetteer", () => {
       const ids = (text: string) => tagEntities(text).map((e) => [e.text, e.id ?? ""]);
       expect(ids("نموذج Qwen3 من علي بابا يدعم 17 لهجة عربية")).toEqual([["Qwen3", "product:qwen"], ["علي بابا", "org:alibaba"]]);
     });
+    it("does not link a preposition and a noun to a name the text mentions («وسط تقارير» is not South Korea)", () => {
+      expect(tagEntities("تعتزم كوريا الجنوبية دعم الرقائق وسط تقارير عن تباطؤ").map((e) => e.text)).toEqual(["كوريا الجنوبية"]);
+    });
     it("does not link a name written with digits to one without", () => {
       expect(tagEntities("أعلنت شركة «سنتر3» التابعة لها").map((e) => [e.text, e.type, e.id ?? ""])).toEqual([["سنتر3", "ORG", ""]]);
     });
