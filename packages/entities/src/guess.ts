@@ -152,7 +152,16 @@ export function guessNames(ctx: GuessContext): Candidate[] {
     // Hamdan bin Mohammed); one that is also a common word may be a surname («سكوت»).
     const loneGivenName = w1 - w0 === 1 && (plainBits(w0) & (GIVEN_NAME | AMBIGUOUS_GIVEN)) === GIVEN_NAME;
     if (wantLink && !loneGivenName) {
-      let link = w1 - w0 === 1 && plainBits(w0) & GIVEN_NAME ? null : romanizationLink(gazetteer, norm.slice(pos[ks[w0]!], pos[ke[w1 - 1]! - 1]! + 1), w1 - w0 === 1);
+      // A word ending in «ة» is Arabic, not a transliteration («ثروة كابيتال» is not Thrive
+      // Capital), in an all-Arabic name («العربية Business» is a name of Al Arabiya's).
+      let arabicWord = false;
+      let latinWord = false;
+      for (let w = w0; w < w1; w++) {
+        arabicWord ||= source.charCodeAt(wordEnds[w]! - 1) === TEH_MARBUTA;
+        latinWord ||= !isArabic(w);
+      }
+      arabicWord &&= !latinWord;
+      let link = (w1 - w0 === 1 && plainBits(w0) & GIVEN_NAME) || arabicWord ? null : romanizationLink(gazetteer, norm.slice(pos[ks[w0]!], pos[ke[w1 - 1]! - 1]! + 1), w1 - w0 === 1);
       // The context said person, place or neither: a link may not turn one into another
       // («موقع «هسبريس»» is no person, «شركة «نبراس»» no Nebraska), nor a company into a
       // product («شركة «بال باي»» is not Apple Pay); a product's context may name its company

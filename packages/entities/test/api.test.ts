@@ -445,6 +445,9 @@ describe("tagEntities with the built-in gazetteer", () => {
     it("does not link a preposition and a noun to a name the text mentions («وسط تقارير» is not South Korea)", () => {
       expect(tagEntities("تعتزم كوريا الجنوبية دعم الرقائق وسط تقارير عن تباطؤ").map((e) => e.text)).toEqual(["كوريا الجنوبية"]);
     });
+    it("does not link an Arabic name with a word ending in «ة» by romanization", () => {
+      expect(tagEntities("استثمرت شركة «ثروة كابيتال» السعودية").map((e) => [e.text, e.id ?? ""])).toEqual([["ثروة كابيتال", ""]]);
+    });
     it("does not link a name written with digits to one without", () => {
       expect(tagEntities("أعلنت شركة «سنتر3» التابعة لها").map((e) => [e.text, e.type, e.id ?? ""])).toEqual([["سنتر3", "ORG", ""]]);
     });
