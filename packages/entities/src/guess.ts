@@ -108,9 +108,9 @@ export function guessNames(ctx: GuessContext): Candidate[] {
     return key.endsWith("ه") && !key.endsWith("لله");
   };
   // Does a phrase end before word v: punctuation, a particle («إن», «في»), a verb of saying
-  // («قولها», «أكد») or a word with «و» next?
+  // («قولها», «أكد»), a trigger word («لصحيفة», «الرئيس») or a word with «و» next?
   const phraseEndsBefore = (v: number): boolean =>
-    v >= count || breakBefore(v) || (procliticBits(v) & (STOPWORD | SPEECH_VERB)) !== 0 || (chars[ks[v]!] === 0x648 && lexicon.skip[2 * v + 1]! > 0);
+    v >= count || breakBefore(v) || (procliticBits(v) & (STOPWORD | SPEECH_VERB | ANY_TRIGGER)) !== 0 || (chars[ks[v]!] === 0x648 && lexicon.skip[2 * v + 1]! > 0);
   // «لتوصيل», «لصناعة»: «ل» and a consonant start a purpose, not a name's next word («شركة
   // توترز لتوصيل الطلبات»); a transliteration after «ل» starts with a vowel's letter («لايت»).
   const purposeClause = (w: number): boolean => {

@@ -285,6 +285,9 @@ describe("tagEntities with the built-in gazetteer", () => {
       // A name ending in digits is no number: «G42» does not count «صحيفة».
       expect(found("ذكرت G42 صحيفة ميدان").map(([text]) => text)).toContain("ميدان");
     });
+    it("ends a name before a trigger word, with or without a proclitic", () => {
+      expect(found("قال مؤسس الشركة خالد البلوشي لصحيفة محلية إن")).toEqual([["خالد البلوشي", "PERSON", "", "given-name"]]);
+    });
     it("takes a father's name and a family name after a given name where the phrase ends", () => {
       expect(found("وكان محافظ المصرف خالد إبراهيم حميدان قد أكد أن")).toEqual([["خالد إبراهيم حميدان", "PERSON", "", "given-name"]]);
     });
