@@ -285,16 +285,17 @@ describe("tagEntities with the built-in gazetteer", () => {
       // A name ending in digits is no number: «G42» does not count «صحيفة».
       expect(found("ذكرت G42 صحيفة ميدان").map(([text]) => text)).toContain("ميدان");
     });
-    it("ends a name before a trigger word, with or without a proclitic", () => {
-      expect(found("قال مؤسس الشركة خالد البلوشي لصحيفة محلية إن")).toEqual([["خالد البلوشي", "PERSON", "", "given-name"]]);
-    });
-    it("takes a father's name and a family name after a given name where the phrase ends", () => {
-      expect(found("وكان محافظ المصرف خالد إبراهيم حميدان قد أكد أن")).toEqual([["خالد إبراهيم حميدان", "PERSON", "", "given-name"]]);
-    });
-    it("reads a name that looks like a complement or an adjective after a title, where the phrase ends", () => {
+    // One person's name, found where the phrase ends.
+    it.each([
+      ["before a trigger word, with or without a proclitic", "قال مؤسس الشركة خالد البلوشي لصحيفة محلية إن", "خالد البلوشي", "given-name"],
+      ["with a father's name and a family name after a given name", "وكان محافظ المصرف خالد إبراهيم حميدان قد أكد أن", "خالد إبراهيم حميدان", "given-name"],
       // «ليوني» starts as «لشؤون» does; «ريانة» ends as an adjective does.
-      expect(found("تنتظر الشركة حكم القاضية ليوني برينكيما في القضية")).toEqual([["ليوني برينكيما", "PERSON", "", "context"]]);
-      expect(found("وقالت رائدة الفضاء ريانة برناوي إن")).toEqual([["ريانة برناوي", "PERSON", "", "context"]]);
+      ["that looks like a title's complement", "تنتظر الشركة حكم القاضية ليوني برينكيما في القضية", "ليوني برينكيما", "context"],
+      ["that starts with a word ending as an adjective does", "وقالت رائدة الفضاء ريانة برناوي إن", "ريانة برناوي", "context"],
+    ])("takes a name %s", (_, text, name, source) => {
+      expect(found(text)).toEqual([[name, "PERSON", "", source]]);
+    });
+    it("takes no adjective after a title for a name", () => {
       expect(found("وقالت الوزيرة مسؤولة عن الملف")).toEqual([]);
     });
     it("keeps a hyphenated family name whole", () => {
