@@ -12,7 +12,7 @@
 // fixes blind-6 led to (overlap F1 0.928, exact F1 0.908, linking 0.976 on 435 entities; the
 // session's starting build: 0.890 / 0.865); on "blind-8" 2026-11-26, scored blind with the build
 // the next session started from (overlap F1 0.915, exact F1 0.886, linking 0.982 on 399
-// entities). They guard against regressions rather than certify
+// entities; 0.958 / 0.950 once used to find failures). They guard against regressions rather than certify
 // accuracy.
 import { describe, expect, it } from "vitest";
 import { tagEntities } from "@qalam/entities";
@@ -38,7 +38,7 @@ describe("entity evaluation on the held-out texts", () => {
     ["blind-5", { overlap: 0.85, exact: 0.8, linking: 0.95 }],
     ["blind-6", { overlap: 0.85, exact: 0.8, linking: 0.93 }],
     ["blind-7", { overlap: 0.9, exact: 0.88, linking: 0.95 }],
-    ["blind-8", { overlap: 0.88, exact: 0.85, linking: 0.95 }],
+    ["blind-8", { overlap: 0.93, exact: 0.92, linking: 0.97 }],
   ])("stays above the quality floors on %s", (set, floor) => {
     const result = evaluate((text: string) => tagEntities(text), loadHeldOut(set));
     expect(result.overall.overlap.f1).toBeGreaterThanOrEqual(floor.overlap);
