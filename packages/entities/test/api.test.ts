@@ -292,6 +292,8 @@ describe("tagEntities with the built-in gazetteer", () => {
       // «ليوني» starts as «لشؤون» does; «ريانة» ends as an adjective does.
       ["that looks like a title's complement", "تنتظر الشركة حكم القاضية ليوني برينكيما في القضية", "ليوني برينكيما", "context"],
       ["that starts with a word ending as an adjective does", "وقالت رائدة الفضاء ريانة برناوي إن", "ريانة برناوي", "context"],
+      // A foreign given name as Arabic outlets write it starts a name after a comma's title.
+      ["that starts with a foreign given name", "وقالت جوانا تشيانغ، المحللة في الشركة، إن", "جوانا تشيانغ", "given-name"],
     ])("takes a name %s", (_, text, name, source) => {
       expect(found(text)).toEqual([[name, "PERSON", "", source]]);
     });
