@@ -12,7 +12,7 @@
 // fixes blind-6 led to (overlap F1 0.928, exact F1 0.908, linking 0.976 on 435 entities; the
 // session's starting build: 0.890 / 0.865); on "blind-8" 2026-11-26, scored blind with the build
 // the next session started from (overlap F1 0.915, exact F1 0.886, linking 0.982 on 399
-// entities; 0.958 / 0.950 once used to find failures). They guard against regressions rather than certify
+// entities; 0.959 / 0.951 once used to find failures). They guard against regressions rather than certify
 // accuracy.
 import { describe, expect, it } from "vitest";
 import { tagEntities } from "@qalam/entities";
