@@ -627,11 +627,12 @@ export function guessNames(ctx: GuessContext): Candidate[] {
     }
   }
 
-  // 3c. Quoted names that the words around them, or their last word, make organisations (after 3b: a later mention
-  // of a name found above is that name's): the outlet a person speaks to, a quoted name right
-  // after «لـ» with a verb of saying before it in the sentence («وقال المحلل، هاني الصايغ،
-  // لـ«العربية Business» إن», «وتقول البلوشية لـ"أثير" إن»), and a quoted name that a
-  // country's adjective follows («بمشاركة «الوادي فنتشرز» البحرينية»). The quotes outweigh a
+  // 3c. Quoted names that the words around them, or their last word, make organisations
+  // (after 3b: a later mention of a name found above is that name's): the outlet a person
+  // speaks to, a quoted name right after «لـ» with a verb of saying before it in the sentence
+  // («وقال المحلل، هاني الصايغ، لـ«العربية Business» إن», «وتقول البلوشية لـ"أثير" إن»), a
+  // quoted name that a country's adjective follows («بمشاركة «الوادي فنتشرز» البحرينية»), and
+  // one that ends in a company's designator («في «المال كابيتال»»). The quotes outweigh a
   // shorter entity found inside («لـ«اليوم السابع»» is no date), so the words need only be
   // untaken, and one of them untagged.
   const saidBefore = (from: number): boolean => {

@@ -2,7 +2,7 @@ import { CONFIDENCE, type Candidate } from "./candidate.js";
 import { matchKey, type Gazetteer } from "./gazetteer.js";
 
 /**
- * Places listed together are places: «في إربد والزرقاء والعقبة», «في بيروت، صور وصيدا». A
+ * Places listed together are places: «في إربد والزرقاء والعقبة», «في سوسة ونابل». A
  * place name that is also a common word (a `contextual` LOCATION name: «الزرقاء» is also
  * "the blue one", «العقبة» "the obstacle") joined by «و» or a comma to a place the gazetteer
  * pass found is that place. The list is followed both ways from each listed place, and each
