@@ -90,7 +90,7 @@ describe("tagEntities with the built-in gazetteer", () => {
     expect(textAndType("التي تطور معالجات Ascend، وشركة")).toEqual([["Ascend", "PRODUCT"]]);
     expect(textAndType("يعمل بمعالج A19 Pro الجديد")).toEqual([["A19 Pro", "PRODUCT"]]);
     // A version joined by a hyphen says product too; a plus sign against a name is part of it.
-    expect(textAndType("ضمن مهمة «Ax-2» التي")).toEqual([["Ax-2", "PRODUCT"]]);
+    expect(textAndType("ضمن مهمة «Ax-2» التي، لا فيروس COVID-19")).toEqual([["Ax-2", "PRODUCT"]]);
     // An unlisted Latin name after an event's noun is the event's: no entity; a listed organisation is one.
     expect(textAndType("على هامش مؤتمر LEAP 2025 ومعرض «GITEX Global» ومؤتمر Allen & Co")).toEqual([["Allen & Co", "ORG"]]);
     // A title two words back, past «في», does not make the firm an analyst works at a person.
