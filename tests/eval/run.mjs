@@ -15,6 +15,7 @@ const sets = [
   ["blind set 6 (8 texts annotated without seeing the tagger; scored blind at the start of a session, then used to find failures)", loadHeldOut("blind-6")],
   ["blind set 7 (8 texts annotated without seeing the tagger; scored blind after the fixes set 6 led to; not used to tune)", loadHeldOut("blind-7")],
   ["blind set 8 (8 texts annotated without seeing the tagger; scored blind at the start of a session, then used to find failures)", loadHeldOut("blind-8")],
+  ["blind set 9 (8 texts annotated without seeing the tagger; scored blind at the start of a session, then used to find failures)", loadHeldOut("blind-9")],
 ];
 for (const [label, articles] of sets) {
   const result = evaluate((text) => tagEntities(text), articles);
