@@ -21,6 +21,9 @@ export interface AliasTarget {
 
 /** Key characters a Latin name must have to match case-insensitively ("Meta" yes, "US" no). */
 const CASE_FREE_MIN = 4;
+/** First words of compound names whose second word names no one alone («عبد العزيز», «أبو ظبي»). */
+const COMPOUND_NAME_STARTS: ReadonlySet<string> = new Set(["عبد", "أبو", "ابو"]);
+
 /** Surnames derived from full names need this many key characters to stand alone. */
 const SURNAME_MIN = { latin: 4, arabic: 5 } as const;
 
@@ -138,8 +141,9 @@ export class Gazetteer {
           if (entry.type === "PERSON") {
             const words = alias.trim().split(/\s+/u);
             const last = words[words.length - 1]!;
-            // A surname is a word of letters («ألتمان»), never a number or an initial.
-            if (words.length >= 2 && /\p{L}{2}/u.test(last)) {
+            // A surname is a word of letters («ألتمان»), never a number or an initial, nor the
+            // second half of a compound name («العزيز» of «سلمان بن عبد العزيز»).
+            if (words.length >= 2 && /\p{L}{2}/u.test(last) && !COMPOUND_NAME_STARTS.has(words[words.length - 2]!)) {
               const surnameKey = matchKey(last);
               const script = scriptOf(surnameKey);
               const seen = surnames.get(surnameKey);

@@ -5,7 +5,7 @@ import { matchKey, type Gazetteer } from "./gazetteer.js";
 import variants from "../data/name-variants.json";
 import { ARABIC, BREAK_BEFORE, FOLDED } from "./keyStream.js";
 import type { KeyStream } from "./keyStream.js";
-import { AFTER_PERSON, AMBIGUOUS_GIVEN, ANY_TRIGGER, BEFORE_PERSON, EVENT, GIVEN_NAME, LATIN_STOPWORDS, PREFIX_FORMS, STOPWORD, INSTITUTION, INSTITUTION_OF_ORIGIN, SPEECH_VERB, typeOfQuotedTrigger, typeOfTrigger, UNLISTED_PLACE } from "./lexicon.js";
+import { AFTER_PERSON, AMBIGUOUS_GIVEN, ANY_TRIGGER, BEFORE_PERSON, EVENT, GIVEN_NAME, LATIN_STOPWORDS, PREFIX_FORMS, STOPWORD, INSTITUTION, INSTITUTION_OF_ORIGIN, ORG_DESIGNATOR, SPEECH_VERB, typeOfQuotedTrigger, typeOfTrigger, UNLISTED_PLACE } from "./lexicon.js";
 import { closerAfter, FIRST_BRACKET, openerBetween, openerRightBefore } from "./quotes.js";
 import type { Coverage } from "./resolve.js";
 import { KeyFilter, WordSkeletons } from "./phraseKeys.js";
@@ -177,6 +177,12 @@ export function guessNames(ctx: GuessContext): Candidate[] {
         // exactly one listed person («أوضح سكوت، كبير…» → Kevin Scott).
         const person = gazetteer.surnameOwner.get(keyOf(w0));
         if (person !== undefined) candidate.entry = person;
+      } else if (type === "PERSON" && w1 - w0 === 2 && isArabic(w0)) {
+        // Given name and surname, the given name spelled otherwise than listed («بنغ شياو»
+        // for «بينغ شياو»): the surname's one owner, if the given names start alike.
+        const person = gazetteer.surnameOwner.get(keyOf(w0 + 1));
+        const first = firstClass(wordText(w0));
+        if (person !== undefined && first !== "" && gazetteer.romanKeys[person]!.some((key) => key.startsWith(first))) candidate.entry = person;
       }
     }
     for (let w = w0; w < w1; w++) taken[w] = 1;
@@ -399,6 +405,8 @@ export function guessNames(ctx: GuessContext): Candidate[] {
   const institutions = new WordList(roomForList(Use.GuessInstitutions, count));
   // Words that open a quote, for 3c.
   const quoteStarts = new WordList(roomForList(Use.GuessQuoteStarts, count));
+  // English company words in Arabic letters («كابيتال»): few, a plain list.
+  const designators: number[] = [];
   for (let w = 0; w < count; w++) {
     if (w > 0 && breakBefore(w) && openerBefore(w)) quoteStarts.push(w);
     if (!isArabic(w)) continue;
@@ -407,6 +415,7 @@ export function guessNames(ctx: GuessContext): Candidate[] {
     if (bits & (INSTITUTION | INSTITUTION_OF_ORIGIN)) institutions.push(w);
     if (bits & GIVEN_NAME) givenNames.push(w);
     if (w > 0 && breakBefore(w) && plainBits(w) & AFTER_PERSON) titles.push(w);
+    if (plainBits(w) & ORG_DESIGNATOR) designators.push(w);
   }
 
   /**
@@ -548,11 +557,15 @@ export function guessNames(ctx: GuessContext): Candidate[] {
     const bits = procliticBits(w);
     const skip = lexicon.skip[2 * w + 1]!;
     // «على» is a preposition before it is the name «علي»: a stopword never starts a name.
-    if (bits & STOPWORD || lexicon.spanned[2 * w + 1] !== 1) continue;
+    // A given name is one word, or two of a compound one («عبد الرؤوف», «نور الدين»; not two
+    // words that spell one name together, «أي ما»).
+    const given = lexicon.spanned[2 * w + 1]!;
+    if (bits & STOPWORD || given < 1 || given > 2) continue;
+    if (given === 2 && (breakBefore(w + 1) || !free(w + 1) || (keyOf(w) !== "عبد" && !COMPOUND_NAME_ENDS.has(keyOf(w + 1))))) continue;
     // A given name is weak evidence: strip only a conjunction before it («ومحمد»), not a
     // preposition («بيان» is a statement, not ب + «يان»).
     if (skip > 1 || (skip === 1 && chars[ks[w]!] !== 0x648 && chars[ks[w]!] !== 0x641)) continue;
-    const second = w + 1;
+    const second = w + given;
     if (!nameWord(second) || breakBefore(second) || sentenceEndBefore(second)) continue;
     // «حصة أكبر» is a share; «سالم بن حمد», «عادل الزياني» (a family name of origin) are names.
     if (bits & AMBIGUOUS_GIVEN && !(plainBits(second) & GIVEN_NAME) && !CONNECTORS.has(keyOf(second)) && !nisbaFamilyName(second)) continue;
@@ -571,7 +584,10 @@ export function guessNames(ctx: GuessContext): Candidate[] {
     // common word, where the name ends the phrase (punctuation, a particle or «و» next: «إن»,
     // «في», «ورائد»); not a feminine word («محمد الثانية»), but a woman's family name may be
     // a feminine nisba («مريم البلوشية»).
-    if (startsWithArticle(second) && !(compound && end > second + 1)) {
+    // After a compound given name, a family name of origin needs no more («عبد الرؤوف
+    // الزليتني لـ…»); another word with the article may be the verb's object («أطلق عبد الله
+    // المشروع»).
+    if (startsWithArticle(second) && !(compound && end > second + 1) && !(given === 2 && nisbaFamilyName(second))) {
       if ((bits & AMBIGUOUS_GIVEN && !nisbaFamilyName(second)) || (feminine(second) && !keyOf(second).endsWith("يه"))) continue;
       if (!phraseEndsBefore(end)) continue;
     }
@@ -590,15 +606,26 @@ export function guessNames(ctx: GuessContext): Candidate[] {
     let first = t - 1;
     if (!nameWord(first)) continue;
     let n = 1;
-    while (n < 3 && first - 1 >= 0 && !breakBefore(first) && nameWord(first - 1)) {
+    while (n < 3 && first - 1 >= 0 && !breakBefore(first) && nameWord(first - 1) && !(procliticBits(first - 1) & SPEECH_VERB)) {
       first--;
       n++;
     }
     // More than one word only from a given name on («ناقش سام ألتمان،» → «سام ألتمان»,
-    // «ويرى نادر الحلبي، المحلل» → «نادر الحلبي»); a word alone without the article.
-    while (first < t - 1 && !(plainBits(first) & GIVEN_NAME && !startsWithArticle(first))) first++;
+    // «ويرى نادر الحلبي، المحلل» → «نادر الحلبي»); a word alone without the article. Right
+    // after a verb of saying, the two words are the name whatever the given name («وقال جاي
+    // غامبيتا، مدير الأبحاث»): the verb, the comma and the title leave nothing else to be.
+    const said = t - first === 2 && first > 0 && !breakBefore(first) && (procliticBits(first - 1) & SPEECH_VERB) !== 0 && !startsWithArticle(first);
+    while (!said && first < t - 1 && !(plainBits(first) & GIVEN_NAME && !startsWithArticle(first))) first++;
     if (startsWithArticle(first)) continue;
     pushCandidate(first, t, "PERSON", CONFIDENCE.context, "context", true);
+  }
+
+  // A name word right before an English company word in Arabic letters is a company's name
+  // with it («قادتها بيكو كابيتال», «بمشاركة غلوبال فنتشرز»): the word says what the name is.
+  for (const d of designators) {
+    const w = d - 1;
+    if (w < 0 || breakBefore(d) || !free(d) || !nameWord(w) || startsWithArticle(w)) continue;
+    pushCandidate(w, d + 1, "ORG", CONFIDENCE.context, "context", true);
   }
 
   // 3b. The other mentions of names found from context above: a trigger's name («شركة

@@ -3,6 +3,7 @@ import stopwords from "../data/arabic-stopwords.json";
 import triggers from "../data/triggers.json";
 import latinStoplist from "../data/latin-stoplist.json";
 import relative from "../data/values/relative.json";
+import variants from "../data/name-variants.json";
 import type { EntryType } from "./entry.js";
 import { matchKey } from "./gazetteer.js";
 import { KeyTrie } from "./trie.js";
@@ -43,6 +44,8 @@ export const SPEECH_VERB = 8192;
 export const QUANTIFIER = 16384;
 /** Words that name a gathering («مؤتمر», «معرض»): an unlisted Latin name after one is an event's. */
 export const EVENT = 32768;
+/** English company words in Arabic letters («كابيتال», «فنتشرز»): the word before one names a company. */
+export const ORG_DESIGNATOR = 65536;
 export const BEFORE_ANY = BEFORE_ORG | BEFORE_PRODUCT | BEFORE_PERSON | BEFORE_LOCATION;
 export const ANY_TRIGGER = BEFORE_ANY | AFTER_PERSON | QUOTED_ORG | QUOTED_PRODUCT;
 
@@ -99,6 +102,17 @@ export const ORDINAL_WORDS: readonly string[] = Object.keys(relative.ordinalDays
 /** Latin words that are not names on their own, lowercased. */
 export const LATIN_STOPWORDS: ReadonlySet<string> = new Set(latinStoplist.words.map((word) => word.toLowerCase()));
 
+/**
+ * A compound given name as the press writes it, joined or spaced: «عبدالرؤوف» is also
+ * «عبد الرؤوف», «نور الدين» also «نورالدين». Other names are written one way.
+ */
+export function compoundSpellings(name: string): string[] {
+  const parts = /^(عبد|\S+?) ?(ال\S+)$/u.exec(name);
+  if (parts === null || (parts[1] !== "عبد" && !COMPOUND_ENDS.has(parts[2]!))) return [name];
+  return [`${parts[1]}${parts[2]}`, `${parts[1]} ${parts[2]}`];
+}
+const COMPOUND_ENDS: ReadonlySet<string> = new Set(["الدين", "الإسلام"]);
+
 /** The context lexicon: stopwords, triggers and given names in one trie of folded keys. */
 export class Lexicon {
   readonly keys: string[] = [];
@@ -131,7 +145,8 @@ export class Lexicon {
     for (const word of triggers.speechVerbs) add(word, SPEECH_VERB);
     for (const word of triggers.quantifiers) add(word, QUANTIFIER);
     for (const word of triggers.events) add(word, EVENT);
-    for (const word of givenNames.ar ?? []) add(word, GIVEN_NAME);
+    for (const word of variants.transliteratedOrgDesignators) add(word, ORG_DESIGNATOR);
+    for (const word of givenNames.ar ?? []) for (const spelling of compoundSpellings(word)) add(spelling, GIVEN_NAME);
     for (const word of givenNames.en ?? []) add(word, GIVEN_NAME);
     for (const word of givenNames["ar-translit"] ?? []) add(word, GIVEN_NAME);
     for (const word of givenNames["ar-ambiguous"] ?? []) add(word, AMBIGUOUS_GIVEN);

@@ -294,8 +294,22 @@ describe("tagEntities with the built-in gazetteer", () => {
       ["that starts with a word ending as an adjective does", "وقالت رائدة الفضاء ريانة برناوي إن", "ريانة برناوي", "context"],
       // A foreign given name as Arabic outlets write it starts a name after a comma's title.
       ["that starts with a foreign given name", "وقالت جوانا تشيانغ، المحللة في الشركة، إن", "جوانا تشيانغ", "given-name"],
+      // «عبد» and the word after it are one given name, however written.
+      ["with a compound given name written in two words", "وقال رئيس المجلس خالد عبد العزيز في مؤتمر صحفي", "خالد عبد العزيز", "given-name"],
+      ["that starts with a compound given name, then a family name of origin", "وقال مدير العلاقات العامة في الشركة عبد الرؤوف الزليتني لصحيفة محلية إن", "عبد الرؤوف الزليتني", "given-name"],
+      // Between a verb of saying and a comma's title, two words are the name, given name listed or not.
+      ["after a verb of saying, before a comma's title", "وقال هارتموت نيفن، مؤسس المختبر، إن", "هارتموت نيفن", "context"],
     ])("takes a name %s", (_, text, name, source) => {
       expect(found(text)).toEqual([[name, "PERSON", "", source]]);
+    });
+    it("reads no given name into two words that spell one together", () => {
+      expect(found("بلغت الإيرادات، أي ما يعادل نحو ثلثها").filter(([, type]) => type === "PERSON")).toEqual([]);
+    });
+    it("links a given name and surname to the surname's one owner when the given names start alike", () => {
+      expect(found("وقال بنغ شياو، الرئيس التنفيذي للشركة، إن")).toEqual([["بنغ شياو", "PERSON", "person:peng-xiao", "context"]]);
+    });
+    it("takes the word before an English company word in Arabic letters for a company's name", () => {
+      expect(found("في جولة قادتها سنام فنتشرز بمشاركة مستثمرين")).toEqual([["سنام فنتشرز", "ORG", "", "context"]]);
     });
     it("takes no adjective after a title for a name", () => {
       expect(found("وقالت الوزيرة مسؤولة عن الملف")).toEqual([]);
