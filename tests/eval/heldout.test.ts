@@ -14,8 +14,8 @@
 // the next session started from (overlap F1 0.915, exact F1 0.886, linking 0.982 on 399
 // entities; 0.959 / 0.951 once used to find failures); on "blind-9" 2026-11-26, scored blind with
 // the build the next session started from (overlap F1 0.898, exact F1 0.855, linking 1.000 on
-// 445 entities; the build of bench record entities-2026-11-26-4 scored 0.745 / 0.662; 0.930 /
-// 0.900 once used to find failures). They guard against regressions rather than certify
+// 445 entities; the build of bench record entities-2026-11-26-4 scored 0.745 / 0.662; 0.940 /
+// 0.910 once used to find failures). They guard against regressions rather than certify
 // accuracy.
 import { describe, expect, it } from "vitest";
 import { tagEntities } from "@qalam/entities";
@@ -42,7 +42,7 @@ describe("entity evaluation on the held-out texts", () => {
     ["blind-6", { overlap: 0.85, exact: 0.8, linking: 0.93 }],
     ["blind-7", { overlap: 0.9, exact: 0.88, linking: 0.95 }],
     ["blind-8", { overlap: 0.93, exact: 0.92, linking: 0.97 }],
-    ["blind-9", { overlap: 0.91, exact: 0.88, linking: 0.97 }],
+    ["blind-9", { overlap: 0.92, exact: 0.89, linking: 0.97 }],
   ])("stays above the quality floors on %s", (set, floor) => {
     const result = evaluate((text: string) => tagEntities(text), loadHeldOut(set));
     expect(result.overall.overlap.f1).toBeGreaterThanOrEqual(floor.overlap);

@@ -512,11 +512,20 @@ export function guessNames(ctx: GuessContext): Candidate[] {
   }
 
   // 2b. Public bodies named by what they do: an institution noun and its definite complement
-  // («وزارة الاتصالات», «هيئة الإعلام والاتصالات», «هيئة أسواق المال» — an indefinite noun
-  // before a definite one —, «الهيئة العامة للرقابة المالية», where the noun has the article
-  // and the complement must hold «لل…» or, two words or more, a country's adjective:
+  // («وزارة الاتصالات», «هيئة الإعلام والاتصالات», «هيئة أسواق المال» — one or two indefinite
+  // nouns before a definite one —, «الهيئة العامة للرقابة المالية», where the noun has the
+  // article and the complement must hold «لل…» (or «ل» + noun + definite noun, «لتنظيم
+  // الإعلام») or, two words or more, a country's adjective:
   // «الوزارة الجديدة» and «الهيئة السعودية» are no names). Nouns too common alone need that
   // always («جهاز الاستثمار العماني», not «جهاز الهاتف»).
+  // Does a word starting with the article itself (no preposition before it) come within
+  // `most` words from v, through name words only?
+  const definiteWithin = (v: number, most: number): boolean => {
+    for (let u = v; u < v + most && u < count && !breakBefore(u) && free(u) && isArabic(u) && !((plainBits(u) | procliticBits(u)) & STOPWORD); u++) {
+      if (bareArticle(u)) return true;
+    }
+    return false;
+  };
   for (let i = 0; i < institutions.length; i++) {
     const w = institutions.words[i]!;
     if (!free(w) || (i > 0 && institutions.words[i - 1]! === w - 1)) continue;
@@ -532,8 +541,12 @@ export function guessNames(ctx: GuessContext): Candidate[] {
         lamArticle ||= chars[ks[v]!] === 0x644 && chars[ks[v]! + 1] === 0x644;
         origin ||= gazetteer.countryAdjectives.has(keyOf(v));
         last = v;
-      } else if (v === last + 1 && v + 1 < count && !breakBefore(v + 1) && free(v + 1) && startsWithArticle(v + 1)) {
-        last = v; // «أسواق» of «هيئة أسواق المال»
+      } else if (v === last + 1 && definiteWithin(v + 1, definite ? 1 : 2)) {
+        // An indefinite noun before a definite one («أسواق» of «هيئة أسواق المال»), two at the
+        // start («هيئة تنظيم قطاع الاتصالات»); after «ل», what the body is for, as «لل…» says
+        // it («الهيئة العامة لتنظيم الإعلام»).
+        lamArticle ||= definite && chars[ks[v]!] === 0x644;
+        last = v;
       } else break;
     }
     const named = lamArticle || (origin && (!startsWithArticle(w) || last - w >= 2));

@@ -8,6 +8,7 @@ import { ARABIC, KeyStreamBuffers, scanKeys } from "./keyStream.js";
 import { Lexicon, type GivenNames, PREFIX_FORMS } from "./lexicon.js";
 import { withoutAdjectivalPlaces } from "./adjectivalPlaces.js";
 import { withBracketedAliases } from "./bracketedAliases.js";
+import { withCoordinatedProducts } from "./coordinatedProducts.js";
 import { withInstitutionNames } from "./institutionNames.js";
 import { withListedNames } from "./listedNames.js";
 import { withListedPlaces } from "./listedPlaces.js";
@@ -356,7 +357,7 @@ function tagChunk(
   }
 
   const named = withListedPlaces(
-    withListedNames(withBracketedAliases(withQuotedProducts(extendProductVersions(withNameSymbols(accepted, source, gazetteer.entries), source), source), source), source),
+    withListedNames(withBracketedAliases(withQuotedProducts(withCoordinatedProducts(extendProductVersions(withNameSymbols(accepted, source, gazetteer.entries), source), source), source), source), source),
     source,
     gazetteer,
   );

@@ -216,6 +216,20 @@ describe("tagEntities with the built-in gazetteer", () => {
     expect(found("حصولها على ترخيص من الهيئة العامة للرقابة المالية")).toEqual([["", "الهيئة العامة للرقابة المالية", "ORG"]]);
     // With the article and no «لل…» complement, the noun is a mention, not a name.
     expect(found("قالت الوزارة الجديدة إن")).toEqual([]);
+    // «ل» and a noun before a definite one say what the body is for, as «لل…» does; two
+    // indefinite nouns may start the complement; one complement, then the name ends.
+    expect(found("فيما أعلنت الهيئة العامة لتنظيم الإعلام غرامات")).toEqual([["", "الهيئة العامة لتنظيم الإعلام", "ORG"]]);
+    expect(found("حين أوقفته هيئة تنظيم قطاع الاتصالات خلال احتجاجات")).toEqual([["", "هيئة تنظيم قطاع الاتصالات", "ORG"]]);
+    expect(found("أذنت الهيئة العامة للرقابة المالية لمزاولة نشاط التمويل")).toEqual([["", "الهيئة العامة للرقابة المالية", "ORG"]]);
+    expect(found("وبدأ مجلس الإمارات للإعلام تطبيق اللائحة")).toEqual([["", "مجلس الإمارات للإعلام", "ORG"]]);
+  });
+  it("types an unlisted Latin name as a product after a computer or chip word, or after a product and «و»", () => {
+    const found = (text: string) => tagEntities(text).map((e) => [e.text, e.type]);
+    expect(found("لتشغيل حاسوب Starling في مركزها")).toEqual([["Starling", "PRODUCT"]]);
+    expect(found("الطلب على رقائق Blackwell وRubin يفوق")).toEqual([
+      ["Blackwell", "PRODUCT"],
+      ["Rubin", "PRODUCT"],
+    ]);
   });
   it("reads a body's noun and a country's adjective as its name, a common noun only so", () => {
     expect(textAndType("أعلن البنك المركزي العُماني أن جهاز الاستثمار العُماني والصندوق الجزائري للمؤسسات الناشئة")).toEqual([
