@@ -73,10 +73,11 @@ function isShortForm(alias: string, of: string): boolean {
 
 /** Index of the first bracket or quote in source[from, to), or -1. */
 function bracketOrQuoteAfter(source: string, from: number, to: number): number {
-  for (let i = from; i < to; i++) if (BRACKET_OR_QUOTE.includes(source[i]!)) return i;
+  // Codes, not one-character strings: this runs after every name in the text.
+  for (let i = from; i < to; i++) if (BRACKET_OR_QUOTE.includes(source.charCodeAt(i))) return i;
   return -1;
 }
-const BRACKET_OR_QUOTE = "(«\"“";
+const BRACKET_OR_QUOTE = Array.from("(«\"“", (ch) => ch.charCodeAt(0));
 
 /** `to` with the type and entry of `from` when `from` is known better. */
 function lend(from: Candidate, to: Candidate): Candidate {

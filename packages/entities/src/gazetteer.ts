@@ -84,6 +84,8 @@ export class Gazetteer {
    */
   readonly contextualKeys: string[] = [];
   readonly contextualEntry: number[] = [];
+  /** Per entry, the folded first words of its contextual names in Arabic letters («كريم» of Careem). */
+  readonly arabicContextualFirstWords = new Map<number, string[]>();
   /**
    * The vowel marks a contextual name is written with in the data («عمّان»), by letter, or
    * null: a text that writes the same marks names that entry without a trigger.
@@ -186,6 +188,7 @@ export class Gazetteer {
 
     const contextual = new Map<string, number | null>();
     const contextualMarks = new Map<string, string[]>();
+    const contextualFirstWords = new Map<string, string>();
     this.entries.forEach((entry, index) => {
       const lists = entry.contextual;
       if (lists === null || typeof lists !== "object") return;
@@ -199,6 +202,7 @@ export class Gazetteer {
           contextual.set(key, seen === undefined || seen === index ? index : null); // two owners: ambiguous
           const marks = marksByLetter(alias);
           if (marks !== null && !contextualMarks.has(key)) contextualMarks.set(key, marks);
+          if (!contextualFirstWords.has(key)) contextualFirstWords.set(key, matchKey(alias.trim().split(/\s+/u)[0]!));
         }
       }
     });
@@ -207,6 +211,11 @@ export class Gazetteer {
       this.contextualKeys.push(key);
       this.contextualEntry.push(entry);
       this.contextualMarks.push(contextualMarks.get(key) ?? null);
+      if (scriptOf(key) === GROUP_ARABIC) {
+        const words = this.arabicContextualFirstWords.get(entry) ?? [];
+        words.push(contextualFirstWords.get(key)!);
+        this.arabicContextualFirstWords.set(entry, words);
+      }
     }
     this.contextualTrie = new KeyTrie(this.contextualKeys);
     this.countryAdjectives = new CountryAdjectives(this.entries);

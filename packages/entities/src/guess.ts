@@ -264,8 +264,14 @@ export function guessNames(ctx: GuessContext): Candidate[] {
     return /^\p{Lu}/u.test(wordText(w));
   };
   if (gazetteer.contextualKeys.length > 0) {
+    // Pass 1 reads an Arabic word only where a contextual name of a linked entry may start:
+    // the word's first and last letters are those of such a name's first word. Most texts
+    // link no entry with an Arabic contextual name, and few words pass when one does.
+    const starts = contextualStartPairs(gazetteer, ctx.linked);
+    const mayStartLinked = (w: number): boolean => starts !== null && starts[letterSlot(chars[ks[w]!]!) * LETTER_SLOTS + letterSlot(chars[ke[w]! - 1]!)] === 1;
     for (let pass = 0; pass < 2; pass++) {
       for (let w = 0; w < count; w++) {
+        if (pass === 1 && isArabic(w) && !mayStartLinked(w)) continue;
         // Pass 1 links the other Latin mentions of a name a trigger settled, and a capitalized
         // name whose parent the text names («Office» in a text about Microsoft); an Arabic
         // contextual name («كريم») is as often the common word or a given name, so only once
@@ -1202,6 +1208,25 @@ function mentionOf(name: Candidate, start: number, end: number): Candidate {
 
 /** Latin letters then digits, perhaps a letter more («GB300», «A19», «H100», «M4», «S25e», «V5»). */
 const MODEL_CODE = /^[A-Z]{1,4}\d{1,4}[a-z]?$/u;
+
+/** Slots of a letter in a pair table: one per Arabic letter code, 0 for any other character. */
+const LETTER_SLOTS = 64;
+const letterSlot = (code: number): number => (code > 0x620 && code < 0x620 + LETTER_SLOTS ? code - 0x620 : 0);
+
+/**
+ * The (first, last) letter pairs of the first words of the Arabic contextual names of the
+ * linked entries, as a LETTER_SLOTS² table of 0/1; null when no linked entry has one.
+ */
+function contextualStartPairs(gazetteer: Gazetteer, linked: ReadonlySet<number>): Uint8Array | null {
+  let pairs: Uint8Array | null = null;
+  for (const entry of linked) {
+    for (const word of gazetteer.arabicContextualFirstWords.get(entry) ?? []) {
+      pairs ??= new Uint8Array(LETTER_SLOTS * LETTER_SLOTS);
+      pairs[letterSlot(word.charCodeAt(0)) * LETTER_SLOTS + letterSlot(word.charCodeAt(word.length - 1))] = 1;
+    }
+  }
+  return pairs;
+}
 
 /** Words (folded keys) that join a family name to what follows: «أبو شقرا», «بن سلمان». */
 const CONNECTORS: ReadonlySet<string> = new Set(["بن", "ابن", "ابو", "عبد", "ال"]);

@@ -221,10 +221,12 @@ function tagChunk(
 
   /** Does the text write, on the name at word w (to key end `end`), the marks its contextual reading has in the data? */
   const marksNameContextual = (w: number, end: number): boolean => {
-    const span = spanOf(words.ks[w]!, end);
-    if (!hasVowelMarks(source, span.start, span.end)) return false;
+    // Few names have a contextual reading, and the word's type knows whether it starts one:
+    // asked before the text's marks, which need the name's span in the source.
     const contextual = contextualAt(w);
     if (contextual === null || contextual.end !== end) return false;
+    const span = spanOf(words.ks[w]!, end);
+    if (!hasVowelMarks(source, span.start, span.end)) return false;
     return marksAgree(marksByLetter(source, span.start, span.end), gazetteer.contextualMarks[matcher.matchedKey] ?? null) === 1;
   };
 
