@@ -3,6 +3,7 @@ import { doubled } from "./grow.js";
 import type { EntryType } from "./entry.js";
 import { matchKey, type Gazetteer } from "./gazetteer.js";
 import variants from "../data/name-variants.json";
+import triggerData from "../data/triggers.json";
 import { ARABIC, BREAK_BEFORE, FOLDED } from "./keyStream.js";
 import type { KeyStream } from "./keyStream.js";
 import { AFTER_PERSON, AMBIGUOUS_GIVEN, ANY_TRIGGER, BEFORE_PERSON, EVENT, GIVEN_NAME, LATIN_STOPWORDS, PREFIX_FORMS, STOPWORD, INSTITUTION, INSTITUTION_OF_ORIGIN, ORG_DESIGNATOR, SPEECH_VERB, typeOfQuotedTrigger, typeOfTrigger, UNLISTED_PLACE } from "./lexicon.js";
@@ -312,8 +313,11 @@ export function guessNames(ctx: GuessContext): Candidate[] {
    * adjectives do, at most MAX_QUOTE_ADJECTIVES of them, with no punctuation between.
    */
   const triggerBehindDescription = (w: number): EntryType | null => {
-    for (let v = w - 1, n = 0; v >= 0 && n <= MAX_QUOTE_ADJECTIVES && !breakBefore(v + 1) && isArabic(v); v--, n++) {
-      const type = typeOfTrigger(procliticBits(v));
+    // The name may be quoted («معالجها الكمومي "Kookaburra"»): a word that announces quoted
+    // names only counts then.
+    const quoted = breakBefore(w) && openerBefore(w);
+    for (let v = w - 1, n = 0; v >= 0 && n <= MAX_QUOTE_ADJECTIVES && (v + 1 === w ? quoted || !breakBefore(w) : !breakBefore(v + 1)) && isArabic(v); v--, n++) {
+      const type = typeOfTrigger(procliticBits(v)) ?? (quoted ? typeOfQuotedTrigger(procliticBits(v)) : null);
       if (type !== null) return n > 0 ? type : null;
       if ((plainBits(v) | procliticBits(v)) & STOPWORD) return null; // «المحللة في Counterpoint»: «في» describes nothing
       const key = keyOf(v);
@@ -514,6 +518,14 @@ export function guessNames(ctx: GuessContext): Candidate[] {
       if (link === null && keyOf(last).endsWith("ي")) continue;
     }
     pushCandidate(first, last + 1, type, CONFIDENCE.context, "context", true);
+    // «بنك مسقط», «مصرف السلام», «جامعة خليفة»: these nouns are part of the name they announce
+    // (a «شركة» is not), a proclitic on them is not.
+    const skip = lexicon.skip[2 * w + 1]!;
+    const name = out[out.length - 1]!;
+    if (spanned === 1 && name.type === "ORG" && NAME_TRIGGERS.has(keyOf(w).slice(skip))) {
+      name.start = ctx.mapper.toSourceStart(pos[ks[w]! + skip]!);
+      if (skip > 0) name.prefix = source.slice(wordStarts[w], name.start);
+    }
     after = last + 1;
   }
 
@@ -1208,6 +1220,14 @@ function mentionOf(name: Candidate, start: number, end: number): Candidate {
 
 /** Latin letters then digits, perhaps a letter more («GB300», «A19», «H100», «M4», «S25e», «V5»). */
 const MODEL_CODE = /^[A-Z]{1,4}\d{1,4}[a-z]?$/u;
+
+/**
+ * Triggers that are part of the organisation's name they announce: the ones that are also
+ * institution nouns of names («بنك», «مصرف», «جامعة»), folded.
+ */
+const NAME_TRIGGERS: ReadonlySet<string> = new Set(
+  triggerData.before.ORG.filter((word) => triggerData.institutionsBeforePlace.includes(word) || triggerData.institutionsBeforePerson.includes(word)).map(matchKey),
+);
 
 /** Slots of a letter in a pair table: one per Arabic letter code, 0 for any other character. */
 const LETTER_SLOTS = 64;

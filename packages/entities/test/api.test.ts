@@ -223,9 +223,16 @@ describe("tagEntities with the built-in gazetteer", () => {
     expect(found("أذنت الهيئة العامة للرقابة المالية لمزاولة نشاط التمويل")).toEqual([["", "الهيئة العامة للرقابة المالية", "ORG"]]);
     expect(found("وبدأ مجلس الإمارات للإعلام تطبيق اللائحة")).toEqual([["", "مجلس الإمارات للإعلام", "ORG"]]);
   });
+  it("keeps «بنك», «مصرف», «جامعة» in the name they announce, a proclitic on them outside", () => {
+    const found = (text: string) => tagEntities(text).map((e) => [e.prefix ?? "", e.text, e.type]);
+    expect(found("وقالت الباحثة في جامعة خليفة، إن")).toEqual([["", "جامعة خليفة", "ORG"]]);
+    expect(found("حصلت على قرض من لبنك ظفار")).toEqual([["ل", "بنك ظفار", "ORG"]]);
+  });
   it("types an unlisted Latin name as a product after a computer or chip word, or after a product and «و»", () => {
     const found = (text: string) => tagEntities(text).map((e) => [e.text, e.type]);
     expect(found("لتشغيل حاسوب Starling في مركزها")).toEqual([["Starling", "PRODUCT"]]);
+    // Quoted past a description of it, after a word that announces quoted names.
+    expect(found("كشفت عن معالجها الكمومي \"Kestrel\"، وهو أول")).toEqual([["Kestrel", "PRODUCT"]]);
     expect(found("الطلب على رقائق Blackwell وRubin يفوق")).toEqual([
       ["Blackwell", "PRODUCT"],
       ["Rubin", "PRODUCT"],
