@@ -265,10 +265,14 @@ describe("findValues: DATE", () => {
     expect(brief("في 19 أيلول الجاري")).toEqual([["DATE", "19 أيلول الجاري", undefined]]);
   });
 
-  it("takes a weekday alone between commas, where news sets the day of the event", () => {
+  it("takes a weekday alone set off by punctuation, where news sets the day of the event", () => {
     expect(brief("أطلقت شركة ميتا، الأربعاء، الإصدار الجديد")).toEqual([["DATE", "الأربعاء", undefined]]);
-    // Elsewhere a weekday word alone is no date («الاثنين» is also «the two»).
+    // Or with the article before a comma or a full stop.
+    expect(brief("وقال في مؤتمر عقده في أمستردام الاثنين، إن الطلب")).toEqual([["DATE", "الاثنين", undefined]]);
+    expect(brief("وفق ما أعلنته الشركة، الخميس. وقال")).toEqual([["DATE", "الخميس", undefined]]);
+    // Elsewhere a weekday word alone is no date («الاثنين» is also «the two»), nor in a schedule.
     expect(brief("وصل الاثنين إلى المدينة")).toEqual([]);
+    expect(brief("تعمل أسواقها من الاثنين إلى الجمعة، وصعد")).toEqual([]);
   });
 
   it("finds relative dates without a reference, but gives no value", () => {

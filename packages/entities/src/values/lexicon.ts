@@ -102,6 +102,7 @@ export interface Lexicon {
   ofWords: PhraseTable<true>;
   hourWords: PhraseTable<true>;
   dayWords: PhraseTable<true>;
+  notDayWords: PhraseTable<true>;
   yearWords: PhraseTable<true>;
   thisWords: PhraseTable<true>;
 }
@@ -145,6 +146,7 @@ export function lexicon(): Lexicon {
     ofWords: flagTable(keywordData.of),
     hourWords: flagTable(keywordData.hour),
     dayWords: flagTable(keywordData.day),
+    notDayWords: flagTable(keywordData.notDay),
     yearWords: flagTable(keywordData.year),
     thisWords: flagTable(keywordData.this),
   };

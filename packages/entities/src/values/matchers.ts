@@ -447,8 +447,13 @@ function weekdayDateAt(ctx: MatchContext, i: number): Found | null {
     return found(ctx, "DATE", i, modifier.end, { startOffset, ...prefix, parts: { weekday: weekday.value }, ...(value ? { value } : {}) });
   }
   // A weekday on its own is a date after «يوم» («يوم الاثنين»), and where news sets the day of
-  // the event between commas («أعلنت الشركة، الاثنين، أن…»); which one, the text does not say.
-  const set = (i > 0 && lx.dayWords.match(L, i - 1)) || (weekday.prefixLength === 0 && COMMAS.has(L[i - 1]?.text ?? "") && COMMAS.has(L[weekday.end]?.text ?? ""));
+  // the event off with punctuation after it: between commas («أعلنت الشركة، الاثنين، أن…»),
+  // or the weekday with the article before a comma or full stop («في مؤتمر عقده في
+  // السليمانية الأحد، إن», «وفق ما أعلنته الشركة، الخميس.»); not a schedule's («من الاثنين إلى
+  // الجمعة،»). Which day, the text does not say.
+  const after = L[weekday.end]?.text ?? "";
+  const setOff = weekday.prefixLength === 0 && (COMMAS.has(after) || after === ".") && (COMMAS.has(L[i - 1]?.text ?? "") || L[i]!.text.startsWith("ال"));
+  const set = (i > 0 && lx.dayWords.match(L, i - 1)) || (setOff && !(i > 0 && lx.notDayWords.match(L, i - 1)));
   if (set) return found(ctx, "DATE", i, weekday.end, { startOffset, ...prefix, parts: { weekday: weekday.value } });
   return null;
 }
