@@ -14,8 +14,8 @@
 // the next session started from (overlap F1 0.915, exact F1 0.886, linking 0.982 on 399
 // entities; 0.959 / 0.951 once used to find failures); on "blind-9" 2026-11-26, scored blind with
 // the build the next session started from (overlap F1 0.898, exact F1 0.855, linking 1.000 on
-// 445 entities; the build of bench record entities-2026-11-26-4 scored 0.745 / 0.662; 0.943 /
-// 0.915 once used to find failures). They guard against regressions rather than certify
+// 445 entities; the build of bench record entities-2026-11-26-4 scored 0.745 / 0.662; 0.944 /
+// 0.918 once used to find failures). They guard against regressions rather than certify
 // accuracy.
 import { describe, expect, it } from "vitest";
 import { tagEntities } from "@qalam/entities";

@@ -104,10 +104,9 @@ export function guessNames(ctx: GuessContext): Candidate[] {
   };
   // «ة» (folded to «ه») ends a feminine adjective («محمد الثانية», «شركة ناشئة»), not a name
   // built on «الله» («رانيا العبدالله»).
-  const feminine = (w: number): boolean => {
-    const key = keyOf(w);
-    return key.endsWith("ه") && !key.endsWith("لله");
-  };
+  // A word ending in «ة» as the text writes it: the key folds «ة» into «ه», which also ends
+  // foreign names («فوكيه», «هنرييه»).
+  const feminine = (w: number): boolean => source.charCodeAt(wordEnds[w]! - 1) === TEH_MARBUTA;
   // Does a phrase end before word v: punctuation, a particle («إن», «في»), a verb of saying
   // («قولها», «أكد»), a trigger word («لصحيفة», «الرئيس») or a word with «و» next?
   const phraseEndsBefore = (v: number): boolean =>

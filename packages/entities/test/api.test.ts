@@ -320,6 +320,8 @@ describe("tagEntities with the built-in gazetteer", () => {
       ["that starts with a compound given name, then a family name of origin", "وقال مدير العلاقات العامة في الشركة عبد الرؤوف الزليتني لصحيفة محلية إن", "عبد الرؤوف الزليتني", "given-name"],
       // Between a verb of saying and a comma's title, two words are the name, given name listed or not.
       ["after a verb of saying, before a comma's title", "وقال هارتموت نيفن، مؤسس المختبر، إن", "هارتموت نيفن", "context"],
+      // A word is feminine by the «ة» the text writes, not by the folded «ه» of «فوكيه».
+      ["whose family name ends in «ه»", "وقال الرئيس التنفيذي للشركة كريستوف فوكيه، في لقاء", "كريستوف فوكيه", "context"],
     ])("takes a name %s", (_, text, name, source) => {
       expect(found(text)).toEqual([[name, "PERSON", "", source]]);
     });
