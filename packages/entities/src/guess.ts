@@ -102,10 +102,8 @@ export function guessNames(ctx: GuessContext): Candidate[] {
     if (articleCache[w] === 0) articleCache[w] = articleAt(source, wordStarts[w]!, wordEnds[w]!) ? 2 : 1;
     return articleCache[w] === 2;
   };
-  // «ة» (folded to «ه») ends a feminine adjective («محمد الثانية», «شركة ناشئة»), not a name
-  // built on «الله» («رانيا العبدالله»).
-  // A word ending in «ة» as the text writes it: the key folds «ة» into «ه», which also ends
-  // foreign names («فوكيه», «هنرييه»).
+  // «ة» ends a feminine adjective («محمد الثانية», «شركة ناشئة»). Read in the text: the key
+  // folds it into «ه», which also ends names («رانيا العبدالله», «كريستوف فوكيه»).
   const feminine = (w: number): boolean => source.charCodeAt(wordEnds[w]! - 1) === TEH_MARBUTA;
   // Does a phrase end before word v: punctuation, a particle («إن», «في»), a verb of saying
   // («قولها», «أكد»), a trigger word («لصحيفة», «الرئيس») or a word with «و» next?
