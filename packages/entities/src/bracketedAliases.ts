@@ -1,4 +1,5 @@
 import { CONFIDENCE, type Candidate } from "./candidate.js";
+import { editDistance, romanizationKey, romanizationThreshold } from "./romanize.js";
 
 /**
  * News gives a name's other form in brackets right after it: «تطبيق «إنستاباي» (InstaPay)»,
@@ -8,7 +9,9 @@ import { CONFIDENCE, type Candidate } from "./candidate.js";
  * holds a short name nobody tagged («(بترا)», see isShortForm) is tagged as it. So is one
  * word in quotes right after a long name («الوكالة المغربية للطاقة المستدامة "مازن"»,
  * «المؤسسة العربية للاتصالات الفضائية «عربسات»»): after a shorter one a quote is as often
- * what the body made («أطلقت وزارة الصحة "صحتي"»).
+ * what the body made («أطلقت وزارة الصحة "صحتي"»). And the other way round, a Latin name in
+ * brackets after Arabic words nobody tagged that spell it («أرامكس (Aramex)», «كي كارد (Qi
+ * Card)»): those words are the name's Arabic form (see arabicFormBefore).
  */
 const OPEN = /^[»”"]?\s*\($/u;
 /** One to three words of a name in brackets: Latin, or Arabic without the article. */
@@ -27,6 +30,8 @@ export function withBracketedAliases(accepted: Candidate[], source: string): Can
   for (let i = 0; i < accepted.length; i++) {
     const a = accepted[i]!;
     if (a.type !== "ORG" && a.type !== "PRODUCT") continue;
+    const form = arabicFormBefore(source, a, accepted[i - 1]?.end ?? 0);
+    if (form !== null) (added ??= []).push(form);
     const b = accepted[i + 1];
     const gapEnd = b?.start ?? source.length;
     // Most names have neither a bracket nor a quote within a few characters: looked at
@@ -69,6 +74,69 @@ export function withBracketedAliases(accepted: Candidate[], source: string): Can
 function isShortForm(alias: string, of: string): boolean {
   if (/^\p{Lu}[\p{L}\p{N}]*(?:[ .&+-]+[\p{L}\p{N}]+)*$/u.test(alias)) return true;
   return /^[\u0621-\u064a]{3,}$/u.test(alias) && /\s/u.test(of.trim());
+}
+
+/** What may stand between Arabic words and the bracket of their Latin form: a closing quote, spaces. */
+const BEFORE_BRACKET = /[»”"]? ?\($/u;
+/** The proclitics an Arabic form may carry («لأرامكس (Aramex)»). */
+const PROCLITIC = /^[وفبلك]ـ?/u;
+
+/**
+ * The untagged Arabic words right before the bracket that opens the Latin name `latin`,
+ * when their romanization key is the name's (within the tolerance the tagger uses for
+ * transliterations): one to MAX_WORDS of them, the most that match («كي كارد», whose first
+ * word's key the second's swallows), a proclitic left out where the key matches better
+ * without it. Null when none match.
+ */
+function arabicFormBefore(source: string, latin: Candidate, from: number): Candidate | null {
+  const first = source.charCodeAt(latin.start);
+  if (!((first >= 0x41 && first <= 0x5a) || (first >= 0x61 && first <= 0x7a))) return null;
+  // Most names have no bracket right before them: one character says so.
+  if (source.charCodeAt(latin.start - 1) !== 0x28 && !(source.charCodeAt(latin.start - 1) === 0x20 && source.charCodeAt(latin.start - 2) === 0x28)) return null;
+  const base = Math.max(from, latin.start - 64);
+  const head = source.slice(base, latin.start);
+  const bracket = BEFORE_BRACKET.exec(head);
+  if (bracket === null) return null;
+  const end = base + head.slice(0, bracket.index).trimEnd().length;
+  const starts = arabicWordStarts(source, end, base);
+  if (starts.length === 0) return null;
+  const key = romanizationKey(source.slice(latin.start, latin.end));
+  const limit = romanizationThreshold(key.length);
+  for (let n = Math.min(MAX_WORDS, starts.length); n >= 1; n--) {
+    const start = starts[starts.length - n]!;
+    const text = source.slice(start, end);
+    const clitic = PROCLITIC.exec(text);
+    const whole = editDistance(romanizationKey(text), key, limit);
+    const bare = clitic !== null && text.length - clitic[0].length >= 3 ? editDistance(romanizationKey(text.slice(clitic[0].length)), key, limit) : limit + 1;
+    if (Math.min(whole, bare) > limit) continue;
+    const alias: Candidate = { start: bare < whole ? start + clitic![0].length : start, end, type: latin.type, confidence: Math.min(latin.confidence, CONFIDENCE.context), source: "context" };
+    if (bare < whole) alias.prefix = clitic![0];
+    if (latin.entry !== undefined) alias.entry = latin.entry;
+    return alias;
+  }
+  return null;
+}
+
+/**
+ * Where the Arabic words that end at `end` start, up to MAX_WORDS of them separated by one
+ * space, nearest last; none before `floor`. Letters, their marks and tatweel are Arabic.
+ */
+function arabicWordStarts(source: string, end: number, floor: number): number[] {
+  const starts: number[] = [];
+  let i = end;
+  while (starts.length < MAX_WORDS) {
+    let j = i;
+    while (j > floor && isArabicLetterOrMark(source.charCodeAt(j - 1))) j--;
+    if (j === i) break;
+    starts.unshift(j);
+    if (j - 1 < floor || source.charCodeAt(j - 1) !== 0x20) break;
+    i = j - 1;
+  }
+  return starts;
+}
+
+function isArabicLetterOrMark(code: number): boolean {
+  return code >= 0x621 && code <= 0x652;
 }
 
 /** Index of the first bracket or quote in source[from, to), or -1. */

@@ -96,6 +96,8 @@ export class Gazetteer {
   readonly romanKeys: string[][] = [];
   /** Adjectives of origin of the listed countries («العماني»). */
   readonly countryAdjectives: CountryAdjectives;
+  /** Folded contextual name → the one city entry that has it («تونس» → Tunis), built when first asked. */
+  private cityByContextualName: Map<string, number> | undefined;
   /** Per entry, `lastWordKeysOf`'s answer once asked. */
   private readonly lastWordKeys: Array<readonly string[] | undefined> = [];
 
@@ -220,6 +222,18 @@ export class Gazetteer {
     this.contextualTrie = new KeyTrie(this.contextualKeys);
     this.countryAdjectives = new CountryAdjectives(this.entries);
   }
+  /** The city whose contextual names hold the folded name `key` (a capital named like its country), if one does. */
+  capitalNamed(key: string): number | undefined {
+    if (this.cityByContextualName === undefined) {
+      this.cityByContextualName = new Map();
+      this.contextualKeys.forEach((contextualKey, i) => {
+        const entry = this.contextualEntry[i]!;
+        if (this.entries[entry]!.kind === "city") this.cityByContextualName!.set(contextualKey, entry);
+      });
+    }
+    return this.cityByContextualName.get(key);
+  }
+
 
   /**
    * The folded last words of a PERSON entry's names of two or more words, in the order of

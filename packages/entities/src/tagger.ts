@@ -8,6 +8,7 @@ import { ARABIC, KeyStreamBuffers, scanKeys } from "./keyStream.js";
 import { Lexicon, type GivenNames, PREFIX_FORMS } from "./lexicon.js";
 import { withoutAdjectivalPlaces } from "./adjectivalPlaces.js";
 import { withBracketedAliases } from "./bracketedAliases.js";
+import { withDatelineCities } from "./datelineCities.js";
 import { withCoordinatedProducts } from "./coordinatedProducts.js";
 import { withInstitutionNames } from "./institutionNames.js";
 import { withListedNames } from "./listedNames.js";
@@ -358,11 +359,11 @@ function tagChunk(
     }
   }
 
-  const named = withListedPlaces(
+  const named = withDatelineCities(withListedPlaces(
     withListedNames(withBracketedAliases(withQuotedProducts(withCoordinatedProducts(extendProductVersions(withNameSymbols(accepted, source, gazetteer.entries), source), source), source), source), source),
     source,
     gazetteer,
-  );
+  ), source, gazetteer);
   return toEntities(named, source, gazetteer, settings.minConfidence);
 }
 

@@ -187,10 +187,25 @@ describe("tagEntities with the built-in gazetteer", () => {
     // «وكسلا» is و + Kassala, not وك + Salé.
     expect(found("بين بورتسودان وكسلا")).toEqual([["", "بورتسودان", "location:port-sudan"], ["و", "كسلا", "location:kassala"]]);
   });
+  it("reads a dateline as the capital that shares its country's name", () => {
+    const places = (text: string) => tagEntities(text).filter((e) => e.type === "LOCATION").map((e) => [e.text, e.id]);
+    expect(places("الكويت – وقّعت الشركة، الأحد، اتفاقية لتوسيع أعمالها في الكويت")).toEqual([
+      ["الكويت", "location:kuwait-city"],
+      ["الكويت", "location:country-kw"],
+    ]);
+    expect(places("خبر أول.\nتونس (وات) – أعلنت الوزارة")).toEqual([["تونس", "location:tunis"]]);
+    // Not a country that opens a sentence, nor one without a capital of its name.
+    expect(places("تونس تستعد لموسم جديد")).toEqual([["تونس", "location:country-tn"]]);
+    expect(places("الأردن – أعلنت الوزارة")).toEqual([["الأردن", "location:country-jo"]]);
+  });
   it("ties a name in brackets right after a name to it", () => {
     const found = (text: string) => tagEntities(text).map((e) => [e.text, e.type, e.id ?? ""]);
     expect(found("منافسة من تطبيق «إنستاباي» (InstaPay) وخدمة")).toEqual([["إنستاباي", "PRODUCT", ""], ["InstaPay", "PRODUCT", ""]]);
     expect(found("في تصريحات لوكالة الأنباء الزنتروفية (زنترا)، أن")).toEqual([["وكالة الأنباء الزنتروفية", "ORG", ""], ["زنترا", "ORG", ""]]);
+    // Arabic words nobody tagged before a Latin name in brackets that they spell are its Arabic form.
+    expect(found("تحالف يضم فالوكس (Valox) وشركات أخرى")).toEqual([["فالوكس", "ORG", ""], ["Valox", "ORG", ""]]);
+    expect(found("وتستحوذ «دو كارت» (Do Cart)، التي")).toEqual([["دو كارت", "ORG", ""], ["Do Cart", "ORG", ""]]);
+    expect(tagEntities("وقال لفالوكس (Valox) إن")[0]).toMatchObject({ text: "فالوكس", prefix: "ل" });
     // A gloss in brackets is no name.
     expect(found("أعلنت مايكروسوفت (عملاق البرمجيات) أن")).toEqual([["مايكروسوفت", "ORG", "org:microsoft"]]);
     // One word in quotes after a long name is its short form; after a short one, what it made.
