@@ -217,6 +217,11 @@ describe("findValues: DATE", () => {
       ["DATE", "الأشهر التسعة الأولى من 2025", "2025"],
       ["DATE", "التسعة أشهر الأولى من العام الجاري", "2025", "و"],
     ]);
+    // Any first months of a year, and the two first.
+    expect(brief("خلال الأشهر العشرة الأولى من 2026 والشهرين الأولين من 2025")).toEqual([
+      ["DATE", "الأشهر العشرة الأولى من 2026", "2026"],
+      ["DATE", "الشهرين الأولين من 2025", "2025", "و"],
+    ]);
     // A quarter alone dates results (no value: which year, often a fiscal one, is not said);
     // a half alone does not, nor a quarter «of» something else («الربع الأول» of a match).
     expect(brief("نتائج الربع الثالث، وخلال النصف الأول")).toEqual([["DATE", "الربع الثالث", undefined]]);
@@ -231,10 +236,22 @@ describe("findValues: DATE", () => {
       ["DATE", "نهاية العام المقبل", "2026", "ب"],
     ]);
     expect(brief("تجاوز المشتركون 17 مليونا نهاية كانون الأول الماضي", "2025-02-09")).toEqual([["DATE", "نهاية كانون الأول الماضي", "2024-12"]]);
+    // Tunisian «موفى» (end of).
+    expect(brief("قبل موفى جوان 2027")).toEqual([["DATE", "موفى جوان 2027", "2027-06"]]);
     // Not a date without one after it.
     expect(brief("في نهاية المطاف وفي منتصف الطريق")).toEqual([]);
   });
 
+  it("reads a holiday or a day told from the event as a date with no value", () => {
+    expect(brief("خلال عيد الأضحى، وقبل عيد الفطر المقبل وبعد رأس السنة 2027")).toEqual([
+      ["DATE", "عيد الأضحى", undefined],
+      ["DATE", "عيد الفطر المقبل", undefined],
+      ["DATE", "رأس السنة 2027", undefined],
+    ]);
+    expect(brief("وردّت المنافسة في اليوم التالي")).toEqual([["DATE", "اليوم التالي", undefined]]);
+    // Not a birthday nor capital.
+    expect(brief("في عيد ميلاده برأس المال")).toEqual([]);
+  });
   it("reads an ordinal day of a month, and a weekday after a relative day or a time of day", () => {
     expect(brief("اعتباراً من الأول من يوليو المقبل", "2025-11-05")).toEqual([["DATE", "الأول من يوليو المقبل", "2026-07-01"]]);
     expect(brief("في الخامس عشر من مارس 2025")).toEqual([["DATE", "الخامس عشر من مارس 2025", "2025-03-15"]]);

@@ -87,6 +87,11 @@ export interface Lexicon {
   seasons: PhraseTable<string>;
   /** Quarters and halves of a year («الربع الثالث», «النصف الأول»). */
   yearParts: PhraseTable<string>;
+  /**
+   * Days named without a calendar date: holidays («عيد الأضحى», «رأس السنة») and days told
+   * from the event the text reports («اليوم التالي»).
+   */
+  namedDays: PhraseTable<true>;
   /** Words between a part of a year and its year («من»). */
   yearPartLinks: PhraseTable<true>;
   /** Words that put the start, middle or end of a date before it («منتصف», «نهاية»). */
@@ -139,6 +144,7 @@ export function lexicon(): Lexicon {
     seasons: tableOf(Object.entries(rel.seasons)),
     yearParts: tableOf(Object.entries(rel.yearParts)),
     yearPartLinks: flagTable(rel.yearPartLinks),
+    namedDays: flagTable([...rel.holidays, ...rel.eventDays]),
     positions: tableOf(Object.entries(rel.positions)),
     ordinalDays: tableOf(Object.entries(rel.ordinalDays)),
     yearLinks: flagTable(rel.yearLinks),
@@ -160,9 +166,10 @@ export function lexicon(): Lexicon {
   // Hijri months of one word start a date («رمضان 1447»); «ذو», «ربيع», «جمادى» only before
   // the rest of the month's name (below).
   strong.push(...[...built.hijriMonths.map.keys()].filter((key) => !key.includes(" ")));
+  strong.push(...[...built.namedDays.map.keys()].filter((key) => !key.includes(" ")));
   const starters = new Set([
     ...strong,
-    ...[built.units, built.relativeDays, built.relativeUnits, built.thisWords, built.hourWords, built.yearParts, built.positions, built.ordinalDays, built.hijriMonths].flatMap((t) => [...t.firstWords()]),
+    ...[built.units, built.relativeDays, built.relativeUnits, built.thisWords, built.hourWords, built.yearParts, built.namedDays, built.positions, built.ordinalDays, built.hijriMonths].flatMap((t) => [...t.firstWords()]),
   ]);
   const strongSet = new Set(strong);
   const beforeWords = new Map<number, Set<number>>();
@@ -190,8 +197,9 @@ export function lexicon(): Lexicon {
     const [first, second] = key.split(" ");
     if (second !== undefined) addBefore(first!, [second]);
   }
-  // «الربع» and «النصف» are frequent words: anchors only before «الأول», «الثالث»…
-  for (const key of built.yearParts.map.keys()) {
+  // «الربع» and «النصف» are frequent words: anchors only before «الأول», «الثالث»…; so are
+  // «عيد», «رأس», «يوم» before a named day's second word.
+  for (const key of [...built.yearParts.map.keys(), ...built.namedDays.map.keys()]) {
     const [first, second] = key.split(" ");
     if (second !== undefined) addBefore(first!, [second]);
   }

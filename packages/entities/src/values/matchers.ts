@@ -258,7 +258,7 @@ const clockString = (h: number, m: number, s?: string): string =>
 // ---------------------------------------------------------------- dates
 
 function dateAt(ctx: MatchContext, i: number): Found | null {
-  return positionAt(ctx, i) ?? numericDateAt(ctx, i) ?? (ctx.lexemes[i]!.kind === "word" ? hijriMonthAt(ctx, i, false) : null) ?? seasonAt(ctx, i) ?? weekdayDateAt(ctx, i) ?? dayRangeAt(ctx, i) ?? dayMonthAt(ctx, i, i) ?? hijriDayAt(ctx, i, i) ?? ordinalDayAt(ctx, i) ?? latinMonthDayAt(ctx, i) ?? monthAt(ctx, i) ?? relativeAt(ctx, i) ?? yearAt(ctx, i);
+  return positionAt(ctx, i) ?? numericDateAt(ctx, i) ?? (ctx.lexemes[i]!.kind === "word" ? hijriMonthAt(ctx, i, false) : null) ?? seasonAt(ctx, i) ?? namedDayAt(ctx, i) ?? weekdayDateAt(ctx, i) ?? dayRangeAt(ctx, i) ?? dayMonthAt(ctx, i, i) ?? hijriDayAt(ctx, i, i) ?? ordinalDayAt(ctx, i) ?? latinMonthDayAt(ctx, i) ?? monthAt(ctx, i) ?? relativeAt(ctx, i) ?? yearAt(ctx, i);
 }
 
 /**
@@ -386,6 +386,23 @@ function seasonAt(ctx: MatchContext, i: number): Found | null {
   }
   const value = relative.match.value;
   return found(ctx, "DATE", i, relative.next, { ...extra, ...(value !== undefined ? { value } : {}) });
+}
+
+/**
+ * «عيد الأضحى», «رأس السنة», «عيد الفطر 2026», «عيد الفطر المقبل», «اليوم التالي»: a day named
+ * without its date, with the year or the modifier that follows it. No value: a holiday of
+ * the Hijri calendar moves through the Gregorian year and the text rarely says which year's
+ * it means; «اليوم التالي» follows an event, not the reference date.
+ */
+function namedDayAt(ctx: MatchContext, i: number): Found | null {
+  const { lexemes: L, lexicon: lx } = ctx;
+  const day = matchWithProclitic(lx.namedDays, L, i);
+  if (!day) return null;
+  const extra = day.prefixLength > 0 ? { startOffset: L[i]!.start + day.prefixLength, prefixStart: L[i]!.start } : {};
+  const year = L[day.end];
+  if (year?.kind === "number" && isDigits(year.text, 4, 4)) return found(ctx, "DATE", i, day.end + 1, extra);
+  const modifier = lx.modifiers.match(L, day.end);
+  return found(ctx, "DATE", i, modifier ? modifier.end : day.end, extra);
 }
 
 /** The yearParts values of quarters (relative.json). */
