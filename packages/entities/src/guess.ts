@@ -6,7 +6,7 @@ import variants from "../data/name-variants.json";
 import triggerData from "../data/triggers.json";
 import { ARABIC, BREAK_BEFORE, FOLDED } from "./keyStream.js";
 import type { KeyStream } from "./keyStream.js";
-import { AFTER_PERSON, AMBIGUOUS_GIVEN, ANY_TRIGGER, BEFORE_PERSON, EVENT, GIVEN_NAME, LATIN_STOPWORDS, PREFIX_FORMS, STOPWORD, INSTITUTION, INSTITUTION_OF_ORIGIN, ORG_DESIGNATOR, SPEECH_VERB, typeOfQuotedTrigger, typeOfTrigger, UNLISTED_PLACE } from "./lexicon.js";
+import { AFTER_PERSON, AMBIGUOUS_GIVEN, ANY_TRIGGER, BEFORE_PERSON, COMPANY_OF_ORIGIN, COMPANY_SCOPE, EVENT, GIVEN_NAME, LATIN_STOPWORDS, PREFIX_FORMS, STOPWORD, INSTITUTION, INSTITUTION_OF_ORIGIN, ORG_DESIGNATOR, SPEECH_VERB, typeOfQuotedTrigger, typeOfTrigger, UNLISTED_PLACE } from "./lexicon.js";
 import { closerAfter, FIRST_BRACKET, openerBetween, openerRightBefore } from "./quotes.js";
 import type { Coverage } from "./resolve.js";
 import { KeyFilter, WordSkeletons } from "./phraseKeys.js";
@@ -419,7 +419,7 @@ export function guessNames(ctx: GuessContext): Candidate[] {
     if (!isArabic(w)) continue;
     const bits = procliticBits(w);
     if (bits & ANY_TRIGGER) triggers.push(w);
-    if (bits & (INSTITUTION | INSTITUTION_OF_ORIGIN)) institutions.push(w);
+    if (bits & (INSTITUTION | INSTITUTION_OF_ORIGIN | COMPANY_OF_ORIGIN)) institutions.push(w);
     if (bits & GIVEN_NAME) givenNames.push(w);
     if (w > 0 && breakBefore(w) && plainBits(w) & AFTER_PERSON) titles.push(w);
     if (plainBits(w) & ORG_DESIGNATOR) designators.push(w);
@@ -548,13 +548,17 @@ export function guessNames(ctx: GuessContext): Candidate[] {
     let definite = false;
     let lamArticle = false;
     let origin = false;
+    let originNext = false;
+    const company = (procliticBits(w) & COMPANY_OF_ORIGIN) !== 0;
     for (let v = w + 1; v < count && v - w <= MAX_INSTITUTION_WORDS && !breakBefore(v) && free(v) && isArabic(v); v++) {
       if ((plainBits(v) | procliticBits(v)) & STOPWORD) break;
-      if (procliticBits(v) & (INSTITUTION | INSTITUTION_OF_ORIGIN)) break; // «… والصندوق الجزائري»: the next body
+      if (procliticBits(v) & (INSTITUTION | INSTITUTION_OF_ORIGIN | COMPANY_OF_ORIGIN)) break; // «… والصندوق الجزائري»: the next body
       if (startsWithArticle(v)) {
         definite = true;
         lamArticle ||= chars[ks[v]!] === 0x644 && chars[ks[v]! + 1] === 0x644;
-        origin ||= gazetteer.countryAdjectives.has(keyOf(v));
+        const ofOrigin = gazetteer.countryAdjectives.has(keyOf(v)) || (company && (plainBits(v) & COMPANY_SCOPE) !== 0);
+        origin ||= ofOrigin;
+        if (v === w + 1) originNext = ofOrigin;
         last = v;
       } else if (v === last + 1 && definiteWithin(v + 1, definite ? 1 : 2)) {
         // An indefinite noun before a definite one («أسواق» of «هيئة أسواق المال»), two at the
@@ -564,11 +568,15 @@ export function guessNames(ctx: GuessContext): Candidate[] {
         last = v;
       } else break;
     }
-    const named = lamArticle || (origin && (!startsWithArticle(w) || last - w >= 2));
+    // A company is named by its origin («شركة الاتصالات السعودية»); «الشركة» only as «الشركة
+    // السعودية للكهرباء» (not «الشركة المطورة للتطبيق», «الشركة الناشئة السعودية»).
+    const named = company ? (startsWithArticle(w) ? originNext && lamArticle : origin) : lamArticle || (origin && (!startsWithArticle(w) || last - w >= 2));
     // Adjectives alone before a quoted name describe it («المؤسسة الناشئة الجزائرية «دفعتي»»);
     // a name before its short form stays one («المؤسسة العربية للاتصالات الفضائية «عربسات»»).
-    if (!lamArticle && startsWithArticle(w) && last + 1 < count && breakBefore(last + 1) && openerBefore(last + 1)) continue;
-    if (!definite || ((startsWithArticle(w) || !(procliticBits(w) & INSTITUTION)) && !named)) continue;
+    if (!lamArticle && (startsWithArticle(w) || company) && last + 1 < count && breakBefore(last + 1) && openerBefore(last + 1)) continue;
+    // So do they before a Latin name («شركة الذكاء الاصطناعي الفرنسية Mistral»).
+    if (company && last + 1 < count && !breakBefore(last + 1) && !isArabic(last + 1)) continue;
+    if (!definite || ((startsWithArticle(w) || company || !(procliticBits(w) & INSTITUTION)) && !named)) continue;
     const skip = lexicon.skip[2 * w + 1]!;
     pushCandidate(w, last + 1, "ORG", CONFIDENCE.context, "context", false);
     if (skip > 0) {

@@ -46,6 +46,10 @@ export const QUANTIFIER = 16384;
 export const EVENT = 32768;
 /** English company words in Arabic letters («كابيتال», «فنتشرز»): the word before one names a company. */
 export const ORG_DESIGNATOR = 65536;
+/** Words for a company that name one by what it does only with its origin («شركة الاتصالات السعودية»). */
+export const COMPANY_OF_ORIGIN = 131072;
+/** Adjectives of a company's scope that count as its origin («الوطنية», «العامة»). */
+export const COMPANY_SCOPE = 262144;
 export const BEFORE_ANY = BEFORE_ORG | BEFORE_PRODUCT | BEFORE_PERSON | BEFORE_LOCATION;
 export const ANY_TRIGGER = BEFORE_ANY | AFTER_PERSON | QUOTED_ORG | QUOTED_PRODUCT;
 
@@ -142,6 +146,8 @@ export class Lexicon {
     for (const word of triggers.unlistedPlaces) add(word, UNLISTED_PLACE);
     for (const word of triggers.institutions) add(word, INSTITUTION);
     for (const word of triggers.institutionsOfOrigin) add(word, INSTITUTION_OF_ORIGIN);
+    for (const word of triggers.companiesOfOrigin) add(word, COMPANY_OF_ORIGIN);
+    for (const word of triggers.companyScopes) add(word, COMPANY_SCOPE);
     for (const word of triggers.speechVerbs) add(word, SPEECH_VERB);
     for (const word of triggers.quantifiers) add(word, QUANTIFIER);
     for (const word of triggers.events) add(word, EVENT);

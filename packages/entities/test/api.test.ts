@@ -227,6 +227,12 @@ describe("tagEntities with the built-in gazetteer", () => {
       ["", "وزارة الاتصالات", "ORG"],
     ]);
     expect(found("وكانت هيئة تنظيم النقل البري قد أصدرت")).toEqual([["", "هيئة تنظيم النقل البري", "ORG"]]);
+    // A company named by what it does, with its origin; not one described.
+    expect(found("وتدرس شركة المياه الوطنية الأردنية والشركة العربية للتأمين الصحي خططاً")).toEqual([
+      ["", "شركة المياه الوطنية الأردنية", "ORG"],
+      ["و", "الشركة العربية للتأمين الصحي", "ORG"],
+    ]);
+    expect(found("قالت الشركة المطورة للتطبيق إن الشركة الناشئة السعودية وشركة الذكاء الاصطناعي الفرنسية «لوما» تتعاونان")).toEqual([["", "لوما", "ORG"]]);
     expect(found("في تصريحات لوكالة الأنباء الأردنية")).toEqual([["ل", "وكالة الأنباء الأردنية", "ORG"]]);
     expect(found("حصولها على ترخيص من الهيئة العامة للرقابة المالية")).toEqual([["", "الهيئة العامة للرقابة المالية", "ORG"]]);
     // With the article and no «لل…» complement, the noun is a mention, not a name.
