@@ -664,6 +664,25 @@ export function guessNames(ctx: GuessContext): Candidate[] {
     pushCandidate(w, d + 1, "ORG", CONFIDENCE.context, "context", true);
   }
 
+  // 3a. A man's name where the sentence's frame says a subject stands: between «كان» and «قد»
+  // («وكان مات غارمان قد لمّح»), and after a verb of founding or leading that carries what
+  // he founded or leads, up to where the phrase ends («التي أسسها كريم بقير وزهرة سليم»,
+  // «التي يقودها يحيى بوهلال،»). Two or three name words, none with the article: a body or
+  // a thing is said with the article or a trigger noun, which are no name words («وكان
+  // المؤشر قد», «وكان بنك الجزائر قد»), and one word alone may be a common noun.
+  for (let w = 0; w + 2 < count; w++) {
+    if (ke[w]! - ks[w]! > 6) continue;
+    const key = keyOf(w);
+    const was = WAS_KEYS.has(key);
+    if (!was && !FOUNDER_VERB_KEYS.has(key)) continue;
+    let last = w + 1;
+    while (last - w <= MAX_SUBJECT_WORDS && nameWord(last) && !breakBefore(last) && !startsWithArticle(last) && !feminine(last)) last++;
+    if (last - w - 1 < 2) continue;
+    if (was ? last >= count || breakBefore(last) || keyOf(last) !== "قد" : !phraseEndsBefore(last)) continue;
+    pushCandidate(w + 1, last, "PERSON", CONFIDENCE.context, "context", true);
+    w = last - 1;
+  }
+
   // 3b. The other mentions of names found from context above: a trigger's name («شركة
   // «دفعتك»» … «لـ«دفعتك»»), and a person's family name alone («وأضاف الحديدي» after «رامي
   // الحديدي») unless it is also a given name or a lexicon word. A text names first and
@@ -1265,6 +1284,15 @@ const MIN_MENTIONED_LETTERS = 4;
 const MAX_QUOTED_WORDS = 4;
 /** Words of a public body's name after its noun, at most («هيئة تنظيم النقل البري»). */
 const MAX_INSTITUTION_WORDS = 5;
+/** «كان» with the conjunctions it takes, as the lexicon keys it. */
+const WAS_KEYS: ReadonlySet<string> = new Set(["كان", "وكان", "فكان"].map((word) => matchKey(word)));
+/**
+ * Verbs of founding or leading with the pronoun of what (a company, a fund), in the
+ * masculine: the name after one is a man's, its subject («التي أسسها…», «التي يقودها…»).
+ */
+const FOUNDER_VERB_KEYS: ReadonlySet<string> = new Set(["اسسها", "اسسه", "يقودها", "يقوده", "يرأسها", "يرأسه", "يديرها", "يديره"].map((verb) => matchKey(verb)));
+/** Name words at most in a subject found by its frame (3a). */
+const MAX_SUBJECT_WORDS = 3;
 /** PERSON, LOCATION, or the rest (ORG and PRODUCT, which the press names alike). */
 const kindOfType = (type: EntryType): string => (type === "PERSON" || type === "LOCATION" ? type : "ORG");
 /** May a name the context calls `context` link to an entry of type `linked`? */

@@ -321,6 +321,16 @@ describe("tagEntities with the built-in gazetteer", () => {
       // Past a complement only a given name starts a name.
       expect(found("وقال وزير الخارجية السعودي يزور الرياض").filter(([, type]) => type === "PERSON")).toEqual([]);
     });
+    it("reads a man's name where the sentence's frame puts a subject", () => {
+      expect(found("وكان دوران بيكر قد لمّح إلى ذلك")).toEqual([["دوران بيكر", "PERSON", "", "context"]]);
+      expect(found("بنجاح المنصة التي أسسها رودان بيكر وسارة مالك في تونس")).toEqual([
+        ["رودان بيكر", "PERSON", "", "context"],
+        ["سارة مالك", "PERSON", "", "given-name"],
+        ["تونس", "LOCATION", "location:country-tn", "gazetteer"],
+      ]);
+      // Not a thing, a body, nor a subject left unnamed.
+      expect(found("وكان المؤشر قد ارتفع، وكان مصدر مطلع قد قال، والشركة التي يديرها فريق من المهندسين")).toEqual([]);
+    });
     it("finds no name after a trigger that is counted or picked from its class", () => {
       expect(found("انضمت أكثر من 120 شركة قدمت من البحرين")).toEqual([["البحرين", "LOCATION", "location:country-bh", "gazetteer"]]);
       expect(found("وأكد أن كل شركة ستحصل على مهلة، وأن أي شركة تخالف ستغرم")).toEqual([]);
