@@ -476,8 +476,12 @@ export function guessNames(ctx: GuessContext): Candidate[] {
     if (type === "PERSON" && first === w + spanned + 1 && !startsWithArticle(first - 1) && !(plainBits(first) & GIVEN_NAME) && nameWord(first - 1) && nameWord(first) && !breakBefore(first) && !startsWithArticle(first) && phraseEndsBefore(first + 1)) first--;
     if (first >= count || breakBefore(first) || !nameWord(first) || startsWithArticle(first)) continue;
     // Past a complement only a given name may start the name: the title may go on in words
-    // this stage does not skip («وزير الخارجية يزور»).
-    if (first > w + spanned && !(plainBits(first) & GIVEN_NAME)) continue;
+    // this stage does not skip («وزير الخارجية يزور»); or two name words that end the phrase
+    // («وزيرة المالية طيف سامي إن»), unless the name was among the words skipped («ولي العهد
+    // الأمير محمد بن سلمان حينها»).
+    let pairEndsPhrase = nameWord(first + 1) && !breakBefore(first + 1) && !startsWithArticle(first + 1) && !feminine(first) && phraseEndsBefore(first + 2);
+    for (let v = w + spanned; pairEndsPhrase && v < first; v++) pairEndsPhrase = covered[v] === 0;
+    if (first > w + spanned && !(plainBits(first) & GIVEN_NAME) && !pairEndsPhrase) continue;
     const firstKey = keyOf(first);
     // «شركة ناشئة»: an adjective; after a person's title, a woman's name of two words that
     // ends the phrase («رائدة الفضاء ريانة برناوي،»).

@@ -318,8 +318,9 @@ describe("tagEntities with the built-in gazetteer", () => {
     it("looks past what a title names for the person's name", () => {
       expect(found("قال وزير الاقتصاد الرقمي والريادة سامي سميرات إن")).toEqual([["سامي سميرات", "PERSON", "", "context"]]);
       expect(found("وقال الرئيس التنفيذي للمجموعة المهندس عليان الوتيد إن")).toEqual([["عليان الوتيد", "PERSON", "", "context"]]);
-      // Past a complement only a given name starts a name.
+      // Past a complement only a given name starts a name, or two name words that end the phrase.
       expect(found("وقال وزير الخارجية السعودي يزور الرياض").filter(([, type]) => type === "PERSON")).toEqual([]);
+      expect(found("قالت وزيرة الاقتصاد رنيم جابو إن")).toEqual([["رنيم جابو", "PERSON", "", "context"]]);
     });
     it("reads a man's name where the sentence's frame puts a subject", () => {
       expect(found("وكان دوران بيكر قد لمّح إلى ذلك")).toEqual([["دوران بيكر", "PERSON", "", "context"]]);
