@@ -3,6 +3,7 @@ import { doubled } from "./grow.js";
 import type { EntryType } from "./entry.js";
 import { matchKey, type Gazetteer } from "./gazetteer.js";
 import variants from "../data/name-variants.json";
+import { LATIN_PRODUCT_HEADS } from "./productHeads.js";
 import triggerData from "../data/triggers.json";
 import { ARABIC, BREAK_BEFORE, FOLDED } from "./keyStream.js";
 import type { KeyStream } from "./keyStream.js";
@@ -375,6 +376,8 @@ export function guessNames(ctx: GuessContext): Candidate[] {
       confidence = CONFIDENCE.givenName;
     } else if (versioned || MODEL_CODE.test(wordText(last))) {
       type = "PRODUCT"; // ending in a model code («GB300», «A19», «Magic V5»): organisations have names
+    } else if (last > first && LATIN_PRODUCT_HEADS.has(wordText(last).toLowerCase())) {
+      type = "PRODUCT"; // ending in what it is («Qi Card», «MT Cash»)
     }
     pushCandidate(first, last + 1, type, confidence, "latin-run", false);
     const run = out[out.length - 1]!;

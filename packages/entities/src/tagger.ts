@@ -8,6 +8,7 @@ import { ARABIC, KeyStreamBuffers, scanKeys } from "./keyStream.js";
 import { Lexicon, type GivenNames, PREFIX_FORMS } from "./lexicon.js";
 import { withoutAdjectivalPlaces } from "./adjectivalPlaces.js";
 import { withBracketedAliases } from "./bracketedAliases.js";
+import { withBrandedNames } from "./brandedNames.js";
 import { withDatelineCities } from "./datelineCities.js";
 import { withCoordinatedProducts } from "./coordinatedProducts.js";
 import { withInstitutionNames } from "./institutionNames.js";
@@ -360,7 +361,7 @@ function tagChunk(
   }
 
   const named = withDatelineCities(withListedPlaces(
-    withListedNames(withBracketedAliases(withQuotedProducts(withCoordinatedProducts(extendProductVersions(withNameSymbols(accepted, source, gazetteer.entries), source), source), source), source), source),
+    withListedNames(withBracketedAliases(withQuotedProducts(withCoordinatedProducts(extendProductVersions(withBrandedNames(withNameSymbols(accepted, source, gazetteer.entries), source, gazetteer), source), source), source), source), source),
     source,
     gazetteer,
   ), source, gazetteer);

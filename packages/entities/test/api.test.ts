@@ -187,6 +187,22 @@ describe("tagEntities with the built-in gazetteer", () => {
     // «وكسلا» is و + Kassala, not وك + Salé.
     expect(found("بين بورتسودان وكسلا")).toEqual([["", "بورتسودان", "location:port-sudan"], ["و", "كسلا", "location:kassala"]]);
   });
+  it("reads a listed company's name with more Latin words as a part of it, without its id", () => {
+    const found = (text: string) => tagEntities(text).map((e) => [e.text, e.type, e.id ?? ""]);
+    // A division, and an unlisted company's arm in a country.
+    expect(found("وقّعت Siemens Mobility عقداً مع Zentrix Egypt لتوريد")).toEqual([
+      ["Siemens Mobility", "ORG", ""],
+      ["Zentrix Egypt", "ORG", ""],
+    ]);
+    // A product, by its last word or a trigger before it; an unlisted Latin name by its last word.
+    expect(found("عبر Oracle Wallet الجديدة ونموذج Mistral Small وبطاقة Qora Card")).toEqual([
+      ["Oracle Wallet", "PRODUCT", ""],
+      ["Mistral Small", "PRODUCT", ""],
+      ["Qora Card", "PRODUCT", ""],
+    ]);
+    // After a listed product, the words describe it.
+    expect(found("تعمل على Azure Cloud منذ")).toEqual([["Azure", "PRODUCT", "product:azure"]]);
+  });
   it("reads a dateline as the capital that shares its country's name", () => {
     const places = (text: string) => tagEntities(text).filter((e) => e.type === "LOCATION").map((e) => [e.text, e.id]);
     expect(places("الكويت – وقّعت الشركة، الأحد، اتفاقية لتوسيع أعمالها في الكويت")).toEqual([
