@@ -12,6 +12,8 @@ import triggers from "../data/triggers.json";
  * the entity there. The name also takes a «لل…»
  * complement («مصرف الإمارات للتنمية»), and with `marketsBeforePlace` («سوق») it needs one or
  * an adjective («سوق العراق للأوراق المالية», «سوق أبوظبي العالمي»; «سوق العراق» is a market).
+ * An institution named by what it does takes the place after it with «بـ» («هيئة الصحة بدبي»,
+ * «المحكمة الاقتصادية بالقاهرة»): that is the body's seat, part of its name.
  */
 const NOUNS: ReadonlySet<string> = new Set(triggers.institutionsBeforePlace);
 const NOUNS_BEFORE_PERSON: ReadonlySet<string> = new Set(triggers.institutionsBeforePerson);
@@ -35,8 +37,13 @@ const MAX_WORD = 32;
 export function withInstitutionNames(accepted: Candidate[], source: string): Candidate[] {
   for (let i = 0; i < accepted.length; i++) {
     const c = accepted[i]!;
-    if ((c.type !== "LOCATION" && c.type !== "PERSON") || c.prefix !== undefined) continue;
     const previous = accepted[i - 1];
+    if (c.type === "LOCATION" && previous !== undefined && seatOf(previous, c, source)) {
+      accepted[i - 1] = { ...previous, end: c.end };
+      accepted.splice(i--, 1);
+      continue;
+    }
+    if ((c.type !== "LOCATION" && c.type !== "PERSON") || c.prefix !== undefined) continue;
     const floor = previous?.end ?? 0;
     const before = wordBefore(source, c.start, floor);
     // A person's title stays in the name: the noun is the word before it («مطار الملك خالد»).
@@ -65,6 +72,12 @@ export function withInstitutionNames(accepted: Candidate[], source: string): Can
     if (prefixed) accepted[i]!.prefix = noun.text[0]!;
   }
   return accepted;
+}
+
+/** Is `place` written right after the institution `body` with «بـ», as its seat («هيئة الصحة بدبي»)? */
+function seatOf(body: Candidate, place: Candidate, source: string): boolean {
+  if (body.type !== "ORG" || body.entry !== undefined || body.source !== "context" || place.start - body.end !== 2) return false;
+  return source.charCodeAt(body.end) === SPACE && source.charCodeAt(body.end + 1) === 0x628 && /^[\u0621-\u064a]/u.test(source.slice(body.start, body.start + 1));
 }
 
 /** The word ending just before `end` (one space between, no punctuation), not before `floor`. */
