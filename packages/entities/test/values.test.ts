@@ -97,6 +97,21 @@ describe("findValues: MONEY", () => {
   });
 });
 
+describe("findValues: ranges sharing a unit", () => {
+  it("reads two numbers before one unit as one span with no value (a range)", () => {
+    expect(brief("بنسب تتراوح بين 15 و25 في المئة، وبين 1.5 و2 مليار يورو، ومن 10 إلى 20%")).toEqual([
+      ["PERCENT", "15 و25 في المئة", undefined],
+      ["MONEY", "1.5 و2 مليار يورو", undefined],
+      ["PERCENT", "10 إلى 20%", undefined],
+    ]);
+    // A year before «و» is a date.
+    expect(brief("في 2024 و25% من الحصة")).toEqual([
+      ["DATE", "2024", "2024"],
+      ["PERCENT", "25%", { ratio: 0.25 }, "و"],
+    ]);
+  });
+});
+
 describe("findValues: PERCENT", () => {
   it("reads signs and words in both scripts", () => {
     expect(brief("مشاركة حوالي 20% من إيراداتها، قد تتراجع إلى 10% فقط")).toEqual([

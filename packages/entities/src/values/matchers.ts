@@ -48,7 +48,26 @@ const DATE_SEPARATORS = new Set(["/", "-"]);
 /** Tries every matcher at lexeme i, in order; the first that matches wins. */
 export function matchAt(ctx: MatchContext, i: number): Found | null {
   if (!canStart(ctx.lexicon, ctx.lexemes[i]!)) return null;
-  return timeAt(ctx, i) ?? moneyAt(ctx, i) ?? percentAt(ctx, i) ?? dateAt(ctx, i);
+  return sharedUnitAt(ctx, i) ?? timeAt(ctx, i) ?? moneyAt(ctx, i) ?? percentAt(ctx, i) ?? dateAt(ctx, i);
+}
+
+/** What joins two numbers that share the unit after the second («15 و25 في المئة», «من 10 إلى 20%»). */
+const RANGE_JOINS: ReadonlySet<string> = new Set(["و", "إلى", "الى", "الي", "-", "–"]);
+/** A year before «و» and an amount is a date, not a range's first number («في 2024 و25%»). */
+const YEAR = /^(?:19|20)\d\d$/u;
+
+/**
+ * «15 و25 في المئة», «1.5 و2 مليار يورو», «10 إلى 20%»: two numbers sharing the unit written
+ * after the second are one amount or percentage. No value: it is a range, which MoneyValue and
+ * PercentValue do not hold, and either end alone would be wrong.
+ */
+function sharedUnitAt(ctx: MatchContext, i: number): Found | null {
+  const L = ctx.lexemes;
+  if (L[i]!.kind !== "number" || L[i + 2]?.kind !== "number" || !RANGE_JOINS.has(L[i + 1]?.text ?? "")) return null;
+  if (YEAR.test(L[i]!.text) && !YEAR.test(L[i + 2]!.text)) return null;
+  const second = moneyAt(ctx, i + 2) ?? percentAt(ctx, i + 2);
+  if (!second || second.match.start !== L[i + 2]!.start) return null;
+  return found(ctx, second.match.type, i, second.next, {});
 }
 
 const glued = (a: Lexeme | undefined, b: Lexeme | undefined): boolean => !!a && !!b && a.end === b.start;
