@@ -567,10 +567,11 @@ export function guessNames(ctx: GuessContext): Candidate[] {
         origin ||= ofOrigin;
         if (v === w + 1) originNext = ofOrigin;
         last = v;
-      } else if (v === last + 1 && definiteWithin(v + 1, definite ? 1 : 2)) {
+      } else if (v === last + 1 && !(company && origin) && definiteWithin(v + 1, definite ? 1 : 2)) {
         // An indefinite noun before a definite one («أسواق» of «هيئة أسواق المال»), two at the
         // start («هيئة تنظيم قطاع الاتصالات»); after «ل», what the body is for, as «لل…» says
-        // it («الهيئة العامة لتنظيم الإعلام»).
+        // it («الهيئة العامة لتنظيم الإعلام»). Not after a company's origin, which only
+        // adjectives follow («شركة البترول الوطنية الكويتية تطبيق…»).
         lamArticle ||= definite && chars[ks[v]!] === 0x644;
         last = v;
       } else break;

@@ -13,7 +13,9 @@ import triggers from "../data/triggers.json";
  * complement («مصرف الإمارات للتنمية»), and with `marketsBeforePlace` («سوق») it needs one or
  * an adjective («سوق العراق للأوراق المالية», «سوق أبوظبي العالمي»; «سوق العراق» is a market).
  * An institution named by what it does takes the place after it with «بـ» («هيئة الصحة بدبي»,
- * «المحكمة الاقتصادية بالقاهرة»): that is the body's seat, part of its name.
+ * «المحكمة الاقتصادية بالقاهرة»): that is the body's seat, part of its name. A company's name
+ * found after «شركة» that a place ends is its official name, «شركة» and all («شركة نفط
+ * الكويت», «شركة مطارات دبي»).
  */
 const NOUNS: ReadonlySet<string> = new Set(triggers.institutionsBeforePlace);
 const NOUNS_BEFORE_PERSON: ReadonlySet<string> = new Set(triggers.institutionsBeforePerson);
@@ -40,6 +42,13 @@ export function withInstitutionNames(accepted: Candidate[], source: string): Can
     const previous = accepted[i - 1];
     if (c.type === "LOCATION" && previous !== undefined && seatOf(previous, c, source)) {
       accepted[i - 1] = { ...previous, end: c.end };
+      accepted.splice(i--, 1);
+      continue;
+    }
+    const company = c.type === "LOCATION" && previous !== undefined ? companyNounBefore(previous, c, source, accepted[i - 2]?.end ?? 0) : null;
+    if (company !== null) {
+      accepted[i - 1] = { start: company.start, end: c.end, type: "ORG", confidence: CONFIDENCE.context, source: "context" };
+      if (company.prefix !== "") accepted[i - 1]!.prefix = company.prefix;
       accepted.splice(i--, 1);
       continue;
     }
@@ -78,6 +87,23 @@ export function withInstitutionNames(accepted: Candidate[], source: string): Can
 function seatOf(body: Candidate, place: Candidate, source: string): boolean {
   if (body.type !== "ORG" || body.entry !== undefined || body.source !== "context" || place.start - body.end !== 2) return false;
   return source.charCodeAt(body.end) === SPACE && source.charCodeAt(body.end + 1) === 0x628 && /^[\u0621-\u064a]/u.test(source.slice(body.start, body.start + 1));
+}
+
+/** Words for a company that belong to its name when a place ends it. */
+const COMPANY_NOUNS: ReadonlySet<string> = new Set(["شركة", "شركه"]);
+
+/**
+ * «شركة» before the one-word company name `name` found from it, which the place `place` ends
+ * («شركة نفط الكويت»): where «شركة» starts past its proclitic, and that proclitic; else null.
+ */
+function companyNounBefore(name: Candidate, place: Candidate, source: string, floor: number): { start: number; prefix: string } | null {
+  if (name.type !== "ORG" || name.entry !== undefined || name.source !== "context" || place.start - name.end !== 1 || source.charCodeAt(name.end) !== SPACE) return null;
+  if (source.slice(name.start, name.end).includes(" ")) return null;
+  const noun = wordBefore(source, name.start, floor);
+  if (noun === null) return null;
+  if (COMPANY_NOUNS.has(noun.text)) return { start: noun.start, prefix: "" };
+  if (PROCLITIC.test(noun.text) && COMPANY_NOUNS.has(noun.text.slice(1))) return { start: noun.start + 1, prefix: noun.text[0]! };
+  return null;
 }
 
 /** The word ending just before `end` (one space between, no punctuation), not before `floor`. */

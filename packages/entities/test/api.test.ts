@@ -243,13 +243,15 @@ describe("tagEntities with the built-in gazetteer", () => {
       ["", "وزارة الاتصالات", "ORG"],
     ]);
     expect(found("وكانت هيئة تنظيم النقل البري قد أصدرت")).toEqual([["", "هيئة تنظيم النقل البري", "ORG"]]);
+    // A company's name after «شركة» that a place ends is its official name, «شركة» and all.
+    expect(found("وقال مصدر في شركة مطارات عجمان إن")).toEqual([["", "شركة مطارات عجمان", "ORG"]]);
     // The body's seat after «بـ» is part of its name; «مديرية» names a body as «هيئة» does.
     expect(found("وقالت هيئة الطرق بعجمان إن المديرية العامة للجمارك ستبدأ")).toEqual([
       ["", "هيئة الطرق بعجمان", "ORG"],
       ["", "المديرية العامة للجمارك", "ORG"],
     ]);
     // A company named by what it does, with its origin; not one described.
-    expect(found("وتدرس شركة المياه الوطنية الأردنية والشركة العربية للتأمين الصحي خططاً")).toEqual([
+    expect(found("وتدرس شركة المياه الوطنية الأردنية تطبيق النماذج والشركة العربية للتأمين الصحي خططاً")).toEqual([
       ["", "شركة المياه الوطنية الأردنية", "ORG"],
       ["و", "الشركة العربية للتأمين الصحي", "ORG"],
     ]);
