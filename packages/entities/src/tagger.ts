@@ -9,6 +9,7 @@ import { Lexicon, type GivenNames, PREFIX_FORMS } from "./lexicon.js";
 import { withoutAdjectivalPlaces } from "./adjectivalPlaces.js";
 import { withBracketedAliases } from "./bracketedAliases.js";
 import { withBrandedNames } from "./brandedNames.js";
+import { withSurnamesInNames } from "./surnamesInNames.js";
 import { withDatelineCities } from "./datelineCities.js";
 import { withCoordinatedProducts } from "./coordinatedProducts.js";
 import { withInstitutionNames } from "./institutionNames.js";
@@ -361,7 +362,7 @@ function tagChunk(
   }
 
   const named = withDatelineCities(withListedPlaces(
-    withListedNames(withBracketedAliases(withQuotedProducts(withCoordinatedProducts(extendProductVersions(withBrandedNames(withNameSymbols(accepted, source, gazetteer.entries), source, gazetteer), source), source), source), source), source),
+    withListedNames(withBracketedAliases(withQuotedProducts(withCoordinatedProducts(extendProductVersions(withBrandedNames(withSurnamesInNames(withNameSymbols(accepted, source, gazetteer.entries), source), source, gazetteer), source), source), source), source), source),
     source,
     gazetteer,
   ), source, gazetteer);

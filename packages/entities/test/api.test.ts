@@ -345,6 +345,11 @@ describe("tagEntities with the built-in gazetteer", () => {
       expect(found("وقال وزير الخارجية السعودي يزور الرياض").filter(([, type]) => type === "PERSON")).toEqual([]);
       expect(found("قالت وزيرة الاقتصاد رنيم جابو إن")).toEqual([["رنيم جابو", "PERSON", "", "context"]]);
     });
+    it("keeps a listed person's family name inside another man's name", () => {
+      // «الناصر» alone is Amin Nasser; after a name found from its context it is that name's.
+      expect(found("وقال وزير الاقتصاد ماهر سعيد الناصر إن")).toEqual([["ماهر سعيد الناصر", "PERSON", "", "context"]]);
+      expect(found("قال الناصر إن")).toEqual([["الناصر", "PERSON", "person:amin-nasser", "gazetteer"]]);
+    });
     it("reads a man's name where the sentence's frame puts a subject", () => {
       expect(found("وكان دوران بيكر قد لمّح إلى ذلك")).toEqual([["دوران بيكر", "PERSON", "", "context"]]);
       expect(found("بنجاح المنصة التي أسسها رودان بيكر وسارة مالك في تونس")).toEqual([
