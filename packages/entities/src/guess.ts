@@ -677,10 +677,21 @@ export function guessNames(ctx: GuessContext): Candidate[] {
   // he founded or leads, up to where the phrase ends («التي أسسها كريم بقير وزهرة سليم»,
   // «التي يقودها يحيى بوهلال،»). Two or three name words, none with the article: a body or
   // a thing is said with the article or a trigger noun, which are no name words («وكان
-  // المؤشر قد», «وكان بنك الجزائر قد»), and one word alone may be a common noun.
+  // المؤشر قد», «وكان بنك الجزائر قد»), and one word alone may be a common noun. After
+  // «كانت», one name word before «قد» is a company's name.
   for (let w = 0; w + 2 < count; w++) {
     if (ke[w]! - ks[w]! > 6) continue;
     const key = keyOf(w);
+    // «وكانت سينوبسيس قد وسّعت»: one name word after the feminine, no woman's (no «ة», not a
+    // given name), is a company.
+    if (WAS_FEMININE_KEYS.has(key)) {
+      const v = w + 1;
+      if (nameWord(v) && !breakBefore(v) && !startsWithArticle(v) && !feminine(v) && !(plainBits(v) & (GIVEN_NAME | AMBIGUOUS_GIVEN)) && !breakBefore(v + 1) && keyOf(v + 1) === "قد") {
+        pushCandidate(v, v + 1, "ORG", CONFIDENCE.context, "context", true);
+        w = v + 1;
+      }
+      continue;
+    }
     const was = WAS_KEYS.has(key);
     if (!was && !FOUNDER_VERB_KEYS.has(key)) continue;
     let last = w + 1;
@@ -1299,6 +1310,8 @@ const WAS_KEYS: ReadonlySet<string> = new Set(["كان", "وكان", "فكان"]
  * masculine: the name after one is a man's, its subject («التي أسسها…», «التي يقودها…»).
  */
 const FOUNDER_VERB_KEYS: ReadonlySet<string> = new Set(["اسسها", "اسسه", "يقودها", "يقوده", "يرأسها", "يرأسه", "يديرها", "يديره"].map((verb) => matchKey(verb)));
+/** «كانت» with the conjunctions it takes: a company's verb as often as a woman's. */
+const WAS_FEMININE_KEYS: ReadonlySet<string> = new Set(["كانت", "وكانت", "فكانت"].map((word) => matchKey(word)));
 /** Name words at most in a subject found by its frame (3a). */
 const MAX_SUBJECT_WORDS = 3;
 /** PERSON, LOCATION, or the rest (ORG and PRODUCT, which the press names alike). */

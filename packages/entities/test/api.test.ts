@@ -357,6 +357,8 @@ describe("tagEntities with the built-in gazetteer", () => {
         ["سارة مالك", "PERSON", "", "given-name"],
         ["تونس", "LOCATION", "location:country-tn", "gazetteer"],
       ]);
+      // After «كانت», one name word is a company (not a woman: no «ة», no given name).
+      expect(found("وكانت زيفورا قد وسّعت مركزها، وكانت مريم قد")).toEqual([["زيفورا", "ORG", "", "context"]]);
       // Not a thing, a body, nor a subject left unnamed.
       expect(found("وكان المؤشر قد ارتفع، وكان مصدر مطلع قد قال، والشركة التي يديرها فريق من المهندسين")).toEqual([]);
     });
