@@ -672,15 +672,21 @@ export function guessNames(ctx: GuessContext): Candidate[] {
     pushCandidate(w, d + 1, "ORG", CONFIDENCE.context, "context", true);
   }
 
+  // Two free name words from v, in one phrase, neither with the article nor ending in «ة».
+  const namePairAt = (v: number): boolean =>
+    nameWord(v) && nameWord(v + 1) && !breakBefore(v + 1) && !startsWithArticle(v) && !startsWithArticle(v + 1) && !feminine(v) && !feminine(v + 1);
   // 3a. A man's name where the sentence's frame says a subject stands: between «كان» and «قد»
   // («وكان مات غارمان قد لمّح»), and after a verb of founding or leading that carries what
   // he founded or leads, up to where the phrase ends («التي أسسها كريم بقير وزهرة سليم»,
   // «التي يقودها يحيى بوهلال،»). Two or three name words, none with the article: a body or
   // a thing is said with the article or a trigger noun, which are no name words («وكان
   // المؤشر قد», «وكان بنك الجزائر قد»), and one word alone may be a common noun. After
-  // «كانت», one name word before «قد» is a company's name.
+  // «كانت», one name word before «قد» is a company's name. Two name words before «، الذي» are
+  // the man it is about, and so are two after «أما» that «من» or a verb with «ف» follows.
   for (let w = 0; w + 2 < count; w++) {
-    if (ke[w]! - ks[w]! > 6) continue;
+    // Most words are none of these: their first and last letters say so without the key,
+    // which a fresh text would otherwise build for every short word.
+    if (ke[w]! - ks[w]! > 6 || FRAME_FIRST_LAST[chars[ks[w]!]! * 2] === 0 || FRAME_FIRST_LAST[chars[ke[w]! - 1]! * 2 + 1] === 0) continue;
     const key = keyOf(w);
     // «وكانت سينوبسيس قد وسّعت»: one name word after the feminine, no woman's (no «ة», not a
     // given name), is a company.
@@ -690,6 +696,17 @@ export function guessNames(ctx: GuessContext): Candidate[] {
         pushCandidate(v, v + 1, "ORG", CONFIDENCE.context, "context", true);
         w = v + 1;
       }
+      continue;
+    }
+    // «ويقود تانغ تان، الذي أمضى…»: two name words before «، الذي»; «أما تارون باثاك من…»:
+    // two after «أما» before «من» or a verb with «ف».
+    if (key === RELATIVE_KEY && w >= 2 && commaBefore(norm, pos[ks[w]!]!) && namePairAt(w - 2)) {
+      pushCandidate(w - 2, w, "PERSON", CONFIDENCE.context, "context", true);
+      continue;
+    }
+    if (key === AS_FOR_KEY && namePairAt(w + 1) && w + 3 < count && !breakBefore(w + 3) && (keyOf(w + 3) === "من" || chars[ks[w + 3]!] === 0x641)) {
+      pushCandidate(w + 1, w + 3, "PERSON", CONFIDENCE.context, "context", true);
+      w += 2;
       continue;
     }
     const was = WAS_KEYS.has(key);
@@ -1310,8 +1327,18 @@ const WAS_KEYS: ReadonlySet<string> = new Set(["كان", "وكان", "فكان"]
  * masculine: the name after one is a man's, its subject («التي أسسها…», «التي يقودها…»).
  */
 const FOUNDER_VERB_KEYS: ReadonlySet<string> = new Set(["اسسها", "اسسه", "يقودها", "يقوده", "يرأسها", "يرأسه", "يديرها", "يديره"].map((verb) => matchKey(verb)));
+/** «الذي» after a comma: the man just named («تانغ تان، الذي…»). */
+const RELATIVE_KEY = matchKey("الذي");
+/** «أما» (as for), before the subject it sets apart. */
+const AS_FOR_KEY = matchKey("أما");
 /** «كانت» with the conjunctions it takes: a company's verb as often as a woman's. */
 const WAS_FEMININE_KEYS: ReadonlySet<string> = new Set(["كانت", "وكانت", "فكانت"].map((word) => matchKey(word)));
+/** Per letter code, 1 at [2 code] when a frame word of 3a starts with it, at [2 code + 1] when one ends with it. */
+const FRAME_FIRST_LAST = new Uint8Array(0x20000);
+for (const key of [...WAS_KEYS, ...WAS_FEMININE_KEYS, ...FOUNDER_VERB_KEYS, RELATIVE_KEY, AS_FOR_KEY]) {
+  FRAME_FIRST_LAST[key.charCodeAt(0) * 2] = 1;
+  FRAME_FIRST_LAST[key.charCodeAt(key.length - 1) * 2 + 1] = 1;
+}
 /** Name words at most in a subject found by its frame (3a). */
 const MAX_SUBJECT_WORDS = 3;
 /** PERSON, LOCATION, or the rest (ORG and PRODUCT, which the press names alike). */

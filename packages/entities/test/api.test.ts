@@ -357,6 +357,9 @@ describe("tagEntities with the built-in gazetteer", () => {
         ["سارة مالك", "PERSON", "", "given-name"],
         ["تونس", "LOCATION", "location:country-tn", "gazetteer"],
       ]);
+      // Before «، الذي», and after «أما» before «من» or a verb with «ف».
+      expect(found("ويقود دوران بيكر، الذي أمضى عقدين في الشركة")).toEqual([["دوران بيكر", "PERSON", "", "context"]]);
+      expect(found("أما رودان سيلفا من الشركة فيتوقع")).toEqual([["رودان سيلفا", "PERSON", "", "context"]]);
       // After «كانت», one name word is a company (not a woman: no «ة», no given name).
       expect(found("وكانت زيفورا قد وسّعت مركزها، وكانت مريم قد")).toEqual([["زيفورا", "ORG", "", "context"]]);
       // Not a thing, a body, nor a subject left unnamed.
