@@ -17,7 +17,9 @@
 // 445 entities; the build of bench record entities-2026-11-26-4 scored 0.745 / 0.662; 0.944 /
 // 0.918 once used to find failures); on "blind-10" 2026-11-26, scored blind with the build the
 // next session started from (overlap F1 0.908, exact F1 0.882, linking 0.973 on 391 entities;
-// not used to tune). They guard against regressions rather than certify
+// 0.958 / 0.948 once used to find failures); on "blind-11" 2026-11-27, scored blind after the
+// fixes blind-10 led to (overlap F1 0.890, exact F1 0.867, linking 0.964 on 415 entities; the
+// session's starting build: 0.886 / 0.863). They guard against regressions rather than certify
 // accuracy.
 import { describe, expect, it } from "vitest";
 import { tagEntities } from "@qalam/entities";
@@ -27,12 +29,12 @@ import { evaluate } from "./score.mjs";
 describe("entity evaluation on the held-out texts", () => {
   it("finds every gold span in its text", () => {
     const sizes = HELD_OUT_SETS.map((set) => loadHeldOut(set).length);
-    expect(sizes).toEqual([3, 12, 8, 8, 8, 8, 8, 8, 8, 8]);
+    expect(sizes).toEqual([3, 12, 8, 8, 8, 8, 8, 8, 8, 8, 8]);
     for (const set of HELD_OUT_SETS) for (const a of loadHeldOut(set)) for (const g of a.gold) expect(a.text.slice(g.start, g.end)).toBe(g.text);
   });
 
   it("rejects an unknown set by name", () => {
-    expect(() => loadHeldOut("blind-11")).toThrow(/no held-out set "blind-11"/);
+    expect(() => loadHeldOut("blind-12")).toThrow(/no held-out set "blind-12"/);
   });
 
   it.each([
@@ -45,7 +47,8 @@ describe("entity evaluation on the held-out texts", () => {
     ["blind-7", { overlap: 0.9, exact: 0.88, linking: 0.95 }],
     ["blind-8", { overlap: 0.93, exact: 0.92, linking: 0.97 }],
     ["blind-9", { overlap: 0.92, exact: 0.89, linking: 0.97 }],
-    ["blind-10", { overlap: 0.89, exact: 0.86, linking: 0.95 }],
+    ["blind-10", { overlap: 0.94, exact: 0.93, linking: 0.97 }],
+    ["blind-11", { overlap: 0.87, exact: 0.85, linking: 0.94 }],
   ])("stays above the quality floors on %s", (set, floor) => {
     const result = evaluate((text: string) => tagEntities(text), loadHeldOut(set));
     expect(result.overall.overlap.f1).toBeGreaterThanOrEqual(floor.overlap);
