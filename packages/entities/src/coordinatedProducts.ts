@@ -1,7 +1,12 @@
 import { CONFIDENCE, type Candidate } from "./candidate.js";
 
-/** Between two names: «و», written against the second name or not («Blackwell وRubin»). */
-const AND = /^\s*و\s*$/u;
+/**
+ * Between two names: «و», written against the second name or not («Blackwell وRubin»), and
+ * the quotes of quoted names («لعبتي «Valorant» و«FIFA»»).
+ */
+const AND = /^[\s»”"]*و[\s«“"]*$/u;
+/** The most characters between two coordinated names. */
+const MOST_BETWEEN = 5;
 
 /**
  * A Latin name joined by «و» to a product's name is another product: «رقائق Blackwell
@@ -13,7 +18,7 @@ export function withCoordinatedProducts(accepted: Candidate[], source: string): 
     const c = accepted[i]!;
     const before = accepted[i - 1]!;
     if (before.type !== "PRODUCT" || c.type !== "ORG" || c.entry !== undefined || c.confidence !== CONFIDENCE.latinRun) continue;
-    if (c.start - before.end <= 3 && AND.test(source.slice(before.end, c.start))) c.type = "PRODUCT";
+    if (c.start - before.end <= MOST_BETWEEN && AND.test(source.slice(before.end, c.start))) c.type = "PRODUCT";
   }
   return accepted;
 }

@@ -557,8 +557,15 @@ export function guessNames(ctx: GuessContext): Candidate[] {
     let origin = false;
     let originNext = false;
     const company = (procliticBits(w) & COMPANY_OF_ORIGIN) !== 0;
+    let personNamed = false;
     for (let v = w + 1; v < count && v - w <= MAX_INSTITUTION_WORDS && !breakBefore(v) && free(v) && isArabic(v); v++) {
       if ((plainBits(v) | procliticBits(v)) & STOPWORD) break;
+      // «جامعة الملك سعود», «جامعة السلطان قابوس»: named after a person, which
+      // withInstitutionNames finds with the whole name.
+      if (TITLE_IN_NAME_KEYS.has(keyOf(v))) {
+        personNamed = true;
+        break;
+      }
       if (procliticBits(v) & (INSTITUTION | INSTITUTION_OF_ORIGIN | COMPANY_OF_ORIGIN)) break; // «… والصندوق الجزائري»: the next body
       if (startsWithArticle(v)) {
         definite = true;
@@ -584,7 +591,7 @@ export function guessNames(ctx: GuessContext): Candidate[] {
     if (!lamArticle && (startsWithArticle(w) || company) && last + 1 < count && breakBefore(last + 1) && openerBefore(last + 1)) continue;
     // So do they before a Latin name («شركة الذكاء الاصطناعي الفرنسية Mistral»).
     if (company && last + 1 < count && !breakBefore(last + 1) && !isArabic(last + 1)) continue;
-    if (!definite || ((startsWithArticle(w) || company || !(procliticBits(w) & INSTITUTION)) && !named)) continue;
+    if (personNamed || !definite || ((startsWithArticle(w) || company || !(procliticBits(w) & INSTITUTION)) && !named)) continue;
     const skip = lexicon.skip[2 * w + 1]!;
     pushCandidate(w, last + 1, "ORG", CONFIDENCE.context, "context", false);
     if (skip > 0) {
@@ -1308,8 +1315,10 @@ function contextualStartPairs(gazetteer: Gazetteer, linked: ReadonlySet<number>)
   return pairs;
 }
 
-/** Words (folded keys) that join a family name to what follows: «أبو شقرا», «بن سلمان». */
-const CONNECTORS: ReadonlySet<string> = new Set(["بن", "ابن", "ابو", "عبد", "ال"]);
+/** Titles kept in the name of a body named after a person («الملك» of «جامعة الملك سعود»), folded. */
+const TITLE_IN_NAME_KEYS: ReadonlySet<string> = new Set(triggerData.titlesInNames.map((title) => matchKey(title)));
+/** Words (folded keys) that join a family name to what follows: «أبو شقرا», «بن سلمان», «بنت ناصر», «ولد سيدي» (Mauritania). */
+const CONNECTORS: ReadonlySet<string> = new Set(["بن", "ابن", "بنت", "ولد", "ابو", "عبد", "ال"]);
 /** Second words of compound given names («نور الدين», «سيف الإسلام»), folded: a family name may follow. */
 const COMPOUND_NAME_ENDS: ReadonlySet<string> = new Set(["الدين", "الاسلام"]);
 

@@ -117,6 +117,17 @@ export function compoundSpellings(name: string): string[] {
 }
 const COMPOUND_ENDS: ReadonlySet<string> = new Set(["الدين", "الإسلام"]);
 
+/**
+ * Trigger words and the dual construct of each one-word feminine noun among them: «منصة» →
+ * «منصتي», which announces two names («منصتي Upwork وToptal», «لعبتي «Valorant» و«FIFA»»).
+ * (A masculine noun's, «تطبيقي», is also an adjective: «الجانب التطبيقي».)
+ */
+function withDualConstructs(words: readonly string[]): string[] {
+  const all = [...words];
+  for (const word of words) if (word.endsWith("ة") && !word.includes(" ")) all.push(`${word.slice(0, -1)}تي`);
+  return all;
+}
+
 /** The context lexicon: stopwords, triggers and given names in one trie of folded keys. */
 export class Lexicon {
   readonly keys: string[] = [];
@@ -140,9 +151,9 @@ export class Lexicon {
       this.bits[i]! |= bit;
     };
     for (const word of stopwords.words) add(word, STOPWORD);
-    for (const [type, words] of Object.entries(triggers.before)) for (const word of words) add(word, BEFORE_BITS[type]!);
+    for (const [type, words] of Object.entries(triggers.before)) for (const word of withDualConstructs(words)) add(word, BEFORE_BITS[type]!);
     for (const word of triggers.after.PERSON) add(word, AFTER_PERSON);
-    for (const [type, words] of Object.entries(triggers.beforeQuoted)) for (const word of words) add(word, QUOTED_BITS[type]!);
+    for (const [type, words] of Object.entries(triggers.beforeQuoted)) for (const word of withDualConstructs(words)) add(word, QUOTED_BITS[type]!);
     for (const word of triggers.unlistedPlaces) add(word, UNLISTED_PLACE);
     for (const word of triggers.institutions) add(word, INSTITUTION);
     for (const word of triggers.institutionsOfOrigin) add(word, INSTITUTION_OF_ORIGIN);

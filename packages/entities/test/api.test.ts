@@ -266,6 +266,13 @@ describe("tagEntities with the built-in gazetteer", () => {
     expect(found("حين أوقفته هيئة تنظيم قطاع الاتصالات خلال احتجاجات")).toEqual([["", "هيئة تنظيم قطاع الاتصالات", "ORG"]]);
     expect(found("أذنت الهيئة العامة للرقابة المالية لمزاولة نشاط التمويل")).toEqual([["", "الهيئة العامة للرقابة المالية", "ORG"]]);
     expect(found("وبدأ مجلس الإمارات للإعلام تطبيق اللائحة")).toEqual([["", "مجلس الإمارات للإعلام", "ORG"]]);
+    // Universities and federations are institution nouns; one named after a person keeps the
+    // person's whole name, title and all.
+    expect(found("بحسب الاتحاد السعودي للرياضات الإلكترونية، ومن خريجي جامعة النجاح الوطنية وجامعة الملك سعود")).toEqual([
+      ["", "الاتحاد السعودي للرياضات الإلكترونية", "ORG"],
+      ["", "جامعة النجاح الوطنية", "ORG"],
+      ["و", "جامعة الملك سعود", "ORG"],
+    ]);
   });
   it("keeps «بنك», «مصرف», «جامعة» in the name they announce, a proclitic on them outside", () => {
     const found = (text: string) => tagEntities(text).map((e) => [e.prefix ?? "", e.text, e.type]);
@@ -280,6 +287,13 @@ describe("tagEntities with the built-in gazetteer", () => {
     expect(found("الطلب على رقائق Blackwell وRubin يفوق")).toEqual([
       ["Blackwell", "PRODUCT"],
       ["Rubin", "PRODUCT"],
+    ]);
+    // The dual of a product noun announces two names («منصتي», «لعبتي»), quoted or not.
+    expect(found("عبر منصتي Upwork وToptal، وستضيف لعبتي «Valorant» و«EA Sports FC» إلى")).toEqual([
+      ["Upwork", "PRODUCT"],
+      ["Toptal", "PRODUCT"],
+      ["Valorant", "PRODUCT"],
+      ["EA Sports FC", "PRODUCT"],
     ]);
   });
   it("reads a body's noun and a country's adjective as its name, a common noun only so", () => {

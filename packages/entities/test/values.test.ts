@@ -16,6 +16,13 @@ describe("findValues: MONEY", () => {
       ["MONEY", "20 سنتا", undefined],
     ]);
   });
+  it("reads the ouguiya by its qualifier: old (MRO) or new (MRU); a bare «أوقية» may be an ounce", () => {
+    expect(brief("بلغت 1.2 مليار أوقية قديمة، أي 120 مليون أوقية جديدة، وسعر الأوقية 2400 دولار")).toEqual([
+      ["MONEY", "1.2 مليار أوقية قديمة", { amount: 1.2e9, currency: "MRO" }],
+      ["MONEY", "120 مليون أوقية جديدة", { amount: 1.2e8, currency: "MRU" }],
+      ["MONEY", "2400 دولار", { amount: 2400, currency: "USD" }],
+    ]);
+  });
   it("reads amounts with number words and currency names", () => {
     expect(brief("بينما استفادت OpenAI من استثمارات مايكروسوفت البالغة 13.75 مليار دولار .")).toEqual([
       ["MONEY", "13.75 مليار دولار", { amount: 13_750_000_000, currency: "USD" }],
@@ -104,6 +111,8 @@ describe("findValues: ranges sharing a unit", () => {
       ["MONEY", "1.5 و2 مليار يورو", undefined],
       ["PERCENT", "10 إلى 20%", undefined],
     ]);
+    // The first number may carry its own scale word.
+    expect(brief("بقيمة تتراوح بين 5 ملايين و50 مليون ريال")).toEqual([["MONEY", "5 ملايين و50 مليون ريال", undefined]]);
     // A year before «و» is a date.
     expect(brief("في 2024 و25% من الحصة")).toEqual([
       ["DATE", "2024", "2024"],
@@ -285,6 +294,14 @@ describe("findValues: DATE", () => {
     // Two different months are two words, not one name.
     expect(brief("بين أبريل/مايو 2025")).toEqual([["DATE", "مايو 2025", "2025-05"]]);
   });
+  it("reads two months that share a year or a modifier as one date, valued as their interval", () => {
+    expect(brief("خلال سبتمبر وأكتوبر 2025، وفي شهري مارس وأبريل الماضيين", "2026-11-27")).toEqual([
+      ["DATE", "سبتمبر وأكتوبر 2025", "2025-09/2025-10"],
+      ["DATE", "مارس وأبريل الماضيين", "2026-03/2026-04"],
+    ]);
+    // Months in reverse order are no interval.
+    expect(brief("بين أكتوبر وسبتمبر 2025")).toEqual([["DATE", "سبتمبر 2025", "2025-09", "و"]]);
+  });
 
   it("reads a month of a relative year, and «العام» alone after a position word", () => {
     expect(brief("في حزيران من العام الماضي.", "2025-11-05")).toEqual([["DATE", "حزيران من العام الماضي", "2024-06"]]);
@@ -388,6 +405,14 @@ describe("findValues: Hijri dates", () => {
     expect(brief("في 10 محرم")).toEqual([["DATE", "10 محرم", undefined]]);
     // Day 30 of a 29-day month is no date.
     expect(brief("30 رمضان 1446 هـ")).toEqual([]);
+  });
+  it("reads a year its era word marks Hijri as a date, valued as the interval of its Gregorian days", () => {
+    expect(brief("في موسم 1447 هـ، ومنذ 1445 للهجرة")).toEqual([
+      ["DATE", "1447 هـ", "2025-06-26/2026-06-15"],
+      ["DATE", "1445 للهجرة", "2023-07-19/2024-07-06"],
+    ]);
+    // A year past the Hijri calendar's present is no Hijri year.
+    expect(brief("بلغ 2025 ه")).toEqual([]);
   });
 
   it("gives a Hijri month its Gregorian days as an ISO 8601 interval", () => {

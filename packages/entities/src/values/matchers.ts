@@ -63,10 +63,13 @@ const YEAR = /^(?:19|20)\d\d$/u;
  */
 function sharedUnitAt(ctx: MatchContext, i: number): Found | null {
   const L = ctx.lexemes;
-  if (L[i]!.kind !== "number" || L[i + 2]?.kind !== "number" || !RANGE_JOINS.has(L[i + 1]?.text ?? "")) return null;
-  if (YEAR.test(L[i]!.text) && !YEAR.test(L[i + 2]!.text)) return null;
-  const second = moneyAt(ctx, i + 2) ?? percentAt(ctx, i + 2);
-  if (!second || second.match.start !== L[i + 2]!.start) return null;
+  if (L[i]!.kind !== "number") return null;
+  // The first number may have its own scale word («5 ملايين و50 مليون ريال»).
+  const join = ctx.lexicon.scales.match(L, i + 1)?.end ?? i + 1;
+  if (L[join + 1]?.kind !== "number" || !RANGE_JOINS.has(L[join]?.text ?? "")) return null;
+  if (YEAR.test(L[i]!.text) && !YEAR.test(L[join + 1]!.text)) return null;
+  const second = moneyAt(ctx, join + 1) ?? percentAt(ctx, join + 1);
+  if (!second || second.match.start !== L[join + 1]!.start) return null;
   return found(ctx, second.match.type, i, second.next, {});
 }
 
@@ -328,6 +331,27 @@ function pairedMonthEnd(ctx: MatchContext, month: number, end: number): number {
   if (L[end]?.text !== "/") return end;
   const other = lx.months.match(L, end + 1) ?? latinMonth(ctx, end + 1);
   return other !== null && other.value === month ? other.end : end;
+}
+
+/**
+ * «سبتمبر وأكتوبر 2025», «سبتمبر وأكتوبر الماضيين»: a second month after «و» that shares the
+ * first's year or modifier makes one DATE, valued as the interval of the two months when the
+ * year is known. Without a year or modifier after them the months stay apart.
+ */
+function monthPairAt(ctx: MatchContext, first: number, end: number): { end: number; value: string | null } | null {
+  const { lexemes: L, lexicon: lx } = ctx;
+  const at = L[end]?.text === "و" ? end + 1 : end;
+  const second = matchWithProclitic(lx.months, L, at);
+  const joined = at > end ? second?.prefixLength === 0 : second?.prefixLength === 1 && L[at]!.text[0] === "و";
+  if (second === null || !joined || second.value <= first) return null;
+  const year = yearAfterMonth(ctx, second.end, false);
+  if (year) return { end: year.next, value: `${isoDate(year.year, first)}/${isoDate(year.year, second.value)}` };
+  const modifier = lx.modifiers.match(L, second.end);
+  if (!modifier) return null;
+  if (!ctx.reference) return { end: modifier.end, value: null };
+  const from = relativeMonth(ctx.reference, first, modifier.value);
+  const to = relativeMonth(ctx.reference, second.value, modifier.value);
+  return { end: modifier.end, value: from < to ? `${from}/${to}` : null };
 }
 
 /** «الأول من يوليو المقبل», «الخامس عشر من مارس 2025»: an ordinal day of a month. */
@@ -725,6 +749,10 @@ function monthAt(ctx: MatchContext, i: number): Found | null {
     month.prefixLength > 0 ? { startOffset: L[i]!.start + month.prefixLength, prefixStart: L[i]!.start } : {};
   const year = yearAfterMonth(ctx, month.end, false);
   if (year) return dateFound(ctx, i, year.next, { year: year.year, month: month.value }, extra);
+  if (arabic) {
+    const pair = monthPairAt(ctx, month.value, month.end);
+    if (pair) return found(ctx, "DATE", i, pair.end, { ...extra, ...(pair.value ? { value: pair.value } : {}) });
+  }
   const modifier = lx.modifiers.match(L, month.end);
   if (modifier) {
     const value = ctx.reference ? relativeMonth(ctx.reference, month.value, modifier.value) : undefined;
@@ -821,12 +849,25 @@ function startsYearRange(ctx: MatchContext, i: number): boolean {
   return second?.kind === "number" && isDigits(second.text, 4, 4) && Number(second.text) >= 1900 && Number(second.text) <= 2100;
 }
 
-/** «عام 2025», «في 2030», «منذ عام 2019»: a bare year only after a trigger word. */
+/**
+ * «عام 2025», «في 2030», «منذ عام 2019»: a bare year only after a trigger word. A year its
+ * era word marks Hijri («1447 هـ», «عام 1446 للهجرة») needs none: its value is the interval
+ * of its first and last Gregorian days.
+ */
 function yearAt(ctx: MatchContext, i: number): Found | null {
   const { lexemes: L, lexicon: lx } = ctx;
   const lexeme = L[i];
-  if (lexeme?.kind !== "number" || !isDigits(lexeme.text, 4, 4) || i === 0) return null;
+  if (lexeme?.kind !== "number" || !isDigits(lexeme.text, 4, 4)) return null;
   const year = Number(lexeme.text);
+  const era = year <= HIJRI_YEARS.most ? lx.hijriEra.match(L, i + 1) : null;
+  // After a Hijri month the year is the month's («30 رمضان 1446 هـ», no such day, is no date).
+  const afterMonth = i > 0 && (lx.hijriMonths.match(L, i - 1)?.end === i || (i > 1 && lx.hijriMonths.match(L, i - 2)?.end === i));
+  if (era && !afterMonth) {
+    const first = hijriMonthSpan(year, 1);
+    const last = hijriMonthSpan(year, 12);
+    return found(ctx, "DATE", i, era.end, first && last ? { value: `${isoOf(first[0])}/${isoOf(last[1])}` } : {});
+  }
+  if (i === 0) return null;
   if (matchWithProclitic(lx.yearTriggers, L, i - 1)?.end !== i && !followsYear(ctx, i) && !startsYearRange(ctx, i)) return null;
   // After «عام»/«سنة» any four-digit number is a year; after «في», «منذ», «بعد»… only a
   // plausible one («في 1500 مدينة» counts cities).
