@@ -13,7 +13,9 @@ import triggers from "../data/triggers.json";
  * Large»), an ORG otherwise. (A quoted name is left to withQuotedProducts.) An unlisted Latin name right before a
  * country's Latin name is a company's arm there («Synopsys Egypt»): one ORG (a PRODUCT after
  * a product's trigger: «برنامج «Startup Tunisia»»). A listed
- * product's name keeps its span: what follows describes it («Azure Cloud»).
+ * product's name keeps its span: what follows describes it («Azure Cloud»). A listed
+ * company's name in either script right before a listed country or region is the company's
+ * arm there («سامسونج الخليج», «stc الكويت»): one ORG without the company's id.
  */
 const MAX_WORDS = 3;
 /** The trigger words that announce a product (data/triggers.json), folded. */
@@ -27,8 +29,17 @@ const CAPITALIZED = /^[A-Z][A-Za-z\d]*(?:-[A-Za-z\d]+)*/u;
 export function withBrandedNames(accepted: Candidate[], source: string, gazetteer: Gazetteer): Candidate[] {
   for (let i = 0; i < accepted.length; i++) {
     const c = accepted[i]!;
-    if (c.entry === undefined || !isLatinLetter(source.charCodeAt(c.end - 1))) continue;
+    if (c.entry === undefined) continue;
     const entry = gazetteer.entries[c.entry]!;
+    if (c.type === "ORG" && entry.kind === "company" && placeRightAfter(accepted, i, source, gazetteer)) {
+      // «سامسونج الخليج», «هواوي الشرق الأوسط وآسيا الوسطى», «stc الكويت»: the company's arm
+      // in a country or region, one ORG without the company's id.
+      let last = i + 1;
+      while (last + 1 < accepted.length && isArm(accepted[last + 1]!, gazetteer, true) && AND_BETWEEN.test(source.slice(accepted[last]!.end, accepted[last + 1]!.start))) last++;
+      accepted.splice(i, last - i + 1, { start: c.start, end: accepted[last]!.end, type: "ORG", confidence: c.confidence, source: "context", ...(c.prefix === undefined ? {} : { prefix: c.prefix }) });
+      continue;
+    }
+    if (!isLatinLetter(source.charCodeAt(c.end - 1))) continue;
     if (c.type === "ORG" && isLatinLetter(source.charCodeAt(c.start)) && !isQuoteOpener(source.charCodeAt(c.start - 1))) {
       const end = capitalizedWordsAfter(source, c.end, accepted[i + 1]?.start ?? source.length);
       if (end === c.end) continue;
@@ -42,6 +53,24 @@ export function withBrandedNames(accepted: Candidate[], source: string, gazettee
     }
   }
   return accepted;
+}
+
+/** Kinds of the places a company's arm is named after. */
+const ARM_PLACES: ReadonlySet<unknown> = new Set(["country", "region", "continent"]);
+/** «و» between two places of an arm's name, glued to the second or apart. */
+const AND_BETWEEN = /^ و ?$/u;
+/**
+ * Is candidate `c` a listed country or region with no proclitic («الخليج», not «بالخليج»),
+ * but the «و» of a second place (`coordinated`)?
+ */
+function isArm(c: Candidate, gazetteer: Gazetteer, coordinated = false): boolean {
+  const proclitic = c.prefix === undefined || (coordinated && c.prefix === "و");
+  return c.type === "LOCATION" && c.entry !== undefined && proclitic && ARM_PLACES.has(gazetteer.entries[c.entry]!.kind);
+}
+/** Does a listed country or region follow candidate i after one space? */
+function placeRightAfter(accepted: readonly Candidate[], i: number, source: string, gazetteer: Gazetteer): boolean {
+  const next = accepted[i + 1];
+  return next !== undefined && next.start === accepted[i]!.end + 1 && source[accepted[i]!.end] === " " && isArm(next, gazetteer);
 }
 
 /** Is the word before `at` (one space or a glued proclitic between) a product's trigger («نموذج», «خدمتي»)? */

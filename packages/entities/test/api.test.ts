@@ -202,6 +202,13 @@ describe("tagEntities with the built-in gazetteer", () => {
     ]);
     // After a listed product, the words describe it.
     expect(found("تعمل على Azure Cloud منذ")).toEqual([["Azure", "PRODUCT", "product:azure"]]);
+    // A listed company right before a listed country or region, in either script: its arm there.
+    expect(found("وقال مدير في هواوي الشرق الأوسط وآسيا الوسطى إن stc الكويت وقعت مع مايكروسوفت وبالخليج")).toEqual([
+      ["هواوي الشرق الأوسط وآسيا الوسطى", "ORG", ""],
+      ["stc الكويت", "ORG", ""],
+      ["مايكروسوفت", "ORG", "org:microsoft"],
+      ["الخليج", "LOCATION", "location:gulf"],
+    ]);
   });
   it("reads a dateline as the capital that shares its country's name", () => {
     const places = (text: string) => tagEntities(text).filter((e) => e.type === "LOCATION").map((e) => [e.text, e.id]);
@@ -523,9 +530,10 @@ describe("tagEntities with the built-in gazetteer", () => {
     it("reads a quote that starts with a trigger noun as a label, and a company's name with more words in quotes as its product", () => {
       expect(found('وتحصلت على علامة "مؤسسة ناشئة" من')).toEqual([]);
       expect(found('مثل "فودافون كاش"، مضيفاً')).toEqual([["فودافون كاش", "PRODUCT", "", "context"]]);
-      // A company's own words, or a place, go on its name: its unit there.
+      // A company's own words go on its name; a place too, as its regional arm, which has no id
+      // of its own (GUIDELINE.md).
       expect(found('فيما قالت «كورك تيليكوم» إنها')).toEqual([["كورك تيليكوم", "ORG", "org:korek-telecom", "gazetteer"]]);
-      expect(found('منافسة مع «stc الكويت» في')).toEqual([["stc الكويت", "ORG", "org:stc", "gazetteer"]]);
+      expect(found('منافسة مع «stc الكويت» في')).toEqual([["stc الكويت", "ORG", "", "context"]]);
       expect(found('لتزويد محطات مجمع "نور ورزازات" بنظام')).toEqual([["نور ورزازات", "PRODUCT", "", "context"]]);
     });
     it("reads a quoted name after words that announce names only in quotes, and through the quote", () => {
