@@ -17,7 +17,8 @@ const sets = [
   ["blind set 8 (8 texts annotated without seeing the tagger; scored blind at the start of a session, then used to find failures)", loadHeldOut("blind-8")],
   ["blind set 9 (8 texts annotated without seeing the tagger; scored blind at the start of a session, then used to find failures)", loadHeldOut("blind-9")],
   ["blind set 10 (8 texts annotated without seeing the tagger; scored blind at the start of a session, then used to find failures)", loadHeldOut("blind-10")],
-  ["blind set 11 (8 texts annotated without seeing the tagger; scored blind after the fixes set 10 led to; not used to tune)", loadHeldOut("blind-11")],
+  ["blind set 11 (8 texts annotated without seeing the tagger; scored blind after the fixes set 10 led to, then used to find failures)", loadHeldOut("blind-11")],
+  ["blind set 12 (8 texts annotated without seeing the tagger; scored blind after the fixes set 11 led to, then used to find failures)", loadHeldOut("blind-12")],
 ];
 for (const [label, articles] of sets) {
   const result = evaluate((text) => tagEntities(text), articles);
