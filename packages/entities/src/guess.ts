@@ -211,6 +211,9 @@ export function guessNames(ctx: GuessContext): Candidate[] {
   const nameShape = (w: number): boolean => nameLetters(w) && (plainBits(w) & (STOPWORD | ANY_TRIGGER)) === 0;
   // Is word w an Arabic word that may be part of a name, and not used yet?
   const nameWord = (w: number): boolean => w < count && free(w) && nameShape(w);
+  // … or a given name that folds into a particle, spelled as the name («علي», not «على»).
+  const nameOrGivenWord = (w: number): boolean =>
+    nameWord(w) || (w < count && free(w) && nameLetters(w) && (plainBits(w) & GIVEN_NAME) !== 0 && source.charCodeAt(wordEnds[w]! - 1) === YEH);
   /**
    * The last word of a name enclosed in quotes (or brackets) that open right before word w
    * («شركة «دفعتك»», «(تداول)»), up to MAX_QUOTED_WORDS words, or -1.
@@ -245,6 +248,31 @@ export function guessNames(ctx: GuessContext): Candidate[] {
       j++;
     }
     return j;
+  };
+
+  /**
+   * A person's name set off by commas after the title phrase that starts at `from`
+   * («محافظ البنك، عادل الشركس، قد», «الوزيرة المنتدبة المكلفة بالانتقال الرقمي، أمل الفلاح
+   * السغروشني، أن»): the phrase runs up to MAX_TITLE_WORDS words to a comma, then two to
+   * MAX_APPOSITIVE_WORDS name words, the first without the article and not an adjective in
+   * «ة» unless a given name, and another comma. The first name word, or -1.
+   */
+  const appositiveNameAfter = (from: number): number => {
+    let first = from;
+    while (first < count && first - from < MAX_TITLE_WORDS && !breakBefore(first)) first++;
+    if (first >= count || !commaBefore(norm, pos[ks[first]!]!) || !nameWord(first) || startsWithArticle(first)) return -1;
+    if (feminine(first) && !(plainBits(first) & GIVEN_NAME)) return -1;
+    const end = appositiveEnd(first);
+    return end - first >= 2 && end < count && commaBefore(norm, pos[ks[end]!]!) ? first : -1;
+  };
+  /**
+   * Where the name words of an appositive from `first` end (the first word past them), a
+   * given name that folds into a particle among them («محمد علي القائد»).
+   */
+  const appositiveEnd = (first: number): number => {
+    let end = first + 1;
+    while (end < count && end - first < MAX_APPOSITIVE_WORDS && !breakBefore(end) && nameOrGivenWord(end)) end++;
+    return end;
   };
 
   // 0. Names that are also common words, after a trigger («شركة كريم», «صحيفة الشرق الأوسط»,
@@ -452,6 +480,15 @@ export function guessNames(ctx: GuessContext): Candidate[] {
     if (w < after) continue; // inside a name found from an earlier trigger
     const spanned = lexicon.spanned[2 * w + 1]!;
     if (spanned === 0) continue;
+    // «وقال مؤسس الشركة ورئيسها التنفيذي، ليث الخصاونة، إن»: the name set off by commas
+    // after a person's title phrase (a title before a name or after one).
+    const appositive = procliticBits(w) & (BEFORE_PERSON | AFTER_PERSON) ? appositiveNameAfter(w + spanned) : -1;
+    if (appositive >= 0) {
+      const end = appositiveEnd(appositive);
+      pushCandidate(appositive, end, "PERSON", CONFIDENCE.context, "context", true);
+      after = end;
+      continue;
+    }
     // A name in quotes after the trigger («شركة «دفعتك»», «منصة «توصيلة»», «هيئة «أوجيرو»»),
     // perhaps past adjectives («شركة سعودية ناشئة «نبراس»», «الشركة الناشئة المصرية «مشوارك»»):
     // the quotes say where it ends, and it may hold any words («شركة «ذكاء للحلول»»).
@@ -657,7 +694,7 @@ export function guessNames(ctx: GuessContext): Candidate[] {
     let first = t - 1;
     if (!nameWord(first)) continue;
     let n = 1;
-    while (n < 3 && first - 1 >= 0 && !breakBefore(first) && nameWord(first - 1) && !(procliticBits(first - 1) & SPEECH_VERB)) {
+    while (n < 3 && first - 1 >= 0 && !breakBefore(first) && nameOrGivenWord(first - 1) && !(procliticBits(first - 1) & SPEECH_VERB)) {
       first--;
       n++;
     }
@@ -1364,6 +1401,12 @@ const MAX_QUOTE_ADJECTIVES = 3;
 
 /** Words of what a person's title names, at most, before the name («وزير الاقتصاد الرقمي والريادة …»). */
 const MAX_TITLE_COMPLEMENT = 5;
+/** «ي», which ends the name «علي» where the particle «على» ends in «ى» (both fold to «ي»). */
+const YEH = 0x64a;
+/** Words at most of a title phrase before a comma and the name it sets off. */
+const MAX_TITLE_WORDS = 8;
+/** Name words at most between the commas of an appositive («محمد علي القائد»). */
+const MAX_APPOSITIVE_WORDS = 4;
 
 /** The vocabulary's key for LetterFact numbers. */
 const LETTER_FACTS = "guessLetters";

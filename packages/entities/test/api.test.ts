@@ -358,6 +358,17 @@ describe("tagEntities with the built-in gazetteer", () => {
     });
     it("takes the name before a title that follows a comma, family name and all", () => {
       expect(found("ويرى نادر الحلبي، المحلل في الشركة، أن السوق ستنمو")).toEqual([["نادر الحلبي", "PERSON", "", "given-name"]]);
+      // «علي» spelled as the name, not as the particle «على».
+      expect(found("ويرى علي الجودر، الشريك في الصندوق، أن")).toEqual([["علي الجودر", "PERSON", "", "context"]]);
+      expect(found("ويعتمد على الجودر، الشريك في الصندوق")).toEqual([]);
+    });
+    it("takes the name that commas set off after a title phrase", () => {
+      expect(found("وكان محافظ البنك، عادل الشركس، قد أعلن")).toEqual([["عادل الشركس", "PERSON", "", "context"]]);
+      expect(found("وقال مؤسس الشركة ورئيسها التنفيذي، ليث الخصاونة، إن")).toEqual([["ليث الخصاونة", "PERSON", "", "context"]]);
+      expect(found("وقال الرئيس التنفيذي للهيئة، محمد علي القائد، خلال الحفل")).toEqual([["محمد علي القائد", "PERSON", "", "context"]]);
+      // No name between the commas: a phrase, a particle, the article.
+      expect(found("وقال المدير، على الرغم من ذلك، إن")).toEqual([]);
+      expect(found("وقال الوزير، في المقابل، إن")).toEqual([]);
     });
     it("looks past what a title names for the person's name", () => {
       expect(found("قال وزير الاقتصاد الرقمي والريادة سامي سميرات إن")).toEqual([["سامي سميرات", "PERSON", "", "context"]]);
@@ -458,7 +469,7 @@ describe("tagEntities with the built-in gazetteer", () => {
     });
     it("takes a name with «بن» and the father's name whole, and a third name word after a title", () => {
       expect(found("وقال المؤسس، سالم بن حمد الحارثي، إن. وأضاف الحارثي أن").filter(([, type]) => type === "PERSON")).toEqual([
-        ["سالم بن حمد الحارثي", "PERSON", "", "given-name"],
+        ["سالم بن حمد الحارثي", "PERSON", "", "context"],
         ["الحارثي", "PERSON", "", "coreference"],
       ]);
       expect(found("وقالت الوزيرة أمل الفلاح السغروشني، خلال حفل")).toEqual([["أمل الفلاح السغروشني", "PERSON", "", "context"]]);
