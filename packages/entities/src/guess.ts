@@ -494,8 +494,11 @@ export function guessNames(ctx: GuessContext): Candidate[] {
     // the quotes say where it ends, and it may hold any words («شركة «ذكاء للحلول»»).
     const quoteAt = pastAdjectives(w, w + spanned);
     const quotedLast = quoteAt < count && breakBefore(quoteAt) ? quotedNameLast(quoteAt, false) : -1;
-    const type = quotedLast >= 0 ? typeOfQuotedTrigger(procliticBits(w)) : typeOfTrigger(procliticBits(w));
+    let type = quotedLast >= 0 ? typeOfQuotedTrigger(procliticBits(w)) : typeOfTrigger(procliticBits(w));
     if (type === null || (quotedLast < 0 && lexicon.quantified(w))) continue;
+    // A platform or an app in quotes that announces or says something is the company that
+    // runs it («أعلنت منصة التجارة الإلكترونية «سويقة» استحواذها»).
+    if (type === "PRODUCT" && quotedLast >= 0 && w > 0 && !breakBefore(w) && (procliticBits(w - 1) & SPEECH_VERB) !== 0) type = "ORG";
     if (quotedLast >= 0) {
       // The quotes outweigh a place or a year found inside («شركة «إم تي إن سوريا»»,
       // «استراتيجية «المغرب الرقمي 2030»»: the longer name wins when they are resolved); a

@@ -553,6 +553,9 @@ describe("tagEntities with the built-in gazetteer", () => {
       expect(found("وفق ما نقلته صحيفة «الشرق الأوسط». وقال")).toEqual([["الشرق الأوسط", "ORG", "org:asharq-al-awsat", "context"]]);
       // A trigger announces its own type: a trading platform is not the Saudi Exchange.
       expect(found("أعلنت منصة تداول العملات المشفرة")).toEqual([]);
+      // A platform in quotes that announces something is the company running it; one launched, a product.
+      expect(found("أعلنت منصة التجارة الإلكترونية المغربية «زوريكا» استحواذها على شركة")).toEqual([["زوريكا", "ORG", "", "context"]]);
+      expect(found("أطلقت الشركة منصة «زوريكا» الجديدة")).toEqual([["زوريكا", "PRODUCT", "", "context"]]);
     });
     it("lets a quoted name after a trigger hold a place, a year or a letter's name, but no particle", () => {
       expect(found("تعمل شركة «إم زد تي سوريا» على إعادة")).toEqual([["إم زد تي سوريا", "ORG", "", "context"]]);
