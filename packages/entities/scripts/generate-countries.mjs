@@ -25,7 +25,10 @@ const namers = {
 };
 
 // Everyday short forms ICU does not give («السعودية», "UAE"), curated in a data file.
-const extra = JSON.parse(readFileSync(new URL("../data/country-aliases.json", import.meta.url), "utf8")).aliases;
+const aliasData = JSON.parse(readFileSync(new URL("../data/country-aliases.json", import.meta.url), "utf8"));
+const extra = aliasData.aliases;
+/** Names that are also common words («مالي» is "financial"): the entry's contextual names. */
+const commonWords = aliasData.commonWords;
 
 const entries = [];
 for (let first = 65; first <= 90; first++) {
@@ -52,9 +55,12 @@ for (let first = 65; first <= 90; first++) {
         } else seen.add(name);
       }
       for (const alias of extra[code]?.[lang] ?? []) seen.add(alias);
+      for (const word of commonWords[code]?.[lang] ?? []) seen.delete(word);
       names[lang] = [...seen];
     }
-    entries.push({ id: `location:country-${code.toLowerCase()}`, type: "LOCATION", canonical: english, names, country: code, kind: "country" });
+    const entry = { id: `location:country-${code.toLowerCase()}`, type: "LOCATION", canonical: english, names, country: code, kind: "country" };
+    if (commonWords[code]) entry.contextual = commonWords[code];
+    entries.push(entry);
   }
 }
 

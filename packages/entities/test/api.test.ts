@@ -71,6 +71,12 @@ describe("tagEntities with the built-in gazetteer", () => {
       ["و", "الزرقاء", "location:zarqa"],
       ["و", "العقبة", "location:aqaba"],
     ]);
+    // A country whose name is a common word («مالي», financial): only beside a listed place.
+    expect(places("فإذا نجح منتج مالي هنا")).toEqual([]);
+    expect(places("زار مالي والسنغال")).toEqual([
+      ["", "مالي", "location:country-ml"],
+      ["و", "السنغال", "location:country-sn"],
+    ]);
     // Before the listed place too; alone, the word is the common one.
     expect(places("في سوسة ونابل")).toEqual([["", "سوسة", "location:sousse"], ["و", "نابل", "location:nabeul"]]);
     expect(places("اللون الأزرق والزرقاء")).toEqual([]);

@@ -232,6 +232,8 @@ describe("findValues: DATE", () => {
   });
 
   it("keeps a quarter or half of a year with its year", () => {
+    // The same quarter of another year: a date with its year only.
+    expect(brief("مقارنة بالربع المماثل من العام الماضي، ونتائج الربع المماثل", "2026-11-27")).toEqual([["DATE", "الربع المماثل من العام الماضي", "2025", "ب"]]);
     expect(brief("نمت أرباحها في الربع الثالث من 2024 بنسبة 9%").filter(([type]) => type === "DATE")).toEqual([["DATE", "الربع الثالث من 2024", "2024"]]);
     expect(brief("خلال الربع الأخير من العام الجاري والنصف الأول من العام المقبل", "2025-11-05")).toEqual([
       ["DATE", "الربع الأخير من العام الجاري", "2025"],
@@ -262,6 +264,11 @@ describe("findValues: DATE", () => {
     expect(brief("تجاوز المشتركون 17 مليونا نهاية كانون الأول الماضي", "2025-02-09")).toEqual([["DATE", "نهاية كانون الأول الماضي", "2024-12"]]);
     // Tunisian «موفى» (end of).
     expect(brief("قبل موفى جوان 2027")).toEqual([["DATE", "موفى جوان 2027", "2027-06"]]);
+    // Moroccan «متم» (end of) and «فاتح» (first of).
+    expect(brief("حتى متم شتنبر الماضي وابتداء من فاتح يناير 2026", "2026-11-27")).toEqual([
+      ["DATE", "متم شتنبر الماضي", "2026-09"],
+      ["DATE", "فاتح يناير 2026", "2026-01"],
+    ]);
     // Not a date without one after it.
     expect(brief("في نهاية المطاف وفي منتصف الطريق")).toEqual([]);
   });

@@ -378,12 +378,15 @@ export const countryEntries: readonly EntityEntry[] = [
    "en": [
     "Benin"
    ],
+   "ar": []
+  },
+  "country": "BJ",
+  "kind": "country",
+  "contextual": {
    "ar": [
     "بنين"
    ]
-  },
-  "country": "BJ",
-  "kind": "country"
+  }
  },
  {
   "id": "location:country-bl",
@@ -2206,12 +2209,15 @@ export const countryEntries: readonly EntityEntry[] = [
    "en": [
     "Mali"
    ],
+   "ar": []
+  },
+  "country": "ML",
+  "kind": "country",
+  "contextual": {
    "ar": [
     "مالي"
    ]
-  },
-  "country": "ML",
-  "kind": "country"
+  }
  },
  {
   "id": "location:country-mm",
