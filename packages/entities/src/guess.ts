@@ -804,8 +804,32 @@ export function guessNames(ctx: GuessContext): Candidate[] {
     for (let v = from; v >= 0 && v > from - MAX_SPEECH_DISTANCE && !sentenceEndBefore(v + 1); v--) if (procliticBits(v) & SPEECH_VERB) return true;
     return false;
   };
+  // The type the words before quote w give its name as an example («شركات مثل «…»»), or the
+  // quote it follows with «و» gave (exampleEnd: the last word of that quote).
+  let exampleEnd = -1;
+  let exampleType: EntryType | null = null;
+  const exampleTypeBefore = (w: number): EntryType | null => {
+    if (w >= 2 && keyOf(w - 1) === "و" && w - 2 === exampleEnd) return exampleType;
+    if (w < 2 || keyOf(w - 1) !== "مثل" || breakBefore(w - 1)) return null;
+    const kindOf = (v: number): EntryType | undefined => EXAMPLE_TYPES.get(keyOf(v)) ?? EXAMPLE_TYPES.get(keyOf(v).replace(/^و/u, ""));
+    return kindOf(w - 2) ?? (w >= 3 && !breakBefore(w - 2) ? kindOf(w - 3) : undefined) ?? null;
+  };
   for (let i = 0; i < quoteStarts.length; i++) {
     const w = quoteStarts.words[i]!;
+    const example = exampleTypeBefore(w);
+    if (example !== null) {
+      const last = quotedNameLast(w, false);
+      if (last < 0) continue;
+      exampleEnd = last;
+      exampleType = example;
+      // An unlisted Latin name there was typed ORG by default (1): the example's type it takes.
+      const latin = taken[w] !== 0 ? out.find((c) => c.start === wordStarts[w] && c.end === wordEnds[last] && c.confidence === CONFIDENCE.latinRun && c.entry === undefined) : undefined;
+      if (latin !== undefined) latin.type = example;
+      let plain = true;
+      for (let v = w; v <= last; v++) plain &&= taken[v] === 0 && covered[v] === 0 && !(plainBits(v) & STOPWORD);
+      if (plain) pushCandidate(w, last + 1, example, CONFIDENCE.context, "context", true);
+      continue;
+    }
     if (taken[w] !== 0) continue;
     const last = quotedNameLast(w, false);
     if (last < 0) continue;
@@ -1355,6 +1379,10 @@ function contextualStartPairs(gazetteer: Gazetteer, linked: ReadonlySet<number>)
   return pairs;
 }
 
+/** Plural nouns before «مثل» and quoted examples of their kind, folded: the type they give the names. */
+const EXAMPLE_TYPES: ReadonlyMap<string, EntryType> = new Map(
+  Object.entries(triggerData.examplesAfter).flatMap(([type, words]) => words.map((word) => [matchKey(word), type as EntryType] as const)),
+);
 /** Titles kept in the name of a body named after a person («الملك» of «جامعة الملك سعود»), folded. */
 const TITLE_IN_NAME_KEYS: ReadonlySet<string> = new Set(triggerData.titlesInNames.map((title) => matchKey(title)));
 /** Words (folded keys) that join a family name to what follows: «أبو شقرا», «بن سلمان», «بنت ناصر», «ولد سيدي» (Mauritania). */

@@ -541,6 +541,15 @@ describe("tagEntities with the built-in gazetteer", () => {
     it("reads a quoted name that ends in a company's designator as an organisation", () => {
       expect(found("وقال رئيس الأبحاث في «المال كابيتال»، إن")).toEqual([["المال كابيتال", "ORG", "", "context"]]);
       expect(found("شركات ناشئة مثل «سبيس لابز» التي")).toEqual([["سبيس لابز", "ORG", "", "context"]]);
+      // Quoted examples after a plural noun and «مثل» are of its kind, and so are the next ones after «و».
+      expect(found("وأن شركات مثل «عسل للتكنولوجيا» و«فوتون سوفت» باتت")).toEqual([
+        ["عسل للتكنولوجيا", "ORG", "", "context"],
+        ["فوتون سوفت", "ORG", "", "context"],
+      ]);
+      expect(found("إلى ألعاب أجنبية مثل «Zorbly Quest» و«Call of Duty».").map(([text, type]) => [text, type])).toEqual([
+        ["Zorbly Quest", "PRODUCT"],
+        ["Call of Duty", "PRODUCT"],
+      ]);
       // A designator alone, or a word that only describes («العالمية»), is not enough.
       expect(found("زار «كابيتال» و«القرية العالمية»")).toEqual([]);
     });
