@@ -286,6 +286,7 @@ describe("tagEntities with the built-in gazetteer", () => {
       ["", "جامعة النجاح الوطنية", "ORG"],
       ["و", "جامعة الملك سعود", "ORG"],
     ]);
+    expect(found("وأعلن ديوان الخدمة المدنية أن")).toEqual([["", "ديوان الخدمة المدنية", "ORG"]]);
   });
   it("keeps «بنك», «مصرف», «جامعة» in the name they announce, a proclitic on them outside", () => {
     const found = (text: string) => tagEntities(text).map((e) => [e.prefix ?? "", e.text, e.type]);
