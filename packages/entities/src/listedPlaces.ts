@@ -24,13 +24,18 @@ export function withListedPlaces(accepted: Candidate[], source: string, gazettee
     if (c.type !== "LOCATION" || c.entry === undefined) continue;
     const floor = accepted[i - 1]?.end ?? 0;
     const ceiling = accepted[i + 1]?.start ?? source.length;
+    // «الرياض وجدة»: «و» and a place of the listed one's country (Jeddah), before a
+    // contextual name of the whole word (Oujda).
+    const country = gazetteer.entries[c.entry]!.country;
+    const sameCountry = (word: string, start: number): Candidate | null =>
+      word.startsWith("و") && country !== undefined ? listedPlaceNamed(gazetteer, word.slice(1), start + 1, country) : null;
     for (let at = c.end; ; ) {
       const item = NEXT_ITEM.exec(source.slice(at, Math.min(ceiling, at + WINDOW)));
       if (item === null) break;
       const word = item[1]!;
       const start = at + item[0].length - word.length;
       // «والزرقاء»: «و» and the name; «، وهران»: the name's own «و» (after a comma only).
-      const joined = word.startsWith("و") ? placeNamed(gazetteer, word.slice(1), start + 1, "و") : null;
+      const joined = sameCountry(word, start) ?? (word.startsWith("و") ? placeNamed(gazetteer, word.slice(1), start + 1, "و") : null);
       const place = joined ?? (item[0].length > word.length && /[,،]/u.test(item[0]) ? placeNamed(gazetteer, word, start, "") : null);
       if (place === null) break;
       (added ??= []).push(place);
@@ -44,14 +49,29 @@ export function withListedPlaces(accepted: Candidate[], source: string, gazettee
       const start = from + item.index;
       // The word may carry its own «و» («سوسة ونابل» before «وقابس»).
       const word = item[1]!;
-      const place = placeNamed(gazetteer, word, start, "") ?? (word.startsWith("و") ? placeNamed(gazetteer, word.slice(1), start + 1, "و") : null);
+      const place = sameCountry(word, start) ?? placeNamed(gazetteer, word, start, "") ?? (word.startsWith("و") ? placeNamed(gazetteer, word.slice(1), start + 1, "و") : null);
       if (place === null) break;
       (added ??= []).push(place);
       at = place.start - (place.prefix?.length ?? 0);
     }
   }
   if (added === null) return accepted;
-  return [...accepted, ...added].sort((x, y) => x.start - y.start);
+  // A place between two listed ones is found from both («فاس ووجدة وطنجة»), and a place of
+  // the gazetteer pass may be found again: each span once, the first found kept.
+  const merged = [...accepted, ...added].sort((x, y) => x.start - y.start);
+  const kept: Candidate[] = [];
+  for (const place of merged) if (kept.length === 0 || place.start >= kept[kept.length - 1]!.end) kept.push(place);
+  return kept;
+}
+
+/** The place the gazetteer lists (not as contextual) written `word` at `start` after «و», in `country`, or null. */
+function listedPlaceNamed(gazetteer: Gazetteer, word: string, start: number, country: unknown): Candidate | null {
+  const node = gazetteer.trie.walk(gazetteer.trie.root, matchKey(word));
+  const key = node < 0 ? -1 : gazetteer.trie.terminalOf(node);
+  if (key < 0) return null;
+  const target = gazetteer.targets[key]!.find((t) => !t.derived && gazetteer.entries[t.entry]!.type === "LOCATION" && gazetteer.entries[t.entry]!.country === country);
+  if (target === undefined) return null;
+  return { start, end: start + word.length, type: "LOCATION", entry: target.entry, confidence: CONFIDENCE.context, source: "context", prefix: "و" };
 }
 
 /** The contextual place written `word` at `start` (after `prefix`), or null. */

@@ -71,6 +71,18 @@ describe("tagEntities with the built-in gazetteer", () => {
       ["و", "الزرقاء", "location:zarqa"],
       ["و", "العقبة", "location:aqaba"],
     ]);
+    // A place between two listed ones is tagged once; «و» and a place of the list's country
+    // before a contextual name of the whole word («وجدة» is Oujda, «الرياض وجدة» Jeddah).
+    expect(places("زار فاس ووجدة وطنجة")).toEqual([
+      ["", "فاس", "location:fez"],
+      ["و", "وجدة", "location:oujda"],
+      ["و", "طنجة", "location:tangier"],
+    ]);
+    expect(places("في الرياض وجدة والدمام")).toEqual([
+      ["", "الرياض", "location:riyadh"],
+      ["و", "جدة", "location:jeddah"],
+      ["و", "الدمام", "location:dammam"],
+    ]);
     // A country whose name is a common word («مالي», financial): only beside a listed place.
     expect(places("فإذا نجح منتج مالي هنا")).toEqual([]);
     expect(places("زار مالي والسنغال")).toEqual([
