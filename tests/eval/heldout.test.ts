@@ -19,9 +19,9 @@
 // next session started from (overlap F1 0.908, exact F1 0.882, linking 0.973 on 391 entities;
 // 0.958 / 0.948 once used to find failures); on "blind-11" 2026-11-27, scored blind after the
 // fixes blind-10 led to (overlap F1 0.890, exact F1 0.867, linking 0.964 on 415 entities; the
-// session's starting build: 0.886 / 0.863; 0.939 / 0.931 once used to find failures); on "blind-12"
+// session's starting build: 0.886 / 0.863; 0.940 / 0.932 once used to find failures); on "blind-12"
 // 2026-11-27, scored blind after the fixes blind-11 led to (overlap F1 0.895, exact F1 0.871,
-// linking 0.980 on 449 entities; the session's starting build: 0.894 / 0.868; 0.945 / 0.931
+// linking 0.980 on 449 entities; the session's starting build: 0.894 / 0.868; 0.945 / 0.934
 // once used to find failures). They guard against regressions rather than certify
 // accuracy.
 import { describe, expect, it } from "vitest";
