@@ -233,6 +233,20 @@ function tagChunk(
     return marksAgree(marksByLetter(source, span.start, span.end), gazetteer.contextualMarks[matcher.matchedKey] ?? null) === 1;
   };
 
+  /**
+   * The contextual name after the proclitic form `form` of word w («وعمّان»), ending at key end
+   * `end`, when the text writes on it the marks its contextual reading has in the data; or null.
+   */
+  const markedContextualAfter = (w: number, form: number, skip: number, end: number): Candidate | null => {
+    if (gazetteer.contextualKeys.length === 0 || matcher.longestEndOfWord(gazetteer.contextualTrie, w, form) !== end) return null;
+    const key = matcher.matchedKey;
+    const span = spanOf(words.ks[w]! + skip, end);
+    if (!hasVowelMarks(source, span.start, span.end) || marksAgree(marksByLetter(source, span.start, span.end), gazetteer.contextualMarks[key] ?? null) !== 1) return null;
+    const entry = gazetteer.contextualEntry[key]!;
+    const prefix = source.slice(spanOf(words.ks[w]!, words.ks[w]! + 1).start, span.start);
+    return { start: span.start, end: span.end, type: gazetteer.entries[entry]!.type, entry, confidence: CONFIDENCE.context, source: "context", prefix };
+  };
+
   const candidates: Candidate[] = [];
   const linked = new Set<number>();
 
@@ -306,6 +320,12 @@ function tagChunk(
         candidates.push({ start: span.start, end: span.end, type: entry.type, entry: contextual.entry, confidence: CONFIDENCE.context, source: "context" });
         continue;
       }
+    }
+    // The same after a proclitic: «وعمّان» is «و» and Amman.
+    const marked = bestSkip > 0 ? markedContextualAfter(w, bestForm, bestSkip, bestEnd) : null;
+    if (marked !== null) {
+      candidates.push(marked);
+      continue;
     }
     const span = spanOf(k + bestSkip, bestEnd);
     const target = pickTarget(gazetteer.targets[bestKey]!, span.start, span.end);

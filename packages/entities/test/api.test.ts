@@ -125,6 +125,12 @@ describe("tagEntities with the built-in gazetteer", () => {
     expect(places("في عمّان وإربد")).toEqual([["عمّان", "location:amman"], ["إربد", "location:irbid"]]);
     expect(places("في عمان")).toEqual([["عمان", "location:country-om"]]);
     expect(places("في مدينة عمان")).toEqual([["عمان", "location:amman"]]);
+    // After a proclitic too.
+    expect(tagEntities("بين نابلس وعمّان").map((e) => [e.prefix ?? "", e.text, e.id])).toEqual([
+      ["", "نابلس", "location:nablus"],
+      ["و", "عمّان", "location:amman"],
+    ]);
+    expect(places("بين الرياض وعمان")).toEqual([["الرياض", "location:riyadh"], ["عمان", "location:country-om"]]);
   });
   it("reads an institution noun and a place as an organisation's name", () => {
     expect(textAndType("نشرته على موقع بورصة الكويت. ومنح مصرف البحرين المركزي تراخيص")).toEqual([
