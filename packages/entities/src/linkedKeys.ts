@@ -3,7 +3,7 @@ import { KeyFilter } from "./phraseKeys.js";
 import type { Vocabulary } from "./vocabulary.js";
 
 /**
- * What the co-mention stage (guess.ts) needs of an entry linked in a text: its
+ * What the co-mention stage (guess/linkedSpellings.ts) needs of an entry linked in a text: its
  * romanization keys and what they set in that stage's filters. A stream of texts links the
  * same names again and again, so this is worked out once per tagger and entry; a text then
  * reads numbers and lists instead of walking strings and looking keys up in maps (that

@@ -38,7 +38,7 @@ export const enum Use {
   CoverageStarts,
   CoverageEnds,
   ResolveTaken,
-  // guess.ts
+  // guess/*.ts
   GuessTaken,
   GuessWordStarts,
   GuessWordEnds,
