@@ -67,8 +67,10 @@ const WAS_KEYS: ReadonlySet<string> = new Set(["كان", "وكان", "فكان"]
 const FOUNDER_VERB_KEYS: ReadonlySet<string> = new Set(["اسسها", "اسسه", "يقودها", "يقوده", "يرأسها", "يرأسه", "يديرها", "يديره"].map((verb) => matchKey(verb)));
 /** «الذي» after a comma: the man just named («تانغ تان، الذي…»). */
 const RELATIVE_KEY = matchKey("الذي");
+
 /** «أما» (as for), before the subject it sets apart. */
 const AS_FOR_KEY = matchKey("أما");
+
 /** «كانت» with the conjunctions it takes: a company's verb as often as a woman's. */
 const WAS_FEMININE_KEYS: ReadonlySet<string> = new Set(["كانت", "وكانت", "فكانت"].map((word) => matchKey(word)));
 /** Per letter code, 1 at [2 code] when a frame word of 3a starts with it, at [2 code + 1] when one ends with it. */
@@ -77,5 +79,6 @@ for (const key of [...WAS_KEYS, ...WAS_FEMININE_KEYS, ...FOUNDER_VERB_KEYS, RELA
   FRAME_FIRST_LAST[key.charCodeAt(0) * 2] = 1;
   FRAME_FIRST_LAST[key.charCodeAt(key.length - 1) * 2 + 1] = 1;
 }
+
 /** Name words at most in a subject found by its frame (3a). */
 const MAX_SUBJECT_WORDS = 3;

@@ -19,7 +19,7 @@ export function guessLatinRuns(s: GuessScope): void {
     while (end < count && !s.isArabic(end) && !s.breakBefore(end) && sameSpacing(norm, stream, words, end)) end++;
     const runStart = w;
     w = end;
-    if (!s.lineHasArabic(pos[ks[runStart]!]!)) continue;
+    if (!s.lines.holdsArabic(pos[ks[runStart]!]!)) continue;
     let anyCovered = false;
     for (let v = runStart; v < end; v++) if (!s.free(v)) anyCovered = true;
     if (anyCovered) continue; // the rest of a run holding a known name describes it («Azure Cloud»)
@@ -116,6 +116,7 @@ function triggerBehindDescription(s: GuessScope, w: number): EntryType | null {
 const LATIN_ORG_DESIGNATORS: ReadonlySet<string> = new Set(variants.orgSuffixes.filter((word) => word !== "AI").map((word) => word.toLowerCase()));
 /** A word written as a name's word is: a capital, then at least two lowercase letters. */
 const TITLE_WORD = /^\p{Lu}\p{Ll}{2,}$/u;
+
 /** A Latin name with a version number glued on («Qwen3», «Llama3»): the name, the number. */
 const GLUED_VERSION = /^(\p{L}{3,})\d{1,3}$/u;
 
@@ -150,6 +151,7 @@ function listedProductBeforeDigits(gazetteer: Gazetteer, word: string): number {
   }
   return -1;
 }
+
 /** Latin letters then digits, perhaps a letter more («GB300», «A19», «H100», «M4», «S25e», «V5»). */
 const MODEL_CODE = /^[A-Z]{1,4}\d{1,4}[a-z]?$/u;
 

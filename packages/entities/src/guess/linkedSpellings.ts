@@ -335,6 +335,7 @@ const enum Plan {
 
 /** Bits of the surname-shape filter of the co-mention stage. */
 const SHAPE_BITS = 1 << 12;
+
 /** 1 for the STRIP_FORMS that add no class to a key («و»): a word and its stem after one share a key. */
 const ADDS_NO_CLASS = Uint8Array.from(STRIP_FORMS, ({ form }) => (firstClass(form) === "" ? 1 : 0));
 
@@ -345,6 +346,7 @@ const ADDS_NO_CLASS = Uint8Array.from(STRIP_FORMS, ({ form }) => (firstClass(for
  */
 const STEM_FORM_OF_LETTER = new Int8Array(0x10000).fill(-1);
 const STEM_FORM_OF_PAIR = new Map<number, number>();
+
 /** 1 at the first letter of a two-letter stem form. */
 const STEM_PAIR_STARTS = new Uint8Array(0x10000);
 for (const [f, { form, virtual }] of STRIP_FORMS.entries()) {

@@ -13,7 +13,7 @@ import type { Vocabulary } from "../vocabulary.js";
 import type { WordLexicon } from "../wordLexicon.js";
 import type { Words } from "../words.js";
 import type { WordTypes } from "../wordTypes.js";
-import { arabicLines, articleAt, articleLetters, commaBefore, gapHolds, hyphenJoined, romanizationLink } from "./text.js";
+import { ArabicLines, articleAt, articleLetters, commaBefore, gapHolds, hyphenJoined, romanizationLink } from "./text.js";
 
 /** What the guessing stage reads about one chunk of text. */
 export interface GuessContext {
@@ -101,7 +101,7 @@ export class GuessScope {
    */
   private readonly articles: Uint8Array;
   /** Lines holding Arabic letters: Latin runs are name candidates only inside Arabic text. */
-  readonly lineHasArabic: (i: number) => boolean;
+  readonly lines: ArabicLines;
   /**
    * The names found from context whose other mentions are tagged too (mentions.ts): a
    * person's family name («الحديدي» of «رامي الحديدي») and an unlisted name a trigger
@@ -149,7 +149,7 @@ export class GuessScope {
     ctx.covered.markOverlapping(this.wordStarts, this.wordEnds, count, this.covered);
     this.letters = ctx.vocabulary.factsOf(LETTER_FACTS, LetterFact.Fields, 0).table;
     this.articles = roomUint8(Use.GuessArticles, count);
-    this.lineHasArabic = arabicLines(this.norm);
+    this.lines = new ArabicLines(this.norm);
   }
 
   plainBits(w: number): number {
@@ -452,6 +452,7 @@ export const enum LetterFact {
 export const TEH_MARBUTA = 0x629;
 /** «ي», which ends the name «علي» where the particle «على» ends in «ى» (both fold to «ي»). */
 const YEH = 0x64a;
+
 /** Words (folded keys) that join a family name to what follows: «أبو شقرا», «بن سلمان», «بنت ناصر», «ولد سيدي» (Mauritania). */
 export const CONNECTORS: ReadonlySet<string> = new Set(["بن", "ابن", "بنت", "ولد", "ابو", "عبد", "ال"]);
 /** Second words of compound given names («نور الدين», «سيف الإسلام»), folded: a family name may follow. */
@@ -460,14 +461,19 @@ export const COMPOUND_NAME_ENDS: ReadonlySet<string> = new Set(["الدين", "�
 export const MAX_QUOTE_ADJECTIVES = 3;
 /** Letters a one-word name found from context needs for its other mentions to be tagged («ومن» is a particle). */
 const MIN_MENTIONED_LETTERS = 4;
+
 /** Words of a name in quotes, at most («شركة «نقطة كابيتال»»). */
 const MAX_QUOTED_WORDS = 4;
+
 /** Key characters of a family name of origin, at least («الزياني»; «الذي» is none). */
 const MIN_NISBA_KEY = 6;
+
 /** Words of what a person's title names, at most, before the name («وزير الاقتصاد الرقمي والريادة …»). */
 const MAX_TITLE_COMPLEMENT = 5;
+
 /** Words at most of a title phrase before a comma and the name it sets off. */
 const MAX_TITLE_WORDS = 8;
+
 /** Name words at most between the commas of an appositive («محمد علي القائد»). */
 const MAX_APPOSITIVE_WORDS = 4;
 

@@ -89,28 +89,32 @@ export function hyphenJoined(norm: string, stream: KeyStream, words: Words, w: n
 }
 
 /**
- * A lookup "does the line (between line feeds) around index i hold an Arabic letter?"
- * for indexes asked in increasing order: each line is read at most once, and only the
- * lines asked about are searched for a letter.
+ * "Does the line (between line feeds) around index i hold an Arabic letter?" for indexes
+ * asked in increasing order: each line is read at most once, and only the lines asked about
+ * are searched for a letter.
  */
-export function arabicLines(norm: string): (i: number) => boolean {
-  // [lineStart, lineEnd): the line of the last answer (none yet), lineEnd past its line feed.
-  let lineStart = 0;
-  let lineEnd = 0;
-  let has = false;
-  return (i: number) => {
-    if (i >= lineStart && i < lineEnd) return has;
-    let start = i >= lineEnd ? lineEnd : 0;
+export class ArabicLines {
+  /** [lineStart, lineEnd): the line of the last answer (none yet), lineEnd past its line feed. */
+  private lineStart = 0;
+  private lineEnd = 0;
+  private has = false;
+
+  constructor(private readonly norm: string) {}
+
+  holdsArabic(i: number): boolean {
+    if (i >= this.lineStart && i < this.lineEnd) return this.has;
+    const { norm } = this;
+    let start = i >= this.lineEnd ? this.lineEnd : 0;
     let feed = norm.indexOf("\n", start);
     while (feed >= 0 && feed < i) {
       start = feed + 1;
       feed = norm.indexOf("\n", start);
     }
-    lineStart = start;
-    lineEnd = feed < 0 ? Infinity : feed + 1;
-    has = ARABIC_LETTER.test(norm.slice(start, feed < 0 ? norm.length : feed));
-    return has;
-  };
+    this.lineStart = start;
+    this.lineEnd = feed < 0 ? Infinity : feed + 1;
+    this.has = ARABIC_LETTER.test(norm.slice(start, feed < 0 ? norm.length : feed));
+    return this.has;
+  }
 }
 
 const ARABIC_LETTER = /[\u0621-\u064a\u0671-\u06d3]/u;
