@@ -62,6 +62,19 @@ export class Coverage {
 }
 
 /**
+ * True when the candidates are as {@link resolve} returns them: sorted by start, non-empty,
+ * inside a text of `length` code units, none overlapping the next.
+ */
+export function isSettled(candidates: readonly Candidate[], length: number): boolean {
+  let end = 0;
+  for (const c of candidates) {
+    if (c.start < end || c.end <= c.start || c.end > length) return false;
+    end = c.end;
+  }
+  return true;
+}
+
+/**
  * Keeps the best of overlapping candidates: the longest span, then the most confident,
  * then the earliest (then the first given). Returns them sorted by start.
  *

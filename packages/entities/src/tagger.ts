@@ -21,7 +21,7 @@ import { openerRightBefore } from "./quotes.js";
 import { hasVowelMarks, marksAgree, marksByLetter } from "./vowelMarks.js";
 import { extendProductVersions } from "./productVersions.js";
 import { isLetterName } from "./romanize.js";
-import { Coverage, mergeDisjoint, resolve } from "./resolve.js";
+import { Coverage, isSettled, mergeDisjoint, resolve } from "./resolve.js";
 import { ForwardSpanMapper } from "./spanMapper.js";
 import { STRIP_FORMS, StreamMatcher } from "./streamMatcher.js";
 import type { Entity } from "./types.js";
@@ -386,7 +386,11 @@ function tagChunk(
     source,
     gazetteer,
   ), source, gazetteer);
-  return toEntities(named, source, gazetteer, settings.minConfidence);
+  // Each post pass keeps the list sorted and disjoint; should one ever not (a pass that
+  // misjudges an odd text), resolve settles it, so the promise of `tag` (sorted, never
+  // overlapping) does not rest on every pass being right.
+  const settled = isSettled(named, source.length) ? named : resolve(named, source.length);
+  return toEntities(settled, source, gazetteer, settings.minConfidence);
 }
 
 /** Letters of a stem after a preposition that a gazetteer name must exceed unless it starts with alef («بديل»). */

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Candidate } from "../src/candidate.js";
-import { Coverage, resolve } from "../src/resolve.js";
+import { Coverage, isSettled, resolve } from "../src/resolve.js";
 
 /** The rule resolve implements, written the plain way: one global sort by preference. */
 function resolveByGlobalSort(candidates: readonly Candidate[], length: number): Candidate[] {
@@ -40,6 +40,28 @@ describe("resolve", () => {
         expect(resolve(candidates, 64)).toEqual(resolveByGlobalSort(candidates, 64));
       }),
     );
+  });
+});
+
+describe("isSettled", () => {
+  it("is true exactly for lists that resolve keeps as they are", () => {
+    const candidate = fc.record({ start: fc.integer({ min: -2, max: 30 }), length: fc.integer({ min: -1, max: 8 }) });
+    fc.assert(
+      fc.property(fc.array(candidate, { maxLength: 12 }), (specs) => {
+        const candidates: Candidate[] = specs.map((s, i) => ({ start: s.start, end: s.start + s.length, type: "ORG", confidence: 0.9, source: `c${i}` }));
+        expect(isSettled(candidates, 32)).toBe(resolve(candidates, 32).length === candidates.length && resolve(candidates, 32).every((c, i) => c === candidates[i]));
+        expect(isSettled(resolve(candidates, 32), 32)).toBe(true);
+      }),
+    );
+  });
+
+  it("names what breaks the order: overlap, disorder, an empty span, a span past the end", () => {
+    const at = (start: number, end: number): Candidate => ({ start, end, type: "ORG", confidence: 0.9, source: "test" });
+    expect(isSettled([at(0, 3), at(3, 5)], 5)).toBe(true);
+    expect(isSettled([at(0, 3), at(2, 5)], 5)).toBe(false);
+    expect(isSettled([at(3, 5), at(0, 2)], 5)).toBe(false);
+    expect(isSettled([at(2, 2)], 5)).toBe(false);
+    expect(isSettled([at(4, 6)], 5)).toBe(false);
   });
 });
 
