@@ -22,6 +22,13 @@ const MAX_JOIN = 4;
 export function withListedNames(accepted: Candidate[], source: string): Candidate[] {
   if (!ANY_QUOTE.test(source)) return accepted; // no quotes: one native scan, not a look at every name
   let added: Candidate[] | null = null;
+  // An untagged name between two tagged ones («"زين" و"أترنج" و"أمنية"») is reached from both.
+  const addedStarts = new Set<number>();
+  const add = (like: Candidate, start: number, end: number): void => {
+    if (addedStarts.has(start)) return;
+    addedStarts.add(start);
+    (added ??= []).push(listed(like, start, end));
+  };
   for (let i = 0; i < accepted.length; i++) {
     const c = accepted[i]!;
     if ((c.type !== "ORG" && c.type !== "PRODUCT") || !quoted(source, c.start, c.end)) continue;
@@ -34,7 +41,7 @@ export function withListedNames(accepted: Candidate[], source: string): Candidat
       const item = ITEM_BACKWARDS.exec(source.slice(Math.max(floor, join - MAX_ITEM), join));
       if (item === null) break;
       const end = join - 1;
-      (added ??= []).push(listed(c, end - item[1]!.length, end));
+      add(c, end - item[1]!.length, end);
       at = join - item[0].length;
     }
     for (let at = c.end + 1; ; ) {
@@ -42,7 +49,7 @@ export function withListedNames(accepted: Candidate[], source: string): Candidat
       if (join < 0) break;
       const item = ITEM.exec(source.slice(join, Math.min(ceiling, join + MAX_ITEM)));
       if (item === null) break;
-      (added ??= []).push(listed(c, join + 1, join + 1 + item[1]!.length));
+      add(c, join + 1, join + 1 + item[1]!.length);
       at = join + item[0].length;
     }
   }

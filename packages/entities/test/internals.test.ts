@@ -9,6 +9,9 @@ import { scanKeys, WORD_START, BREAK_BEFORE } from "../src/keyStream.js";
 import { linkedKeysOf } from "../src/linkedKeys.js";
 import { KeyFilter } from "../src/phraseKeys.js";
 import { Vocabulary } from "../src/vocabulary.js";
+import { withListedNames } from "../src/listedNames.js";
+import { isSettled } from "../src/resolve.js";
+import type { Candidate } from "../src/candidate.js";
 
 describe("KeyTrie", () => {
   it("finds exactly the keys it was built from (against a Set)", () => {
@@ -174,5 +177,18 @@ describe("linkedKeysOf", () => {
     expect(linkedKeysOf(new Vocabulary(), gazetteer)(0)).not.toBe(keys);
     // an entry with no Latin name has no romanization key
     expect(keysOf(1)).toMatchObject({ windowKeys: [], lengths: [], longest: 0, nearCount: 0, startCount: 0 });
+  });
+});
+
+describe("withListedNames", () => {
+  it("adds an untagged name between two tagged ones once, though both reach it", () => {
+    const text = "تتنافس «أوراكل» و«زيلونيكس» و«سوفت بنك» على العقد";
+    const at = (name: string, entry: number): Candidate => {
+      const start = text.indexOf(name);
+      return { start, end: start + name.length, type: "ORG", entry, confidence: 0.97, source: "gazetteer" };
+    };
+    const out = withListedNames([at("أوراكل", 0), at("سوفت بنك", 1)], text);
+    expect(out.map((c) => text.slice(c.start, c.end))).toEqual(["أوراكل", "زيلونيكس", "سوفت بنك"]);
+    expect(isSettled(out, text.length)).toBe(true);
   });
 });

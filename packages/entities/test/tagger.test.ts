@@ -92,6 +92,15 @@ describe("names not in the gazetteer", () => {
     expect(pick(tagger.tag("وأعلنت شركة توترز لتوصيل الطلبات"))).toEqual([["توترز", "ORG", null, null]]);
     expect(pick(tagger.tag("وأعلنت شركة سيتي لايت عن"))[0]?.[0]).toBe("سيتي لايت");
   });
+
+  it("tags an unlisted name listed between two tagged ones once", () => {
+    // «"زيلونيكس"» is reached forwards from Oracle and backwards from SoftBank.
+    expect(pick(tagger.tag("تتنافس «أوراكل» و«زيلونيكس» و«سوفت بنك» على العقد"))).toEqual([
+      ["أوراكل", "ORG", "org:oracle", null],
+      ["زيلونيكس", "ORG", null, "و"],
+      ["سوفت بنك", "ORG", "org:softbank", "و"],
+    ]);
+  });
 });
 
 describe("contextual names and weak evidence", () => {
