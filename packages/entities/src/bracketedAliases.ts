@@ -29,10 +29,19 @@ export function withBracketedAliases(accepted: Candidate[], source: string): Can
   let added: Candidate[] | null = null;
   for (let i = 0; i < accepted.length; i++) {
     const a = accepted[i]!;
-    if (a.type !== "ORG" && a.type !== "PRODUCT") continue;
+    const named = a.type === "ORG" || a.type === "PRODUCT";
+    const b = accepted[i + 1];
+    if (!named) {
+      // A person or a place found from context, then its Latin spelling in brackets, which
+      // the Latin-run stage typed as an organisation («توماسو رودريغيز (Tomaso Rodriguez)»):
+      // the same name when the two spell each other.
+      if (b !== undefined && b.source === "latin-run" && b.entry === undefined && b.start - a.end <= MAX_GAP && OPEN.test(source.slice(a.end, b.start)) && source[b.end] === ")" && spellEachOther(source.slice(a.start, a.end), source.slice(b.start, b.end))) {
+        accepted[i + 1] = { ...b, type: a.type, ...(a.entry === undefined ? {} : { entry: a.entry }) };
+      }
+      continue;
+    }
     const form = arabicFormBefore(source, a, accepted[i - 1]?.end ?? 0);
     if (form !== null) (added ??= []).push(form);
-    const b = accepted[i + 1];
     const gapEnd = b?.start ?? source.length;
     // Most names have neither a bracket nor a quote within a few characters: looked at
     // character by character first, the text is sliced only where one is.
@@ -74,6 +83,13 @@ export function withBracketedAliases(accepted: Candidate[], source: string): Can
 function isShortForm(alias: string, of: string): boolean {
   if (/^\p{Lu}[\p{L}\p{N}]*(?:[ .&+-]+[\p{L}\p{N}]+)*$/u.test(alias)) return true;
   return /^[\u0621-\u064a]{3,}$/u.test(alias) && /\s/u.test(of.trim());
+}
+
+/** Are the romanization keys of two forms of a name within the tolerance the tagger uses for transliterations? */
+function spellEachOther(arabic: string, latin: string): boolean {
+  const key = romanizationKey(latin);
+  const limit = romanizationThreshold(key.length);
+  return editDistance(romanizationKey(arabic), key, limit) <= limit;
 }
 
 /** What may stand between Arabic words and the bracket of their Latin form: a closing quote, spaces. */

@@ -1,4 +1,4 @@
-import type { Candidate } from "./candidate.js";
+import { CONFIDENCE, type Candidate } from "./candidate.js";
 import productVersions from "../data/product-versions.json";
 
 /**
@@ -6,6 +6,9 @@ import productVersions from "../data/product-versions.json";
  * «Galaxy Z Fold7», «Llama 4.1», «Office 365». The span takes them: numbers, single capitals,
  * letter-digit codes and the words of data/product-versions.json, up to MAX_VERSION_TOKENS,
  * separated by single spaces (or a hyphen before a number or code: «Falcon-H2») on the same line, stopping before the next entity.
+ * A company's Latin name followed by a model number or code is a product of it («Xiaomi 15T
+ * Pro», «HyperOS 3» after an unlisted name): one PRODUCT, without the company's id (the
+ * guideline's rule for a listed name with more words).
  */
 const VERSION_WORDS: ReadonlySet<string> = new Set(productVersions.words.map((word) => word.toLowerCase()));
 const MAX_VERSION_TOKENS = 4;
@@ -15,14 +18,26 @@ const CAPITAL = /^[A-Z]$/u;
 const CODE = /^(?=[A-Za-z]*\d)[A-Za-z\d]{2,8}$/u;
 const LATIN_TOKEN = /^[A-Za-z\d.]+/u;
 
+/** A model number or code that may follow a company's name: not a year («Xiaomi 2025»). */
+const MODEL = /^(?:\d{1,3}(?:\.\d)?|(?=\d*[A-Za-z])(?=[A-Za-z]*\d)[A-Za-z\d]{2,8})$/u;
+/** A share or a rate after the number («Xiaomi 14%»): the number is no model. */
+const PERCENT_AFTER = /^\s?[%٪]/u;
+/**
+ * The Arabic word after a model may be definite («Xiaomi 17 الجديد», «HyperOS 3 الذي») or a
+ * particle; an indefinite noun makes the number a count («Apple 3 مرات»).
+ */
+const ARABIC_WORD_AFTER = /^\s+([\u0621-\u064a]+)/u;
+const PARTICLES: ReadonlySet<string> = new Set(["في", "من", "على", "إلى", "الى", "مع", "عن", "بعد", "قبل", "منذ", "خلال", "و"]);
+
 const isVersionToken = (token: string): boolean => NUMBER.test(token) || CAPITAL.test(token) || CODE.test(token) || VERSION_WORDS.has(token.toLowerCase());
 
 /** `accepted` (sorted, disjoint) with each Latin PRODUCT's span extended over its version, in place. */
 export function extendProductVersions(accepted: Candidate[], source: string): Candidate[] {
   for (let i = 0; i < accepted.length; i++) {
     const c = accepted[i]!;
-    if (c.type !== "PRODUCT" || !/[A-Za-z\d]/u.test(source[c.end - 1] ?? "")) continue;
+    if ((c.type !== "PRODUCT" && c.type !== "ORG") || !/[A-Za-z\d]/u.test(source[c.end - 1] ?? "")) continue;
     const limit = accepted[i + 1]?.start ?? source.length;
+    if (c.type === "ORG" && !modelAfter(source, c.end, limit)) continue;
     let end = c.end;
     for (let n = 0; n < MAX_VERSION_TOKENS; n++) {
       const separator = source[end];
@@ -36,7 +51,20 @@ export function extendProductVersions(accepted: Candidate[], source: string): Ca
       if (next > limit || /[\p{L}\p{N}]/u.test(source[next] ?? "")) break;
       end = next;
     }
-    if (end > c.end) accepted[i] = { ...c, end };
+    if (end === c.end) continue;
+    if (c.type === "PRODUCT") accepted[i] = { ...c, end };
+    else accepted[i] = { start: c.start, end, type: "PRODUCT", confidence: Math.min(c.confidence, CONFIDENCE.context), source: "context" };
   }
   return accepted;
+}
+
+/** Does a model number or code follow a Latin name ending at `end` (a space between)? */
+function modelAfter(source: string, end: number, limit: number): boolean {
+  if (source[end] !== " " || !/[A-Za-z]/u.test(source[end - 1]!)) return false;
+  const token = LATIN_TOKEN.exec(source.slice(end + 1, Math.min(limit, end + 1 + 16)))?.[0]?.replace(/\.$/u, "");
+  if (token === undefined || !MODEL.test(token)) return false;
+  const next = end + 1 + token.length;
+  if (next > limit || /[\p{L}\p{N}]/u.test(source[next] ?? "") || PERCENT_AFTER.test(source.slice(next, next + 2))) return false;
+  const word = ARABIC_WORD_AFTER.exec(source.slice(next, next + 24))?.[1];
+  return word === undefined || word.startsWith("ال") || PARTICLES.has(word);
 }

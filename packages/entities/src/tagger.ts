@@ -14,7 +14,7 @@ import { withDatelineCities } from "./datelineCities.js";
 import { withCoordinatedProducts } from "./coordinatedProducts.js";
 import { withInstitutionNames } from "./institutionNames.js";
 import { withListedNames } from "./listedNames.js";
-import { withListedPlaces } from "./listedPlaces.js";
+import { withListedContextualNames } from "./listedContextualNames.js";
 import { withNameSymbols } from "./nameSymbols.js";
 import { withQuotedProducts } from "./quotedProducts.js";
 import { openerRightBefore } from "./quotes.js";
@@ -381,7 +381,7 @@ function tagChunk(
     }
   }
 
-  const named = withDatelineCities(withListedPlaces(
+  const named = withDatelineCities(withListedContextualNames(
     withListedNames(withBracketedAliases(withQuotedProducts(withCoordinatedProducts(extendProductVersions(withBrandedNames(withSurnamesInNames(withNameSymbols(accepted, source, gazetteer.entries), source), source, gazetteer), source), source), source), source), source),
     source,
     gazetteer,

@@ -1,5 +1,6 @@
 import type { Gazetteer } from "../gazetteer.js";
 import { AMBIGUOUS_GIVEN, GIVEN_NAME, STOPWORD } from "../lexicon.js";
+import { datelineAfter, opensLine } from "../datelineCities.js";
 import { type GuessScope, kindOfType } from "./scope.js";
 
 /**
@@ -8,15 +9,19 @@ import { type GuessScope, kindOfType } from "./scope.js";
  * text).
  */
 export function guessContextualNames(s: GuessScope): void {
-  const { chars, count, ks, ke, lexicon, gazetteer, linked } = s;
+  const { norm, chars, pos, count, ks, ke, lexicon, gazetteer, linked } = s;
   const sensed = new Set<number>();
+  // Places a dateline named («عدن – أعلن…»): a dateline names a place, so its other
+  // mentions are as sure as those of a linked entry (pass 1).
+  const placed = new Set<number>();
   if (gazetteer.contextualKeys.length > 0) {
-    // Pass 1 reads an Arabic word only where a contextual name of a linked entry may start:
-    // the word's first and last letters are those of such a name's first word. Most texts
-    // link no entry with an Arabic contextual name, and few words pass when one does.
-    const starts = contextualStartPairs(gazetteer, linked);
+    // Pass 1 reads an Arabic word only where a contextual name of a linked or placed entry
+    // may start: the word's first and last letters are those of such a name's first word.
+    // Most texts link no entry with an Arabic contextual name, and few words pass when one does.
+    let starts: Uint8Array | null = null;
     const mayStartLinked = (w: number): boolean => starts !== null && starts[letterSlot(chars[ks[w]!]!) * LETTER_SLOTS + letterSlot(chars[ke[w]! - 1]!)] === 1;
     for (let pass = 0; pass < 2; pass++) {
+      if (pass === 1) starts = contextualStartPairs(gazetteer, placed.size === 0 ? linked : new Set([...linked, ...placed]));
       for (let w = 0; w < count; w++) {
         if (pass === 1 && s.isArabic(w) && !mayStartLinked(w)) continue;
         // Pass 1 links the other Latin mentions of a name a trigger settled, and a capitalized
@@ -27,12 +32,14 @@ export function guessContextualNames(s: GuessScope): void {
         // A name in quotes or brackets alone is a name too («أعلنت «فوري»», «(تداول)»).
         const trigger = pass === 0 ? lexicon.triggerTypeBefore(w) : null;
         const quoted = pass === 0 && trigger === null && s.breakBefore(w) && s.openerBefore(w) ? s.quotedNameLast(w, true) : -1;
-        if (pass === 0 && trigger === null && quoted < 0) continue;
+        const dateline = pass === 0 && trigger === null && quoted < 0 && opensLine(norm, pos[ks[w]!]!);
+        if (pass === 0 && trigger === null && quoted < 0 && !dateline) continue;
         const match = s.contextualAt(w);
         if (match === null || !s.free(w)) continue;
+        if (dateline && (gazetteer.entries[match.entry]!.type !== "LOCATION" || !datelineAfter(norm, pos[match.end - 1]! + 1))) continue;
         // An Arabic one only once the text named the entry unambiguously («Marvell» … «سهم
         // مارفل»), and not where it reads as a given name («كريم» in a text about Careem).
-        if (pass === 1 && s.isArabic(w) && (!linked.has(match.entry) || (s.plainBits(w) | s.procliticBits(w)) & (GIVEN_NAME | AMBIGUOUS_GIVEN | STOPWORD))) continue;
+        if (pass === 1 && s.isArabic(w) && ((!linked.has(match.entry) && !placed.has(match.entry)) || (s.plainBits(w) | s.procliticBits(w)) & (GIVEN_NAME | AMBIGUOUS_GIVEN | STOPWORD))) continue;
         // A trigger announces its own type («منصة تداول» is a trading platform, not Tadawul).
         const quotedTrigger = quoted >= 0 ? lexicon.triggerTypeBeforeBreak(w) : null;
         if ((trigger ?? quotedTrigger ?? gazetteer.entries[match.entry]!.type) !== gazetteer.entries[match.entry]!.type) continue;
@@ -47,6 +54,7 @@ export function guessContextualNames(s: GuessScope): void {
         const entry = gazetteer.entries[match.entry]!;
         s.pushListed(w, last, entry.type, match.entry);
         sensed.add(match.entry);
+        if (dateline) placed.add(match.entry);
         w = last;
       }
     }

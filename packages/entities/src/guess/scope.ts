@@ -337,7 +337,21 @@ export class GuessScope {
     if (first >= count || !commaBefore(norm, pos[ks[first]!]!) || !this.nameWord(first) || this.startsWithArticle(first)) return -1;
     if (this.feminine(first) && !(this.plainBits(first) & GIVEN_NAME)) return -1;
     const end = this.appositiveEnd(first);
-    return end - first >= 2 && end < count && commaBefore(norm, pos[ks[end]!]!) ? first : -1;
+    const after = this.pastBracketedLatin(end);
+    return end - first >= 2 && after < count && commaBefore(norm, pos[ks[after]!]!) ? first : -1;
+  }
+
+  /**
+   * Past a name's Latin form in brackets that starts at word w, up to MAX_APPOSITIVE_WORDS
+   * words («، توماسو رودريغيز (Tomaso Rodriguez)، على»): the word after it; w when none is there.
+   */
+  private pastBracketedLatin(w: number): number {
+    const { norm, pos, ks, ke, count } = this;
+    if (w >= count || this.isArabic(w) || norm.charCodeAt(pos[ks[w]!]! - 1) !== 0x28) return w;
+    for (let v = w; v < count && v < w + MAX_APPOSITIVE_WORDS && !this.isArabic(v); v++) {
+      if (norm.charCodeAt(pos[ke[v]! - 1]! + 1) === 0x29) return v + 1;
+    }
+    return w;
   }
 
   /**

@@ -1,4 +1,5 @@
 import { CONFIDENCE, type Candidate } from "./candidate.js";
+import type { EntryType } from "./entry.js";
 import { matchKey, type Gazetteer } from "./gazetteer.js";
 
 /**
@@ -6,7 +7,10 @@ import { matchKey, type Gazetteer } from "./gazetteer.js";
  * place name that is also a common word (a `contextual` LOCATION name: «الزرقاء» is also
  * "the blue one", «العقبة» "the obstacle") joined by «و» or a comma to a place the gazetteer
  * pass found is that place. The list is followed both ways from each listed place, and each
- * place so found carries it on («إربد والزرقاء والعقبة»: «العقبة» after «الزرقاء»).
+ * place so found carries it on («إربد والزرقاء والعقبة»: «العقبة» after «الزرقاء»). So are
+ * companies joined by «و» («منصات مثل أمازون ونون»: «نون» is also a letter's name); not by
+ * a comma alone, after which a common word is as often what the sentence goes on with
+ * («أمازون، جاهز…»).
  */
 /** After a place: a comma, or a space and a word written with «و» on it; the word (letters and marks). */
 const NEXT_ITEM = /^(?:\s*[,،]\s*|\s+(?=و))([\p{L}\p{M}]+)/u;
@@ -15,28 +19,29 @@ const PREVIOUS_ITEM = /(?<![\p{L}\p{M}])([\p{L}\p{M}]+)(?:\s*[,،]\s*و?|\s+و)$
 /** Characters read around a place for a neighbour (two words fit). */
 const WINDOW = 40;
 
-/** `accepted` (sorted, disjoint) with the contextual places listed beside a listed place. */
-export function withListedPlaces(accepted: Candidate[], source: string, gazetteer: Gazetteer): Candidate[] {
+/** `accepted` (sorted, disjoint) with the contextual places and companies listed beside a listed one. */
+export function withListedContextualNames(accepted: Candidate[], source: string, gazetteer: Gazetteer): Candidate[] {
   if (gazetteer.contextualKeys.length === 0) return accepted;
   let added: Candidate[] | null = null;
   for (let i = 0; i < accepted.length; i++) {
     const c = accepted[i]!;
-    if (c.type !== "LOCATION" || c.entry === undefined) continue;
+    const { type } = c;
+    if ((type !== "LOCATION" && type !== "ORG") || c.entry === undefined) continue;
     const floor = accepted[i - 1]?.end ?? 0;
     const ceiling = accepted[i + 1]?.start ?? source.length;
     // «الرياض وجدة»: «و» and a place of the listed one's country (Jeddah), before a
     // contextual name of the whole word (Oujda).
     const country = gazetteer.entries[c.entry]!.country;
     const sameCountry = (word: string, start: number): Candidate | null =>
-      word.startsWith("و") && country !== undefined ? listedPlaceNamed(gazetteer, word.slice(1), start + 1, country) : null;
+      type === "LOCATION" && word.startsWith("و") && country !== undefined ? listedPlaceNamed(gazetteer, word.slice(1), start + 1, country) : null;
     for (let at = c.end; ; ) {
       const item = NEXT_ITEM.exec(source.slice(at, Math.min(ceiling, at + WINDOW)));
       if (item === null) break;
       const word = item[1]!;
       const start = at + item[0].length - word.length;
       // «والزرقاء»: «و» and the name; «، وهران»: the name's own «و» (after a comma only).
-      const joined = sameCountry(word, start) ?? (word.startsWith("و") ? placeNamed(gazetteer, word.slice(1), start + 1, "و") : null);
-      const place = joined ?? (item[0].length > word.length && /[,،]/u.test(item[0]) ? placeNamed(gazetteer, word, start, "") : null);
+      const joined = sameCountry(word, start) ?? (word.startsWith("و") ? contextualNamed(gazetteer, type, word.slice(1), start + 1, "و") : null);
+      const place = joined ?? (type === "LOCATION" && item[0].length > word.length && /[,،]/u.test(item[0]) ? contextualNamed(gazetteer, type, word, start, "") : null);
       if (place === null) break;
       (added ??= []).push(place);
       at = place.end;
@@ -49,7 +54,9 @@ export function withListedPlaces(accepted: Candidate[], source: string, gazettee
       const start = from + item.index;
       // The word may carry its own «و» («سوسة ونابل» before «وقابس»).
       const word = item[1]!;
-      const place = sameCountry(word, start) ?? placeNamed(gazetteer, word, start, "") ?? (word.startsWith("و") ? placeNamed(gazetteer, word.slice(1), start + 1, "و") : null);
+      // (A company only before «و»: «نون وأمازون».)
+      const bare = type === "LOCATION" || item[0].slice(item[1]!.length).includes("و") ? contextualNamed(gazetteer, type, word, start, "") : null;
+      const place = sameCountry(word, start) ?? bare ?? (word.startsWith("و") ? contextualNamed(gazetteer, type, word.slice(1), start + 1, "و") : null);
       if (place === null) break;
       (added ??= []).push(place);
       at = place.start - (place.prefix?.length ?? 0);
@@ -74,15 +81,15 @@ function listedPlaceNamed(gazetteer: Gazetteer, word: string, start: number, cou
   return { start, end: start + word.length, type: "LOCATION", entry: target.entry, confidence: CONFIDENCE.context, source: "context", prefix: "و" };
 }
 
-/** The contextual place written `word` at `start` (after `prefix`), or null. */
-function placeNamed(gazetteer: Gazetteer, word: string, start: number, prefix: string): Candidate | null {
+/** The contextual name of a `type` entry written `word` at `start` (after `prefix`), or null. */
+function contextualNamed(gazetteer: Gazetteer, type: EntryType, word: string, start: number, prefix: string): Candidate | null {
   const trie = gazetteer.contextualTrie;
   const node = trie.walk(trie.root, matchKey(word));
   const key = node < 0 ? -1 : trie.terminalOf(node);
   if (key < 0) return null;
   const entry = gazetteer.contextualEntry[key]!;
-  if (gazetteer.entries[entry]!.type !== "LOCATION") return null;
-  const place: Candidate = { start, end: start + word.length, type: "LOCATION", entry, confidence: CONFIDENCE.context, source: "context" };
+  if (gazetteer.entries[entry]!.type !== type) return null;
+  const place: Candidate = { start, end: start + word.length, type, entry, confidence: CONFIDENCE.context, source: "context" };
   if (prefix !== "") place.prefix = prefix;
   return place;
 }
