@@ -26,8 +26,11 @@ const MARKETS: ReadonlySet<string> = new Set(triggers.marketsBeforePlace);
 const TITLES_IN_NAMES: ReadonlySet<string> = new Set(triggers.titlesInNames);
 /** A definite complement with «لل…» («للأوراق», «للتنمية»). */
 const LAM_COMPLEMENT = /^لل[\p{L}\p{M}]{2,}$/u;
-/** Adjectives that go on an institution's name: «ال…ي(ة)» («المركزي», «المالية») and «الأول(ى)». */
-const NAME_ADJECTIVE = /^ال[\p{L}\p{M}]+ية?$|^الأولى?$/u;
+/**
+ * Adjectives that go on an institution's name: «ال…ي(ة)» («المركزي», «المالية») and «الأول(ى)»;
+ * not the relative pronouns spelled alike («بورصة هونغ كونغ التي…»).
+ */
+const NAME_ADJECTIVE = /^(?!الذي$|التي$)ال[\p{L}\p{M}]+ية?$|^الأولى?$/u;
 /** One-letter proclitics written on a noun: و ف ب ل ك. */
 const PROCLITIC = /^[\u0648\u0641\u0628\u0644\u0643]/u;
 const MAX_ADJECTIVES = 2;

@@ -245,6 +245,45 @@ describe("tagEntities with the built-in gazetteer", () => {
     expect(places("تونس تستعد لموسم جديد")).toEqual([["تونس", "location:country-tn"]]);
     expect(places("الأردن – أعلنت الوزارة")).toEqual([["الأردن", "location:country-jo"]]);
   });
+
+  it("reads a place name that is also a common word at a dateline as the place, and its other mentions too", () => {
+    const places = (text: string) => tagEntities(text).filter((e) => e.type === "LOCATION").map((e) => [e.text, e.id]);
+    expect(places("عدن – أعلن البنك المركزي في عدن، الاثنين، خطة جديدة")).toEqual([
+      ["عدن", "location:aden"],
+      ["عدن", "location:aden"],
+    ]);
+    // Without the dateline the word stays a word, and a dateline names places only.
+    expect(places("أعلن البنك المركزي في عدن خطة")).toEqual([]);
+    expect(tagEntities("كريم – قال الرجل")).toEqual([]);
+  });
+
+  it("reads a company name that is also a common word joined by «و» to a listed company as that company", () => {
+    const ids = (text: string) => tagEntities(text).map((e) => [e.text, e.id ?? null]);
+    expect(ids("في ظل غياب منصات كبرى مثل أمازون ونون عن السوق")).toEqual([
+      ["أمازون", "org:amazon"],
+      ["نون", "org:noon"],
+    ]);
+    // A comma alone does not join: the common word goes on with the sentence.
+    expect(ids("أمازون، جاهز للشحن")).toEqual([["أمازون", "org:amazon"]]);
+  });
+
+  it("reads a company's Latin name and a model number as one product, not a year, a share or a count", () => {
+    const found = (text: string) => tagEntities(text).map((e) => [e.text, e.type, e.id ?? null]);
+    expect(found("أطلقت الشركة هاتف Xiaomi 15T Pro ونظام HyperOS 3 الجديد")).toEqual([
+      ["Xiaomi 15T Pro", "PRODUCT", null],
+      ["HyperOS 3", "PRODUCT", null],
+    ]);
+    expect(found("نتائج Xiaomi 2025")).toEqual([["Xiaomi", "ORG", "org:xiaomi"]]);
+    expect(found("بحصة Xiaomi 14% من السوق").slice(0, 1)).toEqual([["Xiaomi", "ORG", "org:xiaomi"]]);
+    expect(found("قالت Apple 3 مرات")).toEqual([["Apple", "ORG", "org:apple"]]);
+  });
+
+  it("reads a person's name set off by commas with its Latin form in brackets", () => {
+    expect(textAndType("ورد الرئيس التنفيذي للشركة، توماسو رودريغيز (Tomaso Rodriguez)، على المنافس")).toEqual([
+      ["توماسو رودريغيز", "PERSON"],
+      ["Tomaso Rodriguez", "PERSON"],
+    ]);
+  });
   it("ties a name in brackets right after a name to it", () => {
     const found = (text: string) => tagEntities(text).map((e) => [e.text, e.type, e.id ?? ""]);
     expect(found("منافسة من تطبيق «إنستاباي» (InstaPay) وخدمة")).toEqual([["إنستاباي", "PRODUCT", ""], ["InstaPay", "PRODUCT", ""]]);
@@ -267,6 +306,12 @@ describe("tagEntities with the built-in gazetteer", () => {
       ["Misr Digital", "PRODUCT", ""],
     ]);
   });
+  it("ends a public body's name where a bare noun follows its definite complement, and before «التي»", () => {
+    expect(textAndType("وأصدرت هيئة الإعلام والاتصالات تراخيص الطيف الترددي")).toEqual([["هيئة الإعلام والاتصالات", "ORG"]]);
+    expect(textAndType("أعلنت وزارة الاتصالات وتقنية المعلومات أن")).toEqual([["وزارة الاتصالات وتقنية المعلومات", "ORG"]]);
+    expect(textAndType("بعد إغلاق بورصة هونغ كونغ التي يتداول فيها السهم")).toEqual([["بورصة هونغ كونغ", "ORG"]]);
+  });
+
   it("reads a public body named by what it does as an organisation", () => {
     const found = (text: string) => tagEntities(text).map((e) => [e.prefix ?? "", e.text, e.type]);
     expect(found("بعد حصولها على الرخصة من هيئة الإعلام والاتصالات. وأعلنت وزارة الاتصالات أنها")).toEqual([

@@ -42,11 +42,13 @@ export function guessInstitutions(s: GuessScope, institutions: WordList): void {
         origin ||= ofOrigin;
         if (v === w + 1) originNext = ofOrigin;
         last = v;
-      } else if (v === last + 1 && !(company && origin) && definiteWithin(s, v + 1, definite ? 1 : 2)) {
+      } else if (v === last + 1 && !(company && origin) && (!definite || chars[ks[v]!] === 0x644 || chars[ks[v]!] === 0x648) && definiteWithin(s, v + 1, definite ? 1 : 2)) {
         // An indefinite noun before a definite one («أسواق» of «هيئة أسواق المال»), two at the
         // start («هيئة تنظيم قطاع الاتصالات»); after «ل», what the body is for, as «لل…» says
         // it («الهيئة العامة لتنظيم الإعلام»). Not after a company's origin, which only
-        // adjectives follow («شركة البترول الوطنية الكويتية تطبيق…»).
+        // adjectives follow («شركة البترول الوطنية الكويتية تطبيق…»). After a definite
+        // complement only «ل» or «و» goes on («وزارة الاتصالات وتقنية المعلومات»): a bare
+        // noun starts the next phrase («هيئة الإعلام والاتصالات تراخيص الطيف»).
         lamArticle ||= definite && chars[ks[v]!] === 0x644;
         last = v;
       } else break;
