@@ -413,6 +413,10 @@ describe("findValues: Hijri dates", () => {
     // Day 30 of a 29-day month is no date.
     expect(brief("30 رمضان 1446 هـ")).toEqual([]);
   });
+  it("reads an ordinal day of a Hijri month («الأول من رجب 1448 هـ»)", () => {
+    expect(brief("اعتباراً من الأول من رجب 1448 هـ الموافق")).toEqual([["DATE", "الأول من رجب 1448 هـ", "2026-12-10"]]);
+  });
+
   it("reads a year its era word marks Hijri as a date, valued as the interval of its Gregorian days", () => {
     expect(brief("في موسم 1447 هـ، ومنذ 1445 للهجرة")).toEqual([
       ["DATE", "1447 هـ", "2025-06-26/2026-06-15"],

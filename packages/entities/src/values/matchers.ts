@@ -362,7 +362,9 @@ function ordinalDayAt(ctx: MatchContext, i: number): Found | null {
   const of = lx.ofWords.match(L, ordinal.end);
   if (!of) return null;
   const named = lx.months.match(L, of.end) ?? latinMonth(ctx, of.end);
-  if (!named || ordinal.value > daysInMonth(2000, named.value)) return null;
+  // «الأول من رجب 1448 هـ»: a Hijri month.
+  if (!named) return hijriDayOfMonthAt(ctx, i, ordinal.value, of.end);
+  if (ordinal.value > daysInMonth(2000, named.value)) return null;
   const month = { value: named.value, end: pairedMonthEnd(ctx, named.value, named.end) };
   const year = yearAfterMonth(ctx, month.end, false);
   if (year) return ordinal.value > daysInMonth(year.year, month.value) ? null : dateFound(ctx, i, year.next, { year: year.year, month: month.value, day: ordinal.value });
@@ -571,11 +573,14 @@ function relativeHijriYear(ref: ReferenceDate, month: number, direction: number)
 
 /** «15 رمضان 1447 هـ», «1 شوال» (the year nearest the reference), «10 ذو الحجة 2025». `from` is where the match starts. */
 function hijriDayAt(ctx: MatchContext, k: number, from: number): Found | null {
-  const { lexemes: L, lexicon: lx } = ctx;
-  const day = dayNumberAt(L, k, 30);
-  if (day === null) return null;
-  const month = lx.hijriMonths.match(L, k + 1);
-  if (!month) return null;
+  const day = dayNumberAt(ctx.lexemes, k, 30);
+  return day === null ? null : hijriDayOfMonthAt(ctx, from, day, k + 1);
+}
+
+/** Day `day` of the Hijri month named at lexeme k, with its year if one follows; the span from lexeme `from`. */
+function hijriDayOfMonthAt(ctx: MatchContext, from: number, day: number, k: number): Found | null {
+  const month = ctx.lexicon.hijriMonths.match(ctx.lexemes, k);
+  if (!month || day > 30) return null;
   const year = hijriYearAfter(ctx, month.end);
   let hijriYear: number | null = null;
   if (year) hijriYear = year.hijri ? year.year : hijriYearInGregorian(year.year, month.value);
