@@ -278,6 +278,13 @@ describe("tagEntities with the built-in gazetteer", () => {
     expect(found("قالت Apple 3 مرات")).toEqual([["Apple", "ORG", "org:apple"]]);
   });
 
+  it("tags a family name after a connector alone when the text mentions it again («بن غلبون», «أبو شقرا»)", () => {
+    expect(textAndType("وقال زياد أبو شقرا إن السوق كبيرة. وأضاف أبو شقرا أن الطلب يرتفع")).toEqual([
+      ["زياد أبو شقرا", "PERSON"],
+      ["أبو شقرا", "PERSON"],
+    ]);
+  });
+
   it("reads a person's name set off by commas with its Latin form in brackets", () => {
     expect(textAndType("ورد الرئيس التنفيذي للشركة، توماسو رودريغيز (Tomaso Rodriguez)، على المنافس")).toEqual([
       ["توماسو رودريغيز", "PERSON"],

@@ -18,7 +18,8 @@ export function guessMentions(s: GuessScope): void {
       const item = mentionables[m - 1]!;
       if (item.common || !isMentionAt(s, item.types, w)) continue;
       // A family name may be a given name too («منصور»), unless it is also a common word («علي»).
-      if (item.surname && ((s.plainBits(w) | s.procliticBits(w)) & (STOPWORD | AMBIGUOUS_GIVEN | ANY_TRIGGER) || ke[w]! - ks[w]! < 3)) continue;
+      // (A family name after a connector is two words, the first short: «بن غلبون», «أبو شقرا».)
+      if (item.surname && ((s.plainBits(w) | s.procliticBits(w)) & (STOPWORD | AMBIGUOUS_GIVEN | ANY_TRIGGER) || (item.types.length === 1 && ke[w]! - ks[w]! < 3))) continue;
       if (item.surname && !s.isArabic(w) && !/^\p{Lu}/u.test(s.wordText(w))) continue;
       item.common = w < item.first;
       if (item.common) continue;
