@@ -92,6 +92,12 @@ export class Gazetteer {
    */
   readonly contextualMarks: (string[] | null)[] = [];
   readonly contextualTrie: KeyTrie;
+  /**
+   * Contextual names two entries or more share («العاصمة»: Kuwait's and Bahrain's capital
+   * governorates), folded, with their entries: no trie matches them, but a list of places of
+   * one country says which is meant (listedContextualNames.ts).
+   */
+  readonly sharedContextual = new Map<string, readonly number[]>();
   /** Romanization keys of each entry's names. */
   readonly romanKeys: string[][] = [];
   /** Adjectives of origin of the listed countries («العماني»). */
@@ -189,6 +195,7 @@ export class Gazetteer {
     this.trie = new KeyTrie(this.keys);
 
     const contextual = new Map<string, number | null>();
+    const owners = new Map<string, number[]>();
     const contextualMarks = new Map<string, string[]>();
     const contextualFirstWords = new Map<string, string>();
     this.entries.forEach((entry, index) => {
@@ -202,6 +209,9 @@ export class Gazetteer {
           if (key === "") continue;
           const seen = contextual.get(key);
           contextual.set(key, seen === undefined || seen === index ? index : null); // two owners: ambiguous
+          const list = owners.get(key);
+          if (list === undefined) owners.set(key, [index]);
+          else if (!list.includes(index)) list.push(index);
           const marks = marksByLetter(alias);
           if (marks !== null && !contextualMarks.has(key)) contextualMarks.set(key, marks);
           if (!contextualFirstWords.has(key)) contextualFirstWords.set(key, matchKey(alias.trim().split(/\s+/u)[0]!));
@@ -209,7 +219,10 @@ export class Gazetteer {
       }
     });
     for (const [key, entry] of contextual) {
-      if (entry === null) continue;
+      if (entry === null) {
+        this.sharedContextual.set(key, owners.get(key)!);
+        continue;
+      }
       this.contextualKeys.push(key);
       this.contextualEntry.push(entry);
       this.contextualMarks.push(contextualMarks.get(key) ?? null);

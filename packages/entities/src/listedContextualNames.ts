@@ -1,5 +1,4 @@
 import { CONFIDENCE, type Candidate } from "./candidate.js";
-import type { EntryType } from "./entry.js";
 import { matchKey, type Gazetteer } from "./gazetteer.js";
 
 /**
@@ -40,8 +39,8 @@ export function withListedContextualNames(accepted: Candidate[], source: string,
       const word = item[1]!;
       const start = at + item[0].length - word.length;
       // «والزرقاء»: «و» and the name; «، وهران»: the name's own «و» (after a comma only).
-      const joined = sameCountry(word, start) ?? (word.startsWith("و") ? contextualNamed(gazetteer, type, word.slice(1), start + 1, "و") : null);
-      const place = joined ?? (type === "LOCATION" && item[0].length > word.length && /[,،]/u.test(item[0]) ? contextualNamed(gazetteer, type, word, start, "") : null);
+      const joined = sameCountry(word, start) ?? (word.startsWith("و") ? contextualNamed(gazetteer, c, word.slice(1), start + 1, "و") : null);
+      const place = joined ?? (type === "LOCATION" && item[0].length > word.length && /[,،]/u.test(item[0]) ? contextualNamed(gazetteer, c, word, start, "") : null);
       if (place === null) break;
       (added ??= []).push(place);
       at = place.end;
@@ -55,11 +54,12 @@ export function withListedContextualNames(accepted: Candidate[], source: string,
       // The word may carry its own «و» («سوسة ونابل» before «وقابس»).
       const word = item[1]!;
       // (A company only before «و»: «نون وأمازون».)
-      const bare = type === "LOCATION" || item[0].slice(item[1]!.length).includes("و") ? contextualNamed(gazetteer, type, word, start, "") : null;
-      const place = sameCountry(word, start) ?? bare ?? (word.startsWith("و") ? contextualNamed(gazetteer, type, word.slice(1), start + 1, "و") : null);
+      const bare = type === "LOCATION" || item[0].slice(item[1]!.length).includes("و") ? contextualNamed(gazetteer, c, word, start, "") : null;
+      const place = sameCountry(word, start) ?? bare ?? (word.startsWith("و") ? contextualNamed(gazetteer, c, word.slice(1), start + 1, "و") : null);
       if (place === null) break;
       (added ??= []).push(place);
-      at = place.start - (place.prefix?.length ?? 0);
+      // From the place itself: a «و» written on it joins it to the word before («العاصمة وحولي»).
+      at = place.start;
     }
   }
   if (added === null) return accepted;
@@ -81,15 +81,29 @@ function listedPlaceNamed(gazetteer: Gazetteer, word: string, start: number, cou
   return { start, end: start + word.length, type: "LOCATION", entry: target.entry, confidence: CONFIDENCE.context, source: "context", prefix: "و" };
 }
 
-/** The contextual name of a `type` entry written `word` at `start` (after `prefix`), or null. */
-function contextualNamed(gazetteer: Gazetteer, type: EntryType, word: string, start: number, prefix: string): Candidate | null {
+/**
+ * The contextual name written `word` at `start` (after `prefix`) of an entry of the listed
+ * name `like`'s type, or null. A name several entries share is the one of `like`'s country,
+ * when only one of them is («محافظات العاصمة وحولي»: Kuwait's, not Bahrain's).
+ */
+function contextualNamed(gazetteer: Gazetteer, like: Candidate, word: string, start: number, prefix: string): Candidate | null {
+  const { type } = like;
   const trie = gazetteer.contextualTrie;
-  const node = trie.walk(trie.root, matchKey(word));
+  const folded = matchKey(word);
+  const node = trie.walk(trie.root, folded);
   const key = node < 0 ? -1 : trie.terminalOf(node);
-  if (key < 0) return null;
-  const entry = gazetteer.contextualEntry[key]!;
-  if (gazetteer.entries[entry]!.type !== type) return null;
+  const entry = key >= 0 ? gazetteer.contextualEntry[key]! : sharedOwnerOf(gazetteer, folded, like);
+  if (entry < 0 || gazetteer.entries[entry]!.type !== type) return null;
   const place: Candidate = { start, end: start + word.length, type, entry, confidence: CONFIDENCE.context, source: "context" };
   if (prefix !== "") place.prefix = prefix;
   return place;
+}
+
+/** The one entry of the shared contextual name `folded` in the country of `like`'s entry, or -1. */
+function sharedOwnerOf(gazetteer: Gazetteer, folded: string, like: Candidate): number {
+  const owners = gazetteer.sharedContextual.get(folded);
+  const country = like.entry === undefined ? undefined : gazetteer.entries[like.entry]!.country;
+  if (owners === undefined || country === undefined) return -1;
+  const same = owners.filter((owner) => gazetteer.entries[owner]!.country === country);
+  return same.length === 1 ? same[0]! : -1;
 }

@@ -73,6 +73,17 @@ describe("tagEntities with the built-in gazetteer", () => {
     ]);
     // A place between two listed ones is tagged once; «و» and a place of the list's country
     // before a contextual name of the whole word («وجدة» is Oujda, «الرياض وجدة» Jeddah).
+    // A name two places share is the one of the list's country; a place found with its «و»
+    // carries the list on to the word before it.
+    expect(places("في محافظات العاصمة وحولي والفروانية")).toEqual([
+      ["", "العاصمة", "location:al-asimah-kuwait"],
+      ["و", "حولي", "location:hawalli"],
+      ["و", "الفروانية", "location:farwaniya"],
+    ]);
+    expect(places("في المحرق والعاصمة")).toEqual([
+      ["", "المحرق", "location:muharraq"],
+      ["و", "العاصمة", "location:capital-governorate-bahrain"],
+    ]);
     expect(places("زار فاس ووجدة وطنجة")).toEqual([
       ["", "فاس", "location:fez"],
       ["و", "وجدة", "location:oujda"],
