@@ -289,6 +289,10 @@ describe("tagEntities with the built-in gazetteer", () => {
     expect(found("قالت Apple 3 مرات")).toEqual([["Apple", "ORG", "org:apple"]]);
   });
 
+  it("reads a quoted name after «بطاقات» (cards of a scheme) as a product", () => {
+    expect(textAndType("سداد الرسوم ببطاقات «ميزة» الوطنية")).toEqual([["ميزة", "PRODUCT"]]);
+  });
+
   it("tags a family name after a connector alone when the text mentions it again («بن غلبون», «أبو شقرا»)", () => {
     expect(textAndType("وقال زياد أبو شقرا إن السوق كبيرة. وأضاف أبو شقرا أن الطلب يرتفع")).toEqual([
       ["زياد أبو شقرا", "PERSON"],
