@@ -33,7 +33,8 @@ export function withListedContextualNames(accepted: Candidate[], source: string,
     const country = gazetteer.entries[c.entry]!.country;
     const sameCountry = (word: string, start: number): Candidate | null =>
       type === "LOCATION" && word.startsWith("و") && country !== undefined ? listedPlaceNamed(gazetteer, word.slice(1), start + 1, country) : null;
-    for (let at = c.end; ; ) {
+    // Most names have no join next to them: a character or two say so before any regex runs.
+    for (let at = c.end; joinFollows(source, at); ) {
       const item = NEXT_ITEM.exec(source.slice(at, Math.min(ceiling, at + WINDOW)));
       if (item === null) break;
       const word = item[1]!;
@@ -46,7 +47,7 @@ export function withListedContextualNames(accepted: Candidate[], source: string,
       at = place.end;
     }
     // Backwards, from the «و» written against the place when there is one.
-    for (let at = c.start; ; ) {
+    for (let at = c.start; joinPrecedes(source, at); ) {
       const from = Math.max(floor, at - WINDOW);
       const item = PREVIOUS_ITEM.exec(source.slice(from, at));
       if (item === null) break;
@@ -69,6 +70,26 @@ export function withListedContextualNames(accepted: Candidate[], source: string,
   const kept: Candidate[] = [];
   for (const place of merged) if (kept.length === 0 || place.start >= kept[kept.length - 1]!.end) kept.push(place);
   return kept;
+}
+
+const WAW = 0x648;
+const isComma = (code: number): boolean => code === 0x2c || code === 0x60c;
+const isBlank = (code: number): boolean => code === 0x20 || code === 0x09 || code === 0xa0;
+
+/** May a join to a next item start at `at`: blanks, then a comma or «و» (NEXT_ITEM's first test)? */
+function joinFollows(source: string, at: number): boolean {
+  let i = at;
+  while (i < source.length && isBlank(source.charCodeAt(i))) i++;
+  const code = source.charCodeAt(i);
+  return isComma(code) || (code === WAW && i > at);
+}
+
+/** May a join to a previous item end at `at`: «و» or a comma, then blanks (PREVIOUS_ITEM's last test)? */
+function joinPrecedes(source: string, at: number): boolean {
+  let i = at;
+  while (i > 0 && isBlank(source.charCodeAt(i - 1))) i--;
+  const code = source.charCodeAt(i - 1);
+  return code === WAW || isComma(code);
 }
 
 /** The place the gazetteer lists (not as contextual) written `word` at `start` after «و», in `country`, or null. */
