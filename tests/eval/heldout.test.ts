@@ -24,7 +24,7 @@
 // linking 0.980 on 449 entities; the session's starting build: 0.894 / 0.868; 0.945 / 0.934
 // once used to find failures); on "blind-13" 2026-11-27, scored blind with the build the
 // session started from and with that session's speed work (both overlap F1 0.942, exact F1
-// 0.925, linking 1.000 on 429 entities; 0.969 / 0.955 once used to find failures). They guard
+// 0.925, linking 1.000 on 429 entities; 0.981 / 0.979 once used to find failures). They guard
 // against regressions rather than certify accuracy.
 import { describe, expect, it } from "vitest";
 import { tagEntities } from "@qalam/entities";
