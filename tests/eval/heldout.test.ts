@@ -24,7 +24,9 @@
 // linking 0.980 on 449 entities; the session's starting build: 0.894 / 0.868; 0.945 / 0.934
 // once used to find failures); on "blind-13" 2026-11-27, scored blind with the build the
 // session started from and with that session's speed work (both overlap F1 0.942, exact F1
-// 0.925, linking 1.000 on 429 entities; 0.981 / 0.979 once used to find failures). They guard
+// 0.925, linking 1.000 on 429 entities; 0.981 / 0.979 once used to find failures); on "blind-14"
+// 2026-11-27, scored blind with the build the session started from (overlap F1 0.942, exact F1
+// 0.906, linking 1.000 on 285 entities). They guard
 // against regressions rather than certify accuracy.
 import { describe, expect, it } from "vitest";
 import { tagEntities } from "@qalam/entities";
@@ -34,12 +36,12 @@ import { evaluate } from "./score.mjs";
 describe("entity evaluation on the held-out texts", () => {
   it("finds every gold span in its text", () => {
     const sizes = HELD_OUT_SETS.map((set) => loadHeldOut(set).length);
-    expect(sizes).toEqual([3, 12, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8]);
+    expect(sizes).toEqual([3, 12, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8]);
     for (const set of HELD_OUT_SETS) for (const a of loadHeldOut(set)) for (const g of a.gold) expect(a.text.slice(g.start, g.end)).toBe(g.text);
   });
 
   it("rejects an unknown set by name", () => {
-    expect(() => loadHeldOut("blind-14")).toThrow(/no held-out set "blind-14"/);
+    expect(() => loadHeldOut("blind-15")).toThrow(/no held-out set "blind-15"/);
   });
 
   it.each([
@@ -56,6 +58,7 @@ describe("entity evaluation on the held-out texts", () => {
     ["blind-11", { overlap: 0.93, exact: 0.92, linking: 0.95 }],
     ["blind-12", { overlap: 0.93, exact: 0.92, linking: 0.96 }],
     ["blind-13", { overlap: 0.95, exact: 0.94, linking: 0.97 }],
+    ["blind-14", { overlap: 0.93, exact: 0.89, linking: 0.97 }],
   ])("stays above the quality floors on %s", (set, floor) => {
     const result = evaluate((text: string) => tagEntities(text), loadHeldOut(set));
     expect(result.overall.overlap.f1).toBeGreaterThanOrEqual(floor.overlap);
