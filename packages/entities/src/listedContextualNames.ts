@@ -11,8 +11,11 @@ import { matchKey, type Gazetteer } from "./gazetteer.js";
  * a comma alone, after which a common word is as often what the sentence goes on with
  * («أمازون، جاهز…»).
  */
-/** After a place: a comma, or a space and a word written with «و» on it; the word (letters and marks). */
-const NEXT_ITEM = /^(?:\s*[,،]\s*|\s+(?=و))([\p{L}\p{M}]+)/u;
+/**
+ * After a place: a comma, or a space and a word written with «و» on it; the word (letters and
+ * marks). Sticky, run at the place's end in the whole text (no slice per place).
+ */
+const NEXT_ITEM = /(?:\s*[,،]\s*|\s+(?=و))([\p{L}\p{M}]+)/uy;
 /** Before a place (whose «و» may be written against it): one word, then the join. */
 const PREVIOUS_ITEM = /(?<![\p{L}\p{M}])([\p{L}\p{M}]+)(?:\s*[,،]\s*و?|\s+و)$/u;
 /** Characters read around a place for a neighbour (two words fit). */
@@ -35,13 +38,12 @@ export function withListedContextualNames(accepted: Candidate[], source: string,
       type === "LOCATION" && word.startsWith("و") && country !== undefined ? listedPlaceNamed(gazetteer, word.slice(1), start + 1, country) : null;
     // Most names have no join next to them: a character or two say so before any regex runs.
     for (let at = c.end; joinFollows(source, at); ) {
-      const item = NEXT_ITEM.exec(source.slice(at, Math.min(ceiling, at + WINDOW)));
+      const item = nextItem(source, at, Math.min(ceiling, at + WINDOW));
       if (item === null) break;
-      const word = item[1]!;
-      const start = at + item[0].length - word.length;
+      const { word, start } = item;
       // «والزرقاء»: «و» and the name; «، وهران»: the name's own «و» (after a comma only).
       const joined = sameCountry(word, start) ?? (word.startsWith("و") ? contextualNamed(gazetteer, c, word.slice(1), start + 1, "و") : null);
-      const place = joined ?? (type === "LOCATION" && item[0].length > word.length && /[,،]/u.test(item[0]) ? contextualNamed(gazetteer, c, word, start, "") : null);
+      const place = joined ?? (type === "LOCATION" && item.comma ? contextualNamed(gazetteer, c, word, start, "") : null);
       if (place === null) break;
       (added ??= []).push(place);
       at = place.end;
@@ -84,6 +86,23 @@ function joinFollows(source: string, at: number): boolean {
   return isComma(code) || (code === WAW && i > at);
 }
 
+/**
+ * The next item of a list after `at` (NEXT_ITEM), read no further than `limit`: the word, where
+ * it starts, and whether a comma joins it; or null.
+ */
+function nextItem(source: string, at: number, limit: number): { word: string; start: number; comma: boolean } | null {
+  NEXT_ITEM.lastIndex = at;
+  const item = NEXT_ITEM.exec(source);
+  if (item === null) return null;
+  const start = at + item[0].length - item[1]!.length;
+  // Read past `limit` the word is cut there, and a join that reaches it joins nothing.
+  if (start >= limit) return null;
+  const end = Math.min(start + item[1]!.length, limit);
+  let comma = false;
+  for (let i = at; i < start && !comma; i++) comma = isComma(source.charCodeAt(i));
+  return { word: source.slice(start, end), start, comma };
+}
+
 /** May a join to a previous item end at `at`: «و» or a comma, then blanks (PREVIOUS_ITEM's last test)? */
 function joinPrecedes(source: string, at: number): boolean {
   let i = at;
@@ -94,7 +113,7 @@ function joinPrecedes(source: string, at: number): boolean {
 
 /** The place the gazetteer lists (not as contextual) written `word` at `start` after «و», in `country`, or null. */
 function listedPlaceNamed(gazetteer: Gazetteer, word: string, start: number, country: unknown): Candidate | null {
-  const node = gazetteer.trie.walk(gazetteer.trie.root, matchKey(word));
+  const node = gazetteer.trie.walk(gazetteer.trie.root, foldedWord(word));
   const key = node < 0 ? -1 : gazetteer.trie.terminalOf(node);
   if (key < 0) return null;
   const target = gazetteer.targets[key]!.find((t) => !t.derived && gazetteer.entries[t.entry]!.type === "LOCATION" && gazetteer.entries[t.entry]!.country === country);
@@ -110,7 +129,7 @@ function listedPlaceNamed(gazetteer: Gazetteer, word: string, start: number, cou
 function contextualNamed(gazetteer: Gazetteer, like: Candidate, word: string, start: number, prefix: string): Candidate | null {
   const { type } = like;
   const trie = gazetteer.contextualTrie;
-  const folded = matchKey(word);
+  const folded = foldedWord(word);
   const node = trie.walk(trie.root, folded);
   const key = node < 0 ? -1 : trie.terminalOf(node);
   const entry = key >= 0 ? gazetteer.contextualEntry[key]! : sharedOwnerOf(gazetteer, folded, like);
@@ -127,4 +146,22 @@ function sharedOwnerOf(gazetteer: Gazetteer, folded: string, like: Candidate): n
   if (owners === undefined || country === undefined) return -1;
   const same = owners.filter((owner) => gazetteer.entries[owner]!.country === country);
   return same.length === 1 ? same[0]! : -1;
+}
+
+/**
+ * matchKey of a word next to a listed name, remembered: the words after «و» are mostly the
+ * same common ones («وقال», «والتي»), and normalizing one costs more than the rest of the
+ * pass. Emptied when full, so a long run of new words keeps it small.
+ */
+const FOLDED_WORDS = new Map<string, string>();
+const MAX_FOLDED_WORDS = 4096;
+
+function foldedWord(word: string): string {
+  let folded = FOLDED_WORDS.get(word);
+  if (folded === undefined) {
+    if (FOLDED_WORDS.size >= MAX_FOLDED_WORDS) FOLDED_WORDS.clear();
+    folded = matchKey(word);
+    FOLDED_WORDS.set(word, folded);
+  }
+  return folded;
 }
