@@ -68,6 +68,13 @@ export function withInstitutionNames(accepted: Candidate[], source: string): Can
     const outer = prefixed ? null : wordBefore(source, noun.start, floor);
     const start = outer !== null && nouns.has(outer.text) ? outer.start : noun.start + (prefixed ? 1 : 0);
     let end = c.end;
+    // A second place joined by «و» is in the name too («بنك البحرين والكويت», «بنك الكويت
+    // والشرق الأوسط»): one noun before two places names one body.
+    const second = accepted[i + 1];
+    if (c.type === "LOCATION" && !MARKETS.has(prefixed ? noun.text.slice(1) : noun.text) && second?.type === "LOCATION" && second.prefix === "و" && second.start - c.end === 2 && source.charCodeAt(c.end) === SPACE && source.charCodeAt(c.end + 1) === WAW) {
+      end = second.end;
+      accepted.splice(i + 1, 1);
+    }
     const limit = accepted[i + 1]?.start ?? source.length;
     // Adjectives, and a «لل…» complement with its own adjectives («للأوراق المالية»).
     let complement = false;
@@ -126,6 +133,7 @@ function wordAfter(source: string, start: number, limit: number): { end: number;
 }
 
 const SPACE = 0x20;
+const WAW = 0x648;
 
 /**
  * Does WORD match this code? Arabic letters, marks and digits (U+0620–U+0669, all letters,

@@ -149,6 +149,12 @@ describe("tagEntities with the built-in gazetteer", () => {
       ["مصرف البحرين المركزي", "ORG"],
     ]);
     expect(textAndType("وقدّرت جمعية مصارف لبنان كلفة")).toEqual([["جمعية مصارف لبنان", "ORG"]]);
+    // One noun before two places joined by «و» names one body.
+    expect(textAndType("أعلن بنك البحرين والكويت أرباحه، وزار الوزير البحرين والكويت")).toEqual([
+      ["بنك البحرين والكويت", "ORG"],
+      ["البحرين", "LOCATION"],
+      ["الكويت", "LOCATION"],
+    ]);
     expect(textAndType("زار الوزير الكويت")).toEqual([["الكويت", "LOCATION"]]);
     expect(textAndType("عبر بريد الجزائر وبلدية دبي وصندوق عُمان")).toEqual([["بريد الجزائر", "ORG"], ["بلدية دبي", "ORG"], ["صندوق عُمان", "ORG"]]);
     // «سوق» and a place is an exchange only with a name's complement or adjective.
@@ -291,6 +297,14 @@ describe("tagEntities with the built-in gazetteer", () => {
 
   it("reads a quoted name after «بطاقات» (cards of a scheme) as a product", () => {
     expect(textAndType("سداد الرسوم ببطاقات «ميزة» الوطنية")).toEqual([["ميزة", "PRODUCT"]]);
+  });
+
+  it("reads a quoted name after «القمر الصناعي» or «القمرين» (a satellite) as a product", () => {
+    expect(textAndType("أطلقت القمر الصناعي «الياه 4» ليحل محل القمرين «الياه 1» و«الياه 2»")).toEqual([
+      ["الياه 4", "PRODUCT"],
+      ["الياه 1", "PRODUCT"],
+      ["الياه 2", "PRODUCT"],
+    ]);
   });
 
   it("tags a family name after a connector alone when the text mentions it again («بن غلبون», «أبو شقرا»)", () => {
@@ -492,6 +506,8 @@ describe("tagEntities with the built-in gazetteer", () => {
     it("finds no name after a trigger that is counted or picked from its class", () => {
       expect(found("انضمت أكثر من 120 شركة قدمت من البحرين")).toEqual([["البحرين", "LOCATION", "location:country-bh", "gazetteer"]]);
       expect(found("وأكد أن كل شركة ستحصل على مهلة، وأن أي شركة تخالف ستغرم")).toEqual([]);
+      // Counted with a number word too («300 ألف شركة»).
+      expect(found("أكثر من 300 ألف شركة تستخدم نماذجها، وملايين شركات تعمل")).toEqual([]);
       // A name ending in digits is no number: «G42» does not count «صحيفة».
       expect(found("ذكرت G42 صحيفة ميدان").map(([text]) => text)).toContain("ميدان");
     });

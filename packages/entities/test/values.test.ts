@@ -231,6 +231,15 @@ describe("findValues: DATE", () => {
     ]);
   });
 
+  it("keeps a week of a month with its month («من» between), the month's value", () => {
+    expect(brief("يبدأ التداول في الأسبوع الأول من ديسمبر، وخلال الأسبوع الأخير من نوفمبر 2026 ارتفع")).toEqual([
+      ["DATE", "الأسبوع الأول من ديسمبر", undefined],
+      ["DATE", "الأسبوع الأخير من نوفمبر 2026", "2026-11"],
+    ]);
+    // Not without a month, nor without «من».
+    expect(brief("في الأسبوع الأول من التداول، والأسبوع الأول ديسمبر")).toEqual([]);
+  });
+
   it("keeps a quarter or half of a year with its year", () => {
     // The same quarter of another year: a date with its year only.
     expect(brief("مقارنة بالربع المماثل من العام الماضي، ونتائج الربع المماثل", "2026-11-27")).toEqual([["DATE", "الربع المماثل من العام الماضي", "2025", "ب"]]);

@@ -92,6 +92,8 @@ export interface Lexicon {
    * from the event the text reports («اليوم التالي»).
    */
   namedDays: PhraseTable<true>;
+  /** Weeks of a month before «من» and the month («الأسبوع الأول من ديسمبر»). */
+  monthWeeks: PhraseTable<string>;
   /** Words between a part of a year and its year («من»). */
   yearPartLinks: PhraseTable<true>;
   /** Words that put the start, middle or end of a date before it («منتصف», «نهاية»). */
@@ -143,6 +145,7 @@ export function lexicon(): Lexicon {
     dayPeriods: tableOf(Object.entries(rel.dayPeriods)),
     seasons: tableOf(Object.entries(rel.seasons)),
     yearParts: tableOf(Object.entries(rel.yearParts)),
+    monthWeeks: tableOf(Object.entries(rel.monthWeeks)),
     yearPartLinks: flagTable(rel.yearPartLinks),
     namedDays: flagTable([...rel.holidays, ...rel.eventDays]),
     positions: tableOf(Object.entries(rel.positions)),
@@ -199,7 +202,7 @@ export function lexicon(): Lexicon {
   }
   // «الربع» and «النصف» are frequent words: anchors only before «الأول», «الثالث»…; so are
   // «عيد», «رأس», «يوم» before a named day's second word.
-  for (const key of [...built.yearParts.map.keys(), ...built.namedDays.map.keys()]) {
+  for (const key of [...built.yearParts.map.keys(), ...built.namedDays.map.keys(), ...built.monthWeeks.map.keys()]) {
     const [first, second] = key.split(" ");
     if (second !== undefined) addBefore(first!, [second]);
   }

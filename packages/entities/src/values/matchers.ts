@@ -280,7 +280,7 @@ const clockString = (h: number, m: number, s?: string): string =>
 // ---------------------------------------------------------------- dates
 
 function dateAt(ctx: MatchContext, i: number): Found | null {
-  return positionAt(ctx, i) ?? numericDateAt(ctx, i) ?? (ctx.lexemes[i]!.kind === "word" ? hijriMonthAt(ctx, i, false) : null) ?? seasonAt(ctx, i) ?? namedDayAt(ctx, i) ?? weekdayDateAt(ctx, i) ?? dayRangeAt(ctx, i) ?? dayMonthAt(ctx, i, i) ?? hijriDayAt(ctx, i, i) ?? ordinalDayAt(ctx, i) ?? latinMonthDayAt(ctx, i) ?? monthAt(ctx, i) ?? relativeAt(ctx, i) ?? yearAt(ctx, i);
+  return positionAt(ctx, i) ?? monthWeekAt(ctx, i) ?? numericDateAt(ctx, i) ?? (ctx.lexemes[i]!.kind === "word" ? hijriMonthAt(ctx, i, false) : null) ?? seasonAt(ctx, i) ?? namedDayAt(ctx, i) ?? weekdayDateAt(ctx, i) ?? dayRangeAt(ctx, i) ?? dayMonthAt(ctx, i, i) ?? hijriDayAt(ctx, i, i) ?? ordinalDayAt(ctx, i) ?? latinMonthDayAt(ctx, i) ?? monthAt(ctx, i) ?? relativeAt(ctx, i) ?? yearAt(ctx, i);
 }
 
 /**
@@ -305,6 +305,20 @@ function positionAt(ctx: MatchContext, i: number): Found | null {
   }
   const inner = hijriMonthAt(ctx, k, true) ?? seasonAt(ctx, k) ?? dayMonthAt(ctx, k, k) ?? hijriDayAt(ctx, k, k) ?? monthAt(ctx, k) ?? relativeAt(ctx, k) ?? bareMonthAt(ctx, k) ?? currentUnitAt(ctx, k);
   if (!inner || inner.match.prefixStart !== undefined) return null;
+  return found(ctx, "DATE", i, inner.next, { ...extra, parts: inner.match.parts, value: inner.match.value });
+}
+
+/**
+ * «الأسبوع الأول من ديسمبر», «الأسبوع الأخير من نوفمبر 2026»: a week of a month is one DATE
+ * with the month's value (ISO 8601 has no week of a month). «من» must join them.
+ */
+function monthWeekAt(ctx: MatchContext, i: number): Found | null {
+  const { lexemes: L, lexicon: lx } = ctx;
+  const week = matchWithProclitic(lx.monthWeeks, L, i);
+  if (!week || L[week.end]?.text !== "من") return null;
+  const inner = monthAt(ctx, week.end + 1) ?? bareMonthAt(ctx, week.end + 1);
+  if (!inner || inner.match.prefixStart !== undefined) return null;
+  const extra = week.prefixLength > 0 ? { startOffset: L[i]!.start + week.prefixLength, prefixStart: L[i]!.start } : {};
   return found(ctx, "DATE", i, inner.next, { ...extra, parts: inner.match.parts, value: inner.match.value });
 }
 
