@@ -468,6 +468,12 @@ describe("tagEntities with the built-in gazetteer", () => {
       expect(found("ويرى علي الجودر، الشريك في الصندوق، أن")).toEqual([["علي الجودر", "PERSON", "", "context"]]);
       expect(found("ويعتمد على الجودر، الشريك في الصندوق")).toEqual([]);
     });
+    it("takes «علي» spelled as the name right after a title, and ends a name at a family name of origin", () => {
+      expect(found("قال الرئيس التنفيذي علي الهاشمي إن، وقال الرئيس التنفيذي على الفور إن")).toEqual([["علي الهاشمي", "PERSON", "", "context"]]);
+      // «النمو» is the object of the verb, not a third name word after «الشريفي».
+      expect(found("وأرجع الرئيس التنفيذي للمجموعة ياسر الشريفي النمو إلى الخدمات").map(([text]) => text)).toEqual(["ياسر الشريفي"]);
+      expect(found("وقالت الوزيرة أمل الفلاح السغروشني إن").map(([text]) => text)).toEqual(["أمل الفلاح السغروشني"]);
+    });
     it("takes the name that commas set off after a title phrase", () => {
       expect(found("وكان محافظ البنك، عادل الشركس، قد أعلن")).toEqual([["عادل الشركس", "PERSON", "", "context"]]);
       expect(found("وقال مؤسس الشركة ورئيسها التنفيذي، ليث الخصاونة، إن")).toEqual([["ليث الخصاونة", "PERSON", "", "context"]]);

@@ -52,7 +52,8 @@ export function guessTriggeredNames(s: GuessScope, triggers: WordList): void {
     // A name that starts with «ل» looks like a complement («لشؤون المنافسة»): when nothing
     // else could be one, a two-word name that ends the phrase is the name («القاضية ليوني برينكيما في»).
     if (type === "PERSON" && first === w + spanned + 1 && !s.startsWithArticle(first - 1) && !(s.plainBits(first) & GIVEN_NAME) && s.nameWord(first - 1) && s.nameWord(first) && !s.breakBefore(first) && !s.startsWithArticle(first) && s.phraseEndsBefore(first + 1)) first--;
-    if (first >= count || s.breakBefore(first) || !s.nameWord(first) || s.startsWithArticle(first)) continue;
+    // (A given name spelled like a particle counts when the text spells it as the name: «علي», not «على».)
+    if (first >= count || s.breakBefore(first) || !(type === "PERSON" ? s.nameOrGivenWord(first) : s.nameWord(first)) || s.startsWithArticle(first)) continue;
     // Past a complement only a given name may start the name: the title may go on in words
     // this stage does not skip («وزير الخارجية يزور»); or two name words that end the phrase
     // («وزيرة المالية طيف سامي إن»), unless the name was among the words skipped («ولي العهد
@@ -74,7 +75,8 @@ export function guessTriggeredNames(s: GuessScope, triggers: WordList): void {
       const second = first + 1;
       if (s.nameWord(second) && !s.breakBefore(second) && (type === "PERSON" ? s.bareArticle(second) || !s.startsWithArticle(second) : !s.startsWithArticle(second) && !s.purposeClause(second)) && (!s.feminine(second) || (type === "PERSON" && s.startsWithArticle(second) && s.phraseEndsBefore(second + 1)))) last = second;
       // «ألفاريز-تورنر», and a third name word with the article («الوزيرة أمل الفلاح السغروشني»).
-      if (type === "PERSON" && last === second && s.nameWord(second + 1) && !s.breakBefore(second + 1) && (s.hyphenBefore(second + 1) || s.bareArticle(second + 1) || COMPOUND_NAME_ENDS.has(s.keyOf(second)))) last = second + 1;
+      // Not past a family name of origin («ياسر الشريفي النمو»: the name ends with «ال…ي»).
+      if (type === "PERSON" && last === second && s.nameWord(second + 1) && !s.breakBefore(second + 1) && (s.hyphenBefore(second + 1) || (s.bareArticle(second + 1) && !s.nisbaFamilyName(second)) || COMPOUND_NAME_ENDS.has(s.keyOf(second)))) last = second + 1;
       // «الرئيس التنفيذي سالم بن خميس الحارثي»: after «بن» the father's name, then the family name.
       if (type === "PERSON" && last === second && CONNECTORS.has(s.keyOf(second))) {
         if (s.nameWord(second + 1) && !s.breakBefore(second + 1)) {
