@@ -35,7 +35,7 @@ const isVersionToken = (token: string): boolean => NUMBER.test(token) || CAPITAL
 export function extendProductVersions(accepted: Candidate[], source: string): Candidate[] {
   for (let i = 0; i < accepted.length; i++) {
     const c = accepted[i]!;
-    if ((c.type !== "PRODUCT" && c.type !== "ORG") || !/[A-Za-z\d]/u.test(source[c.end - 1] ?? "")) continue;
+    if ((c.type !== "PRODUCT" && c.type !== "ORG") || !isLatinLetterOrDigit(source.charCodeAt(c.end - 1))) continue;
     const limit = accepted[i + 1]?.start ?? source.length;
     if (c.type === "ORG" && !modelAfter(source, c.end, limit)) continue;
     let end = c.end;
@@ -58,9 +58,15 @@ export function extendProductVersions(accepted: Candidate[], source: string): Ca
   return accepted;
 }
 
+/** A code of A–Z, a–z or 0–9 (read as a code: this runs after every company and product). */
+function isLatinLetterOrDigit(code: number): boolean {
+  return (code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a);
+}
+
 /** Does a model number or code follow a Latin name ending at `end` (a space between)? */
 function modelAfter(source: string, end: number, limit: number): boolean {
-  if (source[end] !== " " || !/[A-Za-z]/u.test(source[end - 1]!)) return false;
+  const last = source.charCodeAt(end - 1);
+  if (source.charCodeAt(end) !== 0x20 || !isLatinLetterOrDigit(last) || (last >= 0x30 && last <= 0x39)) return false;
   const token = LATIN_TOKEN.exec(source.slice(end + 1, Math.min(limit, end + 1 + 16)))?.[0]?.replace(/\.$/u, "");
   if (token === undefined || !MODEL.test(token)) return false;
   const next = end + 1 + token.length;

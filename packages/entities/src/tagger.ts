@@ -250,10 +250,16 @@ function tagChunk(
   const candidates: Candidate[] = [];
   const linked = new Set<number>();
 
+  /** Is word w «و» on a letter's name («وآي»)? Its letters say (the same for its type). */
+  const wawOnLetterName = (w: number): boolean => {
+    const k = words.ks[w]!;
+    return stream.chars[k] === WAW && (stream.flags[k]! & ARABIC) !== 0 && isLetterName(stream.chars, k + 1, words.ke[w]!);
+  };
+
   /** The listed name spelled in letters after «و» on word w («وآي بي إم» → IBM), or null. */
   const conjunctionOnLetterName = (w: number): Candidate | null => {
     const k = words.ks[w]!;
-    if (stream.chars[k] !== WAW || !(stream.flags[k]! & ARABIC) || w + 1 >= words.count || !isLetterName(stream.chars, k + 1, words.ke[w]!)) return null;
+    if (w + 1 >= words.count || !wawOnLetterName(w)) return null;
     const end = matcher.longestEnd(gazetteer.trie, k + 1, "");
     if (end <= words.ke[w]!) return null;
     const span = spanOf(k + 1, end);
@@ -269,19 +275,21 @@ function tagChunk(
 
   // 1. Gazetteer names, at every word start, whole or after a proclitic. Most words start
   // none, and when no walk through a word goes on past it, neither does any word of its
-  // type: noName[type] is 1 then (0 = not known yet, 2 = ask each word), kept by the
+  // type: noName[type] is 1 then, or 3 when the word is «و» on a letter's name, which may
+  // start a name spelled in letters (0 = not known yet, 2 = ask each word), kept by the
   // vocabulary (by the words' vocabulary numbers).
   const noName = vocabulary.factsOf(NO_NAME, 1, 0).table;
   for (let w = 0; w < words.count; w++) {
     const type = types.idOf[w]!;
-    const k = words.ks[w]!;
-    if (noName[type] === 1) {
+    if (noName[type] === 1) continue;
+    if (noName[type] === 3) {
       // «وإل جي», «وآي بي إم»: «و» on the first letter's name of a name spelled in letters,
       // a stem too short for the proclitic forms (they keep three letters or more).
       const spelled = conjunctionOnLetterName(w);
       if (spelled !== null) candidates.push(spelled);
       continue;
     }
+    const k = words.ks[w]!;
     // The best match so far as plain numbers (bestEnd -1: none yet).
     let bestEnd = matcher.longestEndOfWord(gazetteer.trie, w, -1);
     let bestKey = matcher.matchedKey;
@@ -300,7 +308,7 @@ function tagChunk(
         bestForm = f;
       }
     }
-    if (noName[type] === 0) noName[type] = bestEnd < 0 && matcher.walksEndInWord(gazetteer.trie, w) ? 1 : 2;
+    if (noName[type] === 0) noName[type] = bestEnd < 0 && matcher.walksEndInWord(gazetteer.trie, w) ? (wawOnLetterName(w) ? 3 : 1) : 2;
     if (bestEnd < 0) {
       const spelled = conjunctionOnLetterName(w);
       if (spelled !== null) candidates.push(spelled);
