@@ -9,11 +9,14 @@ import variants from "../data/name-variants.json";
  * the gazetteer does not list it). Words that go on a company's own name («"كورك تيليكوم"»,
  * data/name-variants.json `arabicOrgWords`, and the Latin `orgSuffixes`) extend the company,
  * and so does a place: «"stc الكويت"» is stc's unit in Kuwait (linked to stc while the unit is
- * not listed), «"ستارغيت الإمارات"» Stargate's project there.
+ * not listed), «"ستارغيت الإمارات"» Stargate's project there. What the company does, with
+ * «لل…», names one of its companies (an ORG without id: «"إيرباص للدفاع والفضاء"»).
  */
 const ORG_WORDS: ReadonlySet<string> = new Set([...variants.arabicOrgWords, ...variants.orgSuffixes.map((word) => word.toLowerCase())]);
 const CLOSERS = "»\"”";
 const ANY_OPENER = /[«"“]/u;
+/** The first word after the company's name is a «لل…» complement. */
+const LAM_COMPLEMENT = /^ لل[\p{L}\p{M}]{2,}/u;
 /** One or two words of letters after the company's name, then the closing quote. */
 const REST = /^((?: [\p{L}\p{M}\p{N}]+){1,2})[»"”]/u;
 
@@ -35,6 +38,12 @@ export function withQuotedProducts(accepted: Candidate[], source: string): Candi
     const end = c.end + rest[1]!.length;
     if (rest[1]!.trim().split(" ").every((word) => ORG_WORDS.has(word.toLowerCase()))) {
       accepted[i] = { ...c, end };
+      continue;
+    }
+    // What the company does, with «لل…» («"إيرباص للدفاع والفضاء"», «"أرامكو للتجارة"»), names
+    // one of its companies: an ORG (without the parent's id), not a product.
+    if (LAM_COMPLEMENT.test(rest[1]!)) {
+      accepted[i] = { start: c.start, end, type: "ORG", confidence: Math.min(c.confidence, CONFIDENCE.context), source: "context", ...(c.prefix === undefined ? {} : { prefix: c.prefix }) };
       continue;
     }
     const product: Candidate = { start: c.start, end, type: "PRODUCT", confidence: Math.min(c.confidence, CONFIDENCE.context), source: "context" };

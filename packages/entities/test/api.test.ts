@@ -386,6 +386,7 @@ describe("tagEntities with the built-in gazetteer", () => {
       ["و", "جامعة الملك سعود", "ORG"],
     ]);
     expect(found("وأعلن ديوان الخدمة المدنية أن")).toEqual([["", "ديوان الخدمة المدنية", "ORG"]]);
+    expect(found("مرتبطاً بمستشارية الأمن القومي، ويُلزم")).toEqual([["ب", "مستشارية الأمن القومي", "ORG"]]);
   });
   it("keeps «بنك», «مصرف», «جامعة» in the name they announce, a proclitic on them outside", () => {
     const found = (text: string) => tagEntities(text).map((e) => [e.prefix ?? "", e.text, e.type]);
@@ -668,6 +669,8 @@ describe("tagEntities with the built-in gazetteer", () => {
       // of its own (GUIDELINE.md).
       expect(found('فيما قالت «كورك تيليكوم» إنها')).toEqual([["كورك تيليكوم", "ORG", "org:korek-telecom", "gazetteer"]]);
       expect(found('منافسة مع «stc الكويت» في')).toEqual([["stc الكويت", "ORG", "", "context"]]);
+      // What the company does, with «لل…»: one of its companies, an ORG without id.
+      expect(found("القمر الذي صنعته «إيرباص للدفاع والفضاء» في")).toEqual([["إيرباص للدفاع والفضاء", "ORG", "", "context"]]);
       expect(found('لتزويد محطات مجمع "نور ورزازات" بنظام')).toEqual([["نور ورزازات", "PRODUCT", "", "context"]]);
     });
     it("reads a quoted name after words that announce names only in quotes, and through the quote", () => {
