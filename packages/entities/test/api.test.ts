@@ -143,6 +143,12 @@ describe("tagEntities with the built-in gazetteer", () => {
     ]);
     expect(places("بين الرياض وعمان")).toEqual([["الرياض", "location:riyadh"], ["عمان", "location:country-om"]]);
   });
+  it("joins «الشركة» to a listed company named by its country's adjective (the official name)", () => {
+    expect(tagEntities("نفّذته والشركة المصرية للاتصالات، وقالت المصرية للاتصالات إن").map((e) => [e.prefix ?? "", e.text, e.id])).toEqual([
+      ["و", "الشركة المصرية للاتصالات", "org:telecom-egypt"],
+      ["", "المصرية للاتصالات", "org:telecom-egypt"],
+    ]);
+  });
   it("reads an institution noun and a place as an organisation's name", () => {
     expect(textAndType("نشرته على موقع بورصة الكويت. ومنح مصرف البحرين المركزي تراخيص")).toEqual([
       ["بورصة الكويت", "ORG"],
