@@ -13,7 +13,7 @@ const sets = [
   ["blind set 4 (8 texts annotated without seeing the tagger; scored blind after the fixes sets 2 and 3 led to, then used to find failures)", loadHeldOut("blind-4")],
   ["blind set 5 (8 texts annotated without seeing the tagger; scored blind before and after the gazetteer's Arab media, telecom and city entries; used to find failures from the next session on)", loadHeldOut("blind-5")],
   ["blind set 6 (8 texts annotated without seeing the tagger; scored blind at the start of a session, then used to find failures)", loadHeldOut("blind-6")],
-  ["blind set 7 (8 texts annotated without seeing the tagger; scored blind after the fixes set 6 led to; not used to tune)", loadHeldOut("blind-7")],
+  ["blind set 7 (8 texts annotated without seeing the tagger; scored blind after the fixes set 6 led to; kept to check changes against, used once to find a failure)", loadHeldOut("blind-7")],
   ["blind set 8 (8 texts annotated without seeing the tagger; scored blind at the start of a session, then used to find failures)", loadHeldOut("blind-8")],
   ["blind set 9 (8 texts annotated without seeing the tagger; scored blind at the start of a session, then used to find failures)", loadHeldOut("blind-9")],
   ["blind set 10 (8 texts annotated without seeing the tagger; scored blind at the start of a session, then used to find failures)", loadHeldOut("blind-10")],
