@@ -13,6 +13,7 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import assert from "node:assert/strict";
 import { createTagger, tagEntities } from "../../packages/entities/dist/index.js";
+import { wordChanger } from "./changed-words.mjs";
 
 const { values } = parseArgs({
   options: {
@@ -77,14 +78,8 @@ const extra = generated(extraCount);
 // bringing new words, so the built-in tagger is also timed on copies in which about a third of
 // the Arabic words of four letters or more have one letter changed (deterministic, the length
 // kept): roughly the share of distinct words of real text, printed beside the figure.
-const LETTERS = "ابتثجحخدذرزسشصضطظعغفقكلمنهوي";
 /** `text` with about a third of its Arabic words of 4+ letters changed by one letter. */
-const changeWords = (text) =>
-  text.replace(/[\u0621-\u064a]{4,}/gu, (word) => {
-    if (next() >= 0.35) return word;
-    const at = 1 + Math.floor(next() * (word.length - 1));
-    return word.slice(0, at) + LETTERS[Math.floor(next() * LETTERS.length)] + word.slice(at + 1);
-  });
+const changeWords = wordChanger(next);
 /** A text of the corpus's size made of changed copies of the seeds. */
 function freshText() {
   const text = Array.from({ length: Math.ceil(corpus.length / unit.length) }, () => changeWords(unit))

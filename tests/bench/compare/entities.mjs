@@ -18,6 +18,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
+import { wordChanger } from "../changed-words.mjs";
 import { writeRecord } from "../record.mjs";
 
 const { values } = parseArgs({
@@ -85,17 +86,9 @@ const unit = articles.join("\n\n") + "\n\n";
 const corpus = unit.repeat(Math.ceil(4e6 / Buffer.byteLength(unit, "utf8")));
 corpus.charCodeAt(corpus.length >> 1); // flatten the rope before timing
 
-// The same deterministic change as tests/bench/entities.mjs: a third of the Arabic words of
-// four letters or more get one letter changed, so each round brings words never seen.
+// The same change as tests/bench/entities.mjs (changed-words.mjs), from a seed of its own.
 let seed = 20261127;
-const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
-const LETTERS = "ابتثجحخدذرزسشصضطظعغفقكلمنهوي";
-const changeWords = (text) =>
-  text.replace(/[\u0621-\u064a]{4,}/gu, (word) => {
-    if (next() >= 0.35) return word;
-    const at = 1 + Math.floor(next() * (word.length - 1));
-    return word.slice(0, at) + LETTERS[Math.floor(next() * LETTERS.length)] + word.slice(at + 1);
-  });
+const changeWords = wordChanger(() => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
 const freshArticles = () => Array.from({ length: 40 }, () => articles.map(changeWords)).flat();
 
 const [base, head] = await Promise.all([import(pathToFileURL(baseDist).href), import(pathToFileURL(headDist).href)]);
