@@ -26,7 +26,9 @@
 // session started from and with that session's speed work (both overlap F1 0.942, exact F1
 // 0.925, linking 1.000 on 429 entities; 0.981 / 0.979 once used to find failures); on "blind-14"
 // 2026-11-27, scored blind with the build the session started from (overlap F1 0.942, exact F1
-// 0.906, linking 1.000 on 285 entities; 0.968 / 0.950 once used to find failures). They guard
+// 0.906, linking 1.000 on 285 entities; 0.968 / 0.950 once used to find failures); on "blind-15"
+// 2026-11-27, scored blind at the end of that session (overlap F1 0.939, exact F1 0.928, linking
+// 1.000 on 274 entities; the session's starting build the same). They guard
 // against regressions rather than certify accuracy.
 import { describe, expect, it } from "vitest";
 import { tagEntities } from "@qalam/entities";
@@ -36,12 +38,12 @@ import { evaluate } from "./score.mjs";
 describe("entity evaluation on the held-out texts", () => {
   it("finds every gold span in its text", () => {
     const sizes = HELD_OUT_SETS.map((set) => loadHeldOut(set).length);
-    expect(sizes).toEqual([3, 12, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8]);
+    expect(sizes).toEqual([3, 12, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8]);
     for (const set of HELD_OUT_SETS) for (const a of loadHeldOut(set)) for (const g of a.gold) expect(a.text.slice(g.start, g.end)).toBe(g.text);
   });
 
   it("rejects an unknown set by name", () => {
-    expect(() => loadHeldOut("blind-15")).toThrow(/no held-out set "blind-15"/);
+    expect(() => loadHeldOut("blind-16")).toThrow(/no held-out set "blind-16"/);
   });
 
   it.each([
@@ -59,6 +61,7 @@ describe("entity evaluation on the held-out texts", () => {
     ["blind-12", { overlap: 0.93, exact: 0.92, linking: 0.96 }],
     ["blind-13", { overlap: 0.95, exact: 0.94, linking: 0.97 }],
     ["blind-14", { overlap: 0.95, exact: 0.93, linking: 0.97 }],
+    ["blind-15", { overlap: 0.92, exact: 0.91, linking: 0.97 }],
   ])("stays above the quality floors on %s", (set, floor) => {
     const result = evaluate((text: string) => tagEntities(text), loadHeldOut(set));
     expect(result.overall.overlap.f1).toBeGreaterThanOrEqual(floor.overlap);

@@ -21,6 +21,7 @@ const sets = [
   ["blind set 12 (8 texts annotated without seeing the tagger; scored blind after the fixes set 11 led to, then used to find failures)", loadHeldOut("blind-12")],
   ["blind set 13 (8 texts annotated without seeing the tagger; scored blind at the start of a session's accuracy work, then used to find failures)", loadHeldOut("blind-13")],
   ["blind set 14 (8 texts annotated without seeing the tagger; scored blind at the start of a session, then used to find failures)", loadHeldOut("blind-14")],
+  ["blind set 15 (8 texts annotated without seeing the tagger; scored blind at the end of the session that fixed set 14's failures)", loadHeldOut("blind-15")],
 ];
 for (const [label, articles] of sets) {
   const result = evaluate((text) => tagEntities(text), articles);
