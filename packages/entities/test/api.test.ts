@@ -171,6 +171,7 @@ describe("tagEntities with the built-in gazetteer", () => {
     ]);
     // A person's name after «جامعة», «مؤسسة»… names the institution.
     expect(textAndType("بشراكة مع جامعة محمد السادس، والتقى الملك محمد السادس")).toEqual([["جامعة محمد السادس", "ORG"], ["محمد السادس", "PERSON"]]);
+    expect(textAndType("فإن صندوق محمد السادس للاستثمار سيساهم")).toEqual([["صندوق محمد السادس للاستثمار", "ORG"]]);
   });
   it("tags quoted names listed beside a quoted organisation as organisations, without an id", () => {
     const found = (text: string) => tagEntities(text).map((e) => [e.prefix ?? "", e.text, e.type, e.id ?? ""]);
@@ -303,6 +304,11 @@ describe("tagEntities with the built-in gazetteer", () => {
 
   it("reads a quoted name after «بطاقات» (cards of a scheme) as a product", () => {
     expect(textAndType("سداد الرسوم ببطاقات «ميزة» الوطنية")).toEqual([["ميزة", "PRODUCT"]]);
+  });
+
+  it("reads a quoted name after a company's chips («رقاقاتها … «Maia»») as a product, and no name in «شركة رأس المال»", () => {
+    expect(textAndType("الجيل المقبل من رقاقاتها المخصصة للذكاء الاصطناعي «Maia»، في صفقة")).toEqual([["Maia", "PRODUCT"]]);
+    expect(textAndType("قادتها شركة رأس المال المخاطر «ألجبرا فنتشرز»")).toEqual([["ألجبرا فنتشرز", "ORG"]]);
   });
 
   it("reads a quoted name after «القمر الصناعي» or «القمرين» (a satellite) as a product", () => {
