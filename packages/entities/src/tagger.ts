@@ -15,6 +15,7 @@ import { withCoordinatedProducts } from "./coordinatedProducts.js";
 import { withInstitutionNames } from "./institutionNames.js";
 import { withListedNames } from "./listedNames.js";
 import { withListedContextualNames } from "./listedContextualNames.js";
+import { withNationalVisions } from "./nationalVisions.js";
 import { withOfficialCompanyNames } from "./officialCompanyNames.js";
 import { withNameSymbols } from "./nameSymbols.js";
 import { withQuotedProducts } from "./quotedProducts.js";
@@ -391,7 +392,7 @@ function tagChunk(
   }
 
   const named = withDatelineCities(withListedContextualNames(
-    withListedNames(withBracketedAliases(withQuotedProducts(withCoordinatedProducts(extendProductVersions(withBrandedNames(withSurnamesInNames(withOfficialCompanyNames(withNameSymbols(accepted, source, gazetteer.entries), source), source), source, gazetteer), source), source), source), source), source),
+    withListedNames(withBracketedAliases(withQuotedProducts(withCoordinatedProducts(extendProductVersions(withBrandedNames(withSurnamesInNames(withNationalVisions(withOfficialCompanyNames(withNameSymbols(accepted, source, gazetteer.entries), source), source, gazetteer), source), source, gazetteer), source), source), source), source), source),
     source,
     gazetteer,
   ), source, gazetteer);

@@ -143,6 +143,13 @@ describe("tagEntities with the built-in gazetteer", () => {
     ]);
     expect(places("بين الرياض وعمان")).toEqual([["الرياض", "location:riyadh"], ["عمان", "location:country-om"]]);
   });
+  it("reads a country's vision («رؤية السعودية 2030») as one product, country and year inside", () => {
+    expect(tagEntities("يدعم مستهدفات رؤية السعودية 2030، ولرؤية قطر الوطنية 2030، وزار السعودية 2030").map((e) => [e.prefix ?? "", e.text, e.type])).toEqual([
+      ["", "رؤية السعودية 2030", "PRODUCT"],
+      ["ول", "رؤية قطر الوطنية 2030", "PRODUCT"],
+      ["", "السعودية", "LOCATION"],
+    ]);
+  });
   it("joins «الشركة» to a listed company named by its country's adjective (the official name)", () => {
     expect(tagEntities("نفّذته والشركة المصرية للاتصالات، وقالت المصرية للاتصالات إن").map((e) => [e.prefix ?? "", e.text, e.id])).toEqual([
       ["و", "الشركة المصرية للاتصالات", "org:telecom-egypt"],
