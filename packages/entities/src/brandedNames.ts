@@ -1,8 +1,9 @@
-import type { Candidate } from "./candidate.js";
+import { CONFIDENCE, type Candidate } from "./candidate.js";
 import { matchKey, type Gazetteer } from "./gazetteer.js";
 import { LATIN_PRODUCT_HEADS } from "./productHeads.js";
 import { isQuoteOpener } from "./quotes.js";
 import triggers from "../data/triggers.json";
+import variants from "../data/name-variants.json";
 
 /**
  * A listed company's Latin name followed by more capitalized Latin words names something of
@@ -15,9 +16,12 @@ import triggers from "../data/triggers.json";
  * a product's trigger: «برنامج «Startup Tunisia»»). A listed
  * product's name keeps its span: what follows describes it («Azure Cloud»). A listed
  * company's name in either script right before a listed country or region is the company's
- * arm there («سامسونج الخليج», «stc الكويت»): one ORG without the company's id.
+ * arm there («سامسونج الخليج», «stc الكويت»): one ORG without the company's id. A place's
+ * Latin name with words that end in a company's suffix is a company («Palo Alto Networks»).
  */
 const MAX_WORDS = 3;
+/** Latin words that end a company's name («Networks», «Group»): data/name-variants.json. */
+const ORG_SUFFIXES: ReadonlySet<string> = new Set(variants.orgSuffixes);
 /** The trigger words that announce a product (data/triggers.json), folded. */
 const PRODUCT_TRIGGERS: ReadonlySet<string> = new Set(triggers.before.PRODUCT.map((word) => matchKey(word)));
 /** The conjunction and prepositions a trigger word may carry («وخدمة», «بنموذج»). */
@@ -46,6 +50,11 @@ export function withBrandedNames(accepted: Candidate[], source: string, gazettee
       const last = source.slice(source.lastIndexOf(" ", end - 1) + 1, end).toLowerCase();
       const product = LATIN_PRODUCT_HEADS.has(last) || productTriggerBefore(source, c.start);
       accepted[i] = { start: c.start, end, type: product ? "PRODUCT" : "ORG", confidence: c.confidence, source: "context" };
+    } else if (c.type === "LOCATION" && isLatinLetter(source.charCodeAt(c.start)) && companySuffixEnd(source, c.end, accepted[i + 1]?.start ?? source.length) > c.end) {
+      // «Palo Alto Networks»: a place's Latin name and words ending in a company's suffix
+      // (data/name-variants.json `orgSuffixes`) name a company, one ORG without the place's id.
+      const end = companySuffixEnd(source, c.end, accepted[i + 1]?.start ?? source.length);
+      accepted[i] = { start: c.start, end, type: "ORG", confidence: CONFIDENCE.context, source: "context", ...(c.prefix === undefined ? {} : { prefix: c.prefix }) };
     } else if (c.type === "LOCATION" && entry.kind === "country") {
       const start = capitalizedWordBefore(source, c.start, accepted[i - 1]?.end ?? 0);
       if (start === c.start) continue;
@@ -105,6 +114,12 @@ function capitalizedWordsAfter(source: string, from: number, limit: number): num
     end = next;
   }
   return end;
+}
+
+/** Where capitalized Latin words after `from` end when the last is a company's suffix («Networks»); `from` otherwise. */
+function companySuffixEnd(source: string, from: number, limit: number): number {
+  const end = capitalizedWordsAfter(source, from, limit);
+  return end > from && ORG_SUFFIXES.has(source.slice(source.lastIndexOf(" ", end - 1) + 1, end)) ? end : from;
 }
 
 /** Where one capitalized Latin word right before `to` (one space between) starts, after `floor`; `to` when none. */

@@ -143,6 +143,12 @@ describe("tagEntities with the built-in gazetteer", () => {
     ]);
     expect(places("بين الرياض وعمان")).toEqual([["الرياض", "location:riyadh"], ["عمان", "location:country-om"]]);
   });
+  it("reads a place's Latin name with words ending in a company's suffix as a company («Palo Alto Networks»)", () => {
+    expect(textAndType("وشركات مثل Palo Alto Networks، وفي Palo Alto نفسها")).toEqual([
+      ["Palo Alto Networks", "ORG"],
+      ["Palo Alto", "LOCATION"],
+    ]);
+  });
   it("reads a country's vision («رؤية السعودية 2030») as one product, country and year inside", () => {
     expect(tagEntities("يدعم مستهدفات رؤية السعودية 2030، ولرؤية قطر الوطنية 2030، وزار السعودية 2030").map((e) => [e.prefix ?? "", e.text, e.type])).toEqual([
       ["", "رؤية السعودية 2030", "PRODUCT"],
