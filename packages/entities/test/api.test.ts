@@ -574,6 +574,10 @@ describe("tagEntities with the built-in gazetteer", () => {
     it("takes no adjective after a title for a name", () => {
       expect(found("وقالت الوزيرة مسؤولة عن الملف")).toEqual([]);
     });
+    it("ends a given name before «و» on a word and another given name (two people)", () => {
+      expect(found("على يد نورهان عبد الحميد وشريكها كريم الشناوي، وتقدم").map(([text]) => text)).toEqual(["كريم الشناوي"]);
+      expect(found("وقال محمد وليد الخطيب إن").map(([text]) => text)).toEqual(["محمد وليد الخطيب"]);
+    });
     it("keeps a hyphenated family name whole", () => {
       expect(found("وقالت القاضية مارغريت ألفاريز-تورنر إن")).toEqual([["مارغريت ألفاريز-تورنر", "PERSON", "", "context"]]);
     });

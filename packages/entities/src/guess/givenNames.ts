@@ -22,6 +22,9 @@ export function guessGivenNames(s: GuessScope, givenNames: WordList): void {
     if (skip > 1 || (skip === 1 && chars[ks[w]!] !== 0x648 && chars[ks[w]!] !== 0x641)) continue;
     const second = w + given;
     if (!s.nameWord(second) || s.breakBefore(second) || s.sentenceEndBefore(second)) continue;
+    // «عبد الحميد وشريكها كريم»: «و» on a word that is no given name, then a given name, joins
+    // two people; the word is not a family name.
+    if (chars[ks[second]!] === 0x648 && !(s.plainBits(second) & GIVEN_NAME) && second + 1 < s.count && s.plainBits(second + 1) & GIVEN_NAME) continue;
     // «حصة أكبر» is a share; «سالم بن حمد», «عادل الزياني» (a family name of origin) are names.
     if (bits & AMBIGUOUS_GIVEN && !(s.plainBits(second) & GIVEN_NAME) && !CONNECTORS.has(s.keyOf(second)) && !s.nisbaFamilyName(second)) continue;
     let end = second + 1;
