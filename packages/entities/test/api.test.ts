@@ -658,6 +658,9 @@ describe("tagEntities with the built-in gazetteer", () => {
       // «بال باي» to the product Apple Pay.
       expect(found("وهي شركة سعودية ناشئة \"نبراس\" مقرها")).toEqual([["نبراس", "ORG", "", "context"]]);
       expect(found("بالشراكة مع شركة «بال باي» لخدمات")).toEqual([["بال باي", "ORG", "", "context"]]);
+      // A product's context names its company only by a key the company has exactly: one
+      // edit away is another brand («موبيفلوس» is not Mobilis).
+      expect(found("وأشار إلى أن محفظة «موبيفلوس» استقطبت")).toEqual([["موبيفلوس", "PRODUCT", "", "context"]]);
       // The adjectives describe the quoted name; they are no body's name.
       expect(found("مع المؤسسة الناشئة الجزائرية \"دفعتي\" لإطلاق")).toEqual([["دفعتي", "ORG", "", "context"]]);
       expect(found("أعلنت الشركة أن \"الأرباح\" ارتفعت")).toEqual([]);

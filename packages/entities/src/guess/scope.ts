@@ -408,6 +408,12 @@ export class GuessScope {
       // product («شركة «بال باي»» is not Apple Pay); a product's context may name its company
       // («منصة «ومضة»»).
       if (link !== null && !linkFitsContext(gazetteer.entries[link]!.type, type)) link = null;
+      // Across kinds (a product's context, a company's entry) only a key the entry has exactly:
+      // one edit away is another brand as often («محفظة «موبيفلوس»» is not Mobilis).
+      if (link !== null && gazetteer.entries[link]!.type !== type) {
+        link = romanizationLink(gazetteer, this.norm.slice(pos[ks[w0]!], pos[ke[w1 - 1]! - 1]! + 1), w1 - w0 === 1, 0);
+        if (link !== null && !linkFitsContext(gazetteer.entries[link]!.type, type)) link = null;
+      }
       if (link !== null) {
         candidate.entry = link;
         candidate.type = gazetteer.entries[link]!.type;
