@@ -324,6 +324,13 @@ describe("tagEntities with the built-in gazetteer", () => {
     expect(textAndType("قادتها شركة رأس المال المخاطر «ألجبرا فنتشرز»")).toEqual([["ألجبرا فنتشرز", "ORG"]]);
   });
 
+  it("gives a Latin name's later mentions the kind a trigger gave it first", () => {
+    expect(textAndType("رقاقاتها المخصصة للذكاء الاصطناعي «Maia»، وقالت إن «Maia» ستشغل خدمات")).toEqual([
+      ["Maia", "PRODUCT"],
+      ["Maia", "PRODUCT"],
+    ]);
+  });
+
   it("reads a quoted name after «القمر الصناعي» or «القمرين» (a satellite) as a product", () => {
     expect(textAndType("أطلقت القمر الصناعي «الياه 4» ليحل محل القمرين «الياه 1» و«الياه 2»")).toEqual([
       ["الياه 4", "PRODUCT"],

@@ -10,6 +10,8 @@ import { HAS_DIGIT, hyphenJoined, sameSpacing } from "./text.js";
 /** Stage 1: Latin runs inside Arabic lines, typed by the words before them or by their own shape. */
 export function guessLatinRuns(s: GuessScope): void {
   const { source, norm, stream, pos, words, count, ks, ke, out, lexicon, gazetteer } = s;
+  // The kind a trigger gave each name so far, for its later mentions without one.
+  let typedByContext: Map<string, EntryType> | null = null;
   for (let w = 0; w < count; ) {
     if (s.isArabic(w)) {
       w++;
@@ -63,7 +65,12 @@ export function guessLatinRuns(s: GuessScope): void {
       type = "PRODUCT"; // ending in a model code («GB300», «A19», «Magic V5»): organisations have names
     } else if (last > first && LATIN_PRODUCT_HEADS.has(s.wordText(last).toLowerCase())) {
       type = "PRODUCT"; // ending in what it is («Qi Card», «MT Cash»)
+    } else if (typedByContext !== null) {
+      // The same name announced earlier in the text keeps that kind («رقاقاتها «Maia»»… «وإن «Maia» ستشغل»).
+      const earlier = typedByContext.get(source.slice(s.wordStarts[first], s.wordEnds[last]));
+      if (earlier !== undefined) type = earlier;
     }
+    if (trigger !== null) (typedByContext ??= new Map()).set(source.slice(s.wordStarts[first], s.wordEnds[last]), trigger);
     s.pushCandidate(first, last + 1, type, confidence, "latin-run", false);
     const run = out[out.length - 1]!;
     // «OSN+», «Disney+»: a plus sign written against the name is part of it.
