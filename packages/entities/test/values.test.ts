@@ -231,6 +231,13 @@ describe("findValues: DATE", () => {
     ]);
   });
 
+  it("reads the year of a period compared with the same one of another year («الفترة نفسها من 2025»)", () => {
+    expect(brief("مقارنة بالفترة نفسها من 2025، والفترة ذاتها من ٢٠٢٤، ومن 2023 شركة")).toEqual([
+      ["DATE", "2025", "2025"],
+      ["DATE", "٢٠٢٤", "2024"],
+    ]);
+  });
+
   it("keeps a week of a month with its month («من» between), the month's value", () => {
     expect(brief("يبدأ التداول في الأسبوع الأول من ديسمبر، وخلال الأسبوع الأخير من نوفمبر 2026 ارتفع")).toEqual([
       ["DATE", "الأسبوع الأول من ديسمبر", undefined],

@@ -92,6 +92,8 @@ export interface Lexicon {
    * from the event the text reports («اليوم التالي»).
    */
   namedDays: PhraseTable<true>;
+  /** Words after a period compared with the same one of another year («الفترة نفسها من 2025»). */
+  samePeriodWords: PhraseTable<true>;
   /** Weeks of a month before «من» and the month («الأسبوع الأول من ديسمبر»). */
   monthWeeks: PhraseTable<string>;
   /** Words between a part of a year and its year («من»). */
@@ -146,6 +148,7 @@ export function lexicon(): Lexicon {
     seasons: tableOf(Object.entries(rel.seasons)),
     yearParts: tableOf(Object.entries(rel.yearParts)),
     monthWeeks: tableOf(Object.entries(rel.monthWeeks)),
+    samePeriodWords: flagTable(rel.samePeriodWords),
     yearPartLinks: flagTable(rel.yearPartLinks),
     namedDays: flagTable([...rel.holidays, ...rel.eventDays]),
     positions: tableOf(Object.entries(rel.positions)),

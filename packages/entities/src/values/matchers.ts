@@ -887,7 +887,9 @@ function yearAt(ctx: MatchContext, i: number): Found | null {
     return found(ctx, "DATE", i, era.end, first && last ? { value: `${isoOf(first[0])}/${isoOf(last[1])}` } : {});
   }
   if (i === 0) return null;
-  if (matchWithProclitic(lx.yearTriggers, L, i - 1)?.end !== i && !followsYear(ctx, i) && !startsYearRange(ctx, i)) return null;
+  // «الفترة نفسها من 2025»: the year of the period compared with is a date too.
+  const samePeriod = i > 1 && L[i - 1]!.text === "من" && lx.samePeriodWords.match(L, i - 2)?.end === i - 1;
+  if (!samePeriod && matchWithProclitic(lx.yearTriggers, L, i - 1)?.end !== i && !followsYear(ctx, i) && !startsYearRange(ctx, i)) return null;
   // After «عام»/«سنة» any four-digit number is a year; after «في», «منذ», «بعد»… only a
   // plausible one («في 1500 مدينة» counts cities).
   const calendarNoun = matchWithProclitic(lx.yearWords, L, i - 1)?.end === i;
