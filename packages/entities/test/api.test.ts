@@ -581,6 +581,9 @@ describe("tagEntities with the built-in gazetteer", () => {
     it("takes no adjective after a title for a name", () => {
       expect(found("وقالت الوزيرة مسؤولة عن الملف")).toEqual([]);
     });
+    it("takes «آل» and the family's name after the father's name («علي بن جبر آل ثاني»)", () => {
+      expect(found("وقال الشيخ علي بن جبر آل ثاني إن، وأعلن سالم بن حمد آل ثاني أن").map(([text]) => text)).toEqual(["علي بن جبر آل ثاني", "سالم بن حمد آل ثاني"]);
+    });
     it("ends a given name before «و» on a word and another given name (two people)", () => {
       expect(found("على يد نورهان عبد الحميد وشريكها كريم الشناوي، وتقدم").map(([text]) => text)).toEqual(["كريم الشناوي"]);
       expect(found("وقال محمد وليد الخطيب إن").map(([text]) => text)).toEqual(["محمد وليد الخطيب"]);

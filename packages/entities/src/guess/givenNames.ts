@@ -36,6 +36,7 @@ export function guessGivenNames(s: GuessScope, givenNames: WordList): void {
     else if (s.plainBits(second) & GIVEN_NAME && !(bits & AMBIGUOUS_GIVEN) && s.nameWord(end) && !s.breakBefore(end) && !s.startsWithArticle(end) && !s.feminine(end) && s.phraseEndsBefore(end + 1)) end++;
     // «سالم بن حمد الحارثي»: after «بن» and the father's name, the family name.
     if (connector && end === second + 2 && s.nameWord(end) && !s.breakBefore(end) && s.bareArticle(end)) end++;
+    else if (connector && end === second + 2 && s.familyOfHouse(end)) end += 2;
     // A given name that is also a common word takes one family name, no more («عادل الزياني»).
     if (bits & AMBIGUOUS_GIVEN && !(s.plainBits(second) & GIVEN_NAME) && !connector) end = second + 1;
     // A family name with the article («محمد الفضل», «رامي الحديدي») after a name that is no

@@ -268,6 +268,14 @@ export class GuessScope {
     return this.nameLetters(w) && (this.plainBits(w) & (STOPWORD | ANY_TRIGGER)) === 0;
   }
 
+  /**
+   * Is word v «آل» before a name word, a family's name after the father's («علي بن جبر آل ثاني»,
+   * «سالم بن حمد آل ثاني»)? Spelled with madda in the text: «ال» alone is no word.
+   */
+  familyOfHouse(v: number): boolean {
+    return v + 1 < this.count && this.keyOf(v) === "ال" && this.source.charCodeAt(this.wordStarts[v]!) === ALEF_MADDA && !this.breakBefore(v) && !this.breakBefore(v + 1) && this.nameWord(v + 1);
+  }
+
   /** Is word w an Arabic word that may be part of a name, and not used yet? */
   nameWord(w: number): boolean {
     return w < this.count && this.free(w) && this.nameShape(w);
@@ -470,6 +478,7 @@ export const enum LetterFact {
 }
 
 export const TEH_MARBUTA = 0x629;
+const ALEF_MADDA = 0x622;
 /** «ي», which ends the name «علي» where the particle «على» ends in «ى» (both fold to «ي»). */
 const YEH = 0x64a;
 

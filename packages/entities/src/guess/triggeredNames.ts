@@ -82,6 +82,7 @@ export function guessTriggeredNames(s: GuessScope, triggers: WordList): void {
         if (s.nameWord(second + 1) && !s.breakBefore(second + 1)) {
           last = second + 1;
           if (s.nameWord(last + 1) && !s.breakBefore(last + 1) && s.bareArticle(last + 1)) last++;
+          else if (s.familyOfHouse(last + 1)) last += 2;
         } else last = first; // «بن» with no name after it is not part of one
       }
     }
