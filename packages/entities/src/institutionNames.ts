@@ -1,4 +1,5 @@
 import { CONFIDENCE, type Candidate } from "./candidate.js";
+import type { EntryType } from "./entry.js";
 import triggers from "../data/triggers.json";
 
 /**
@@ -38,6 +39,11 @@ const WORD = /[\p{L}\p{M}\p{N}]/u;
 /** Characters read of a word next to a place (a longer run is neither noun nor adjective). */
 const MAX_WORD = 32;
 
+/** Is `text` a noun that names an institution (or a place) after it, before a name of this type (LOCATION or PERSON)? */
+function isNounBefore(type: EntryType, text: string): boolean {
+  return type === "LOCATION" ? NOUNS.has(text) || MARKETS.has(text) : NOUNS_BEFORE_PERSON.has(text) || PLACES_BEFORE_PERSON.has(text);
+}
+
 /** `accepted` (sorted, disjoint) with each place that follows an institution noun turned into the organisation's name. */
 export function withInstitutionNames(accepted: Candidate[], source: string): Candidate[] {
   for (let i = 0; i < accepted.length; i++) {
@@ -61,9 +67,8 @@ export function withInstitutionNames(accepted: Candidate[], source: string): Can
     // A person's title stays in the name: the noun is the word before it («مطار الملك خالد»).
     const noun = before !== null && c.type === "PERSON" && TITLES_IN_NAMES.has(before.text) ? wordBefore(source, before.start, floor) : before;
     if (noun === null) continue;
-    const isNoun = (text: string): boolean => (c.type === "LOCATION" ? NOUNS.has(text) || MARKETS.has(text) : NOUNS_BEFORE_PERSON.has(text) || PLACES_BEFORE_PERSON.has(text));
-    const prefixed = !isNoun(noun.text) && PROCLITIC.test(noun.text) && isNoun(noun.text.slice(1));
-    if (!prefixed && !isNoun(noun.text)) continue;
+    const prefixed = !isNounBefore(c.type, noun.text) && PROCLITIC.test(noun.text) && isNounBefore(c.type, noun.text.slice(1));
+    if (!prefixed && !isNounBefore(c.type, noun.text)) continue;
     const nouns = c.type === "LOCATION" ? NOUNS : NOUNS_BEFORE_PERSON;
     const outer = prefixed ? null : wordBefore(source, noun.start, floor);
     const start = outer !== null && nouns.has(outer.text) ? outer.start : noun.start + (prefixed ? 1 : 0);

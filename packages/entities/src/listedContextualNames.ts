@@ -31,18 +31,13 @@ export function withListedContextualNames(accepted: Candidate[], source: string,
     if ((type !== "LOCATION" && type !== "ORG") || c.entry === undefined) continue;
     const floor = accepted[i - 1]?.end ?? 0;
     const ceiling = accepted[i + 1]?.start ?? source.length;
-    // «الرياض وجدة»: «و» and a place of the listed one's country (Jeddah), before a
-    // contextual name of the whole word (Oujda).
-    const country = gazetteer.entries[c.entry]!.country;
-    const sameCountry = (word: string, start: number): Candidate | null =>
-      type === "LOCATION" && word.startsWith("و") && country !== undefined ? listedPlaceNamed(gazetteer, word.slice(1), start + 1, country) : null;
     // Most names have no join next to them: a character or two say so before any regex runs.
     for (let at = c.end; joinFollows(source, at); ) {
       const item = nextItem(source, at, Math.min(ceiling, at + WINDOW));
       if (item === null) break;
       const { word, start } = item;
       // «والزرقاء»: «و» and the name; «، وهران»: the name's own «و» (after a comma only).
-      const joined = sameCountry(word, start) ?? (word.startsWith("و") ? contextualNamed(gazetteer, c, word.slice(1), start + 1, "و") : null);
+      const joined = sameCountryPlace(gazetteer, c, word, start) ?? (word.startsWith("و") ? contextualNamed(gazetteer, c, word.slice(1), start + 1, "و") : null);
       const place = joined ?? (type === "LOCATION" && item.comma ? contextualNamed(gazetteer, c, word, start, "") : null);
       if (place === null) break;
       (added ??= []).push(place);
@@ -58,7 +53,7 @@ export function withListedContextualNames(accepted: Candidate[], source: string,
       const word = item[1]!;
       // (A company only before «و»: «نون وأمازون».)
       const bare = type === "LOCATION" || item[0].slice(item[1]!.length).includes("و") ? contextualNamed(gazetteer, c, word, start, "") : null;
-      const place = sameCountry(word, start) ?? bare ?? (word.startsWith("و") ? contextualNamed(gazetteer, c, word.slice(1), start + 1, "و") : null);
+      const place = sameCountryPlace(gazetteer, c, word, start) ?? bare ?? (word.startsWith("و") ? contextualNamed(gazetteer, c, word.slice(1), start + 1, "و") : null);
       if (place === null) break;
       (added ??= []).push(place);
       // From the place itself: a «و» written on it joins it to the word before («العاصمة وحولي»).
@@ -72,6 +67,16 @@ export function withListedContextualNames(accepted: Candidate[], source: string,
   const kept: Candidate[] = [];
   for (const place of merged) if (kept.length === 0 || place.start >= kept[kept.length - 1]!.end) kept.push(place);
   return kept;
+}
+
+/**
+ * «الرياض وجدة»: «و» and a place of the country of listed place `c` (Jeddah), before a
+ * contextual name of the whole word (Oujda); or null.
+ */
+function sameCountryPlace(gazetteer: Gazetteer, c: Candidate, word: string, start: number): Candidate | null {
+  if (c.type !== "LOCATION" || !word.startsWith("و")) return null;
+  const country = gazetteer.entries[c.entry!]!.country;
+  return country === undefined ? null : listedPlaceNamed(gazetteer, word.slice(1), start + 1, country);
 }
 
 const WAW = 0x648;

@@ -7,7 +7,7 @@ import { INVERSE_OF_31, reverseHash, type AnchorIndex } from "../src/values/anch
 import { daysInMonth } from "../src/values/calendar.js";
 import { FOLD_TABLE } from "../src/values/fold.js";
 import { CharKind, lex, rawKind, type Lexeme } from "../src/values/lexer.js";
-import { lexemeAt, scanLexemes } from "../src/values/lexeme-table.js";
+import { LexemeWindow, scanLexemes, type LexemeTable } from "../src/values/lexeme-table.js";
 import { lexicon } from "../src/values/lexicon.js";
 import { isDigits, parseNumeral } from "../src/values/numerals.js";
 
@@ -62,8 +62,16 @@ function checkTable(text: string): void {
   const lexemes = lex(text);
   expect(table.count).toBe(lexemes.length);
   const plain = ({ start, end, text, kind }: Lexeme) => ({ start, end, text, kind });
-  for (let k = 0; k < table.count; k++) expect(plain(lexemeAt(table, k))).toEqual(plain(lexemes[k]!));
+  expect(windowOf(table, 0, table.count).map(plain)).toEqual(lexemes.map(plain));
   expect([...table.anchors.subarray(0, table.anchorCount)]).toEqual(referenceAnchors(text, lexemes, index));
+}
+
+/** The table's lexemes [first, end) as the matchers read them. */
+function windowOf(table: LexemeTable, first: number, end: number): Lexeme[] {
+  const window = new LexemeWindow();
+  window.restart(first);
+  window.extendTo(table, end);
+  return window.lexemes;
 }
 
 const seeds = (): string[] => {
@@ -100,7 +108,27 @@ describe("scanLexemes", () => {
     const table = scanLexemes(text, lexicon().anchors);
     expect(table.count).toBe(8000);
     expect(table.anchorCount).toBe(8000);
-    expect(lexemeAt(table, 7999)).toMatchObject({ start: text.length - 1, end: text.length, kind: "number" });
+    expect(windowOf(table, 7999, 8000)[0]).toMatchObject({ start: text.length - 1, end: text.length, kind: "number" });
+  });
+
+  it("gives a new window the lexemes of its own text, reusing the last window's objects", () => {
+    const window = new LexemeWindow();
+    const first = scanLexemes("في عام 2025 نما بنسبة 20%", lexicon().anchors);
+    window.restart(0);
+    window.extendTo(first, first.count);
+    const reused = window.lexemes[1];
+    expect(window.lexemes.map((lexeme) => lexeme.text)).toEqual(["في", "عام", "2025", "نما", "بنسبه", "20", "%"]);
+    const second = scanLexemes("مليار دولار", lexicon().anchors);
+    window.restart(0);
+    window.extendTo(second, 1);
+    window.extendTo(second, 2);
+    expect(window.lexemes.map(({ start, end, text, kind }) => ({ start, end, text, kind }))).toEqual([
+      { start: 0, end: 5, text: "مليار", kind: "word" },
+      { start: 6, end: 11, text: "دولار", kind: "word" },
+    ]);
+    expect(window.lexemes[1]).toBe(reused);
+    window.release();
+    expect(window.lexemes).toEqual([]);
   });
 
   it("removes a leading letter from a forward hash with 31⁻¹ (mod 2³²)", () => {

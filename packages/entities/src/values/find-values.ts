@@ -1,10 +1,9 @@
 import { normalizeWithEdits } from "@qalam/normalize";
 import type { Entity, EntityType } from "../types.js";
 import { parseReferenceDate, type DateParts } from "./calendar.js";
-import type { Lexeme } from "./lexer.js";
 import { lexicon } from "./lexicon.js";
 import { windowStart } from "./anchors.js";
-import { lexemeAt, scanLexemes, type LexemeTable } from "./lexeme-table.js";
+import { LexemeWindow, scanLexemes, type LexemeTable } from "./lexeme-table.js";
 import { matchAt, type ValueMatch } from "./matchers.js";
 
 export interface FindValuesOptions {
@@ -28,6 +27,9 @@ export interface FindValuesOptions {
 export interface ValueEntity extends Entity {
   parts?: DateParts;
 }
+
+/** The matchers' window, its objects kept from call to call (findValues never runs inside itself). */
+const WINDOW = new LexemeWindow();
 
 /** A candidate further than this past the lexed text starts a fresh window. */
 const WINDOW_GAP = 64;
@@ -89,32 +91,31 @@ export function findValues(text: string, options: FindValuesOptions = {}): Value
   // white-space-separated chunks before it (the trigger word of «عام 2025», the
   // proclitic of «بـ10») to WINDOW_AHEAD lexemes after it. A window grows while
   // candidates are close together and restarts after a gap, so what lies behind
-  // a candidate depends on the candidates before it; `window` holds table lexemes
-  // [first, first + window.length), `lexedTo` where it ends in the text.
-  let window: Lexeme[] = [];
-  let first = 0;
+  // a candidate depends on the candidates before it; `lexedTo` is where the window ends in the text.
+  const window = WINDOW;
+  window.restart(0);
   let lexedTo = 0;
   for (let n = 0; n < table.anchorCount; n++) {
     const anchor = table.anchors[n]!;
     const offset = table.starts[anchor]!;
     if (offset < consumed) continue;
-    if (offset - lexedTo > WINDOW_GAP || window.length === 0) {
-      window = [];
-      first = firstLexemeFrom(table, windowStart(normalized, offset, 0), anchor);
+    if (offset - lexedTo > WINDOW_GAP || window.lexemes.length === 0) {
+      window.restart(firstLexemeFrom(table, windowStart(normalized, offset, 0), anchor));
     }
     const end = Math.min(table.count, anchor + WINDOW_AHEAD);
-    if (first + window.length < end) {
-      for (let k = first + window.length; k < end; k++) window.push(lexemeAt(table, k));
+    if (window.first + window.lexemes.length < end) {
+      window.extendTo(table, end);
       // Where a lexer reading this window would have stopped: after its last lexeme, or at the end of the text.
       lexedTo = anchor + WINDOW_AHEAD <= table.count ? table.ends[end - 1]! : normalized.length;
     }
-    const hit = matchAt({ lexemes: window, normalized, lexicon: lx, reference }, anchor - first);
+    const hit = matchAt({ lexemes: window.lexemes, normalized, lexicon: lx, reference }, anchor - window.first);
     if (!hit) continue;
     consumed = hit.match.end;
     if (types && !types.has(hit.match.type)) continue;
     const entity = toEntity(text, hit.match, edits);
     if (entity) entities.push(entity);
   }
+  window.release();
   return entities;
 }
 

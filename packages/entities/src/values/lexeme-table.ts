@@ -103,26 +103,69 @@ const isLowSurrogate = (code: number): boolean => code >= 0xdc00 && code <= 0xdf
 const KIND_NAMES: readonly Lexeme["kind"][] = ["mark", "word", "number", "mark"];
 
 /**
- * Lexeme k of a table as the matchers read it. Its folded text is made on first
- * read: a window holds sixteen lexemes after a candidate, and the matchers read
- * the text of two or three.
+ * The lexemes [first, first + lexemes.length) of a table as the matchers read them. A
+ * window is dropped when the next one starts, so its objects are kept for the next: in a
+ * text rich in numbers windows hold most of its lexemes, and an object for each was a
+ * sixth of what the tagger allocated. Up to MAX_KEPT are kept between windows and calls
+ * (holding no text between calls: see release).
  */
-export function lexemeAt(table: LexemeTable, k: number): Lexeme {
-  const start = table.starts[k]!;
-  return new TableLexeme(table.text, start, table.ends[k]!, KIND_NAMES[rawKind(table.text.charCodeAt(start))]!);
+export class LexemeWindow {
+  readonly lexemes: Lexeme[] = [];
+  first = 0;
+  private readonly kept: TableLexeme[] = [];
+
+  /** Starts an empty window at lexeme `first`. */
+  restart(first: number): void {
+    this.lexemes.length = 0;
+    this.first = first;
+  }
+
+  /** Adds the table's lexemes up to (not including) `end`. */
+  extendTo(table: LexemeTable, end: number): void {
+    const { lexemes, kept } = this;
+    for (let k = this.first + lexemes.length; k < end; k++) {
+      const start = table.starts[k]!;
+      const kind = KIND_NAMES[rawKind(table.text.charCodeAt(start))]!;
+      const j = lexemes.length;
+      let lexeme = kept[j];
+      if (lexeme === undefined) {
+        lexeme = new TableLexeme(table.text, start, table.ends[k]!, kind);
+        if (j < MAX_KEPT) kept.push(lexeme);
+      } else lexeme.reset(table.text, start, table.ends[k]!, kind);
+      lexemes.push(lexeme);
+    }
+  }
+
+  /** Empties the window and lets go of the text its kept objects read. */
+  release(): void {
+    this.lexemes.length = 0;
+    for (const lexeme of this.kept) lexeme.reset("", 0, 0, "mark");
+  }
 }
+
+const MAX_KEPT = 1024;
 
 class TableLexeme implements Lexeme {
   analyses?: readonly { prefix: string; stem: string }[];
   private folded: string | undefined;
 
   constructor(
-    private readonly source: string,
-    readonly start: number,
-    readonly end: number,
-    readonly kind: Lexeme["kind"],
+    private source: string,
+    public start: number,
+    public end: number,
+    public kind: Lexeme["kind"],
   ) {}
 
+  reset(source: string, start: number, end: number, kind: Lexeme["kind"]): void {
+    this.source = source;
+    this.start = start;
+    this.end = end;
+    this.kind = kind;
+    this.folded = undefined;
+    this.analyses = undefined;
+  }
+
+  /** Its folded text, made on first read: the matchers read the text of two or three lexemes of a window. */
   get text(): string {
     return (this.folded ??= foldSameLength(this.source.slice(this.start, this.end)));
   }
