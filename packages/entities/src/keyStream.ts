@@ -8,6 +8,12 @@ export const BREAK_BEFORE = 2;
 export const ARABIC = 4;
 /** Flag: this key character is a fold of the text's character (not the character itself). */
 export const FOLDED = 8;
+/**
+ * Flag, on a word's first key character: the word's text is not its key (a character of it
+ * is folded, or an ignored character lies inside it). Set while scanning: the guessing stage
+ * asks it of most words.
+ */
+export const UNLIKE_KEY = 16;
 
 /**
  * The key characters of a (normalized) text with, for each, its index in that text and
@@ -81,6 +87,9 @@ export function scanKeys(text: string, buffers: KeyStreamBuffers = new KeyStream
   let pendingBoundary = true;
   let pendingBreak = false;
   let previousGroup = 0;
+  // The current word's first key character, and whether an ignored character came since the last key character.
+  let wordStart = 0;
+  let pendingIgnored = false;
   for (let i = 0; i < n; i++) {
     const code = text.charCodeAt(i);
     const entry = KEY_AND_GROUP[code]!;
@@ -91,6 +100,8 @@ export function scanKeys(text: string, buffers: KeyStreamBuffers = new KeyStream
       if (pendingBoundary || group !== previousGroup) {
         f |= WORD_START;
         wordStarts[wordCount++] = length;
+        wordStart = length;
+        pendingIgnored = false;
       }
       if (pendingBreak) f |= BREAK_BEFORE;
       if (group === GROUP_ARABIC) f |= ARABIC;
@@ -98,16 +109,20 @@ export function scanKeys(text: string, buffers: KeyStreamBuffers = new KeyStream
       chars[length] = v;
       pos[length] = i;
       flags[length] = f;
+      if (v !== code || pendingIgnored) flags[wordStart]! |= UNLIKE_KEY;
       length++;
       previousGroup = group;
       pendingBoundary = false;
       pendingBreak = false;
+      pendingIgnored = false;
     } else if (entry === SEPARATOR) {
       pendingBoundary = true;
     } else if (entry === BREAK) {
       pendingBoundary = true;
       pendingBreak = true;
-    } else if (entry !== IGNORED) {
+    } else if (entry === IGNORED) {
+      pendingIgnored = true;
+    } else {
       pendingBoundary = true;
     }
   }

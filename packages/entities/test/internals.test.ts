@@ -5,7 +5,7 @@ import { RomanizationIndex, arabicSkeletonOfRange, collapseKey, editDistance, jo
 import { KeyTrie } from "../src/trie.js";
 import { Gazetteer, matchKey } from "../src/gazetteer.js";
 import { nameKey } from "../src/chars.js";
-import { scanKeys, WORD_START, BREAK_BEFORE } from "../src/keyStream.js";
+import { scanKeys, WORD_START, BREAK_BEFORE, UNLIKE_KEY } from "../src/keyStream.js";
 import { linkedKeysOf } from "../src/linkedKeys.js";
 import { KeyFilter } from "../src/phraseKeys.js";
 import { Vocabulary } from "../src/vocabulary.js";
@@ -42,6 +42,13 @@ describe("key stream", () => {
     expect(stream.flags[7]! & BREAK_BEFORE).toBeTruthy(); // after the Arabic comma
     expect(nameKey("Open AI")).toBe(nameKey("OPENAI"));
     expect(nameKey("أوبن")).toBe(nameKey("اوبن"));
+  });
+
+  it("flags the first key character of each word whose text is not its key", () => {
+    // Words: «شركة» (ة folds to ه), «سام», «Apple» (A folds), «ماي» + ZWNJ + «كروسوفت» (an ignored mark inside), «قوقل».
+    const stream = scanKeys("شركة سام Apple ماي‌كروسوفت قوقل");
+    const unlike = [...stream.wordStarts].map((k) => (stream.flags[k]! & UNLIKE_KEY) !== 0);
+    expect(unlike).toEqual([true, false, true, true, false]);
   });
 });
 

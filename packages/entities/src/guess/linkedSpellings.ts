@@ -1,5 +1,5 @@
 import { CONFIDENCE, type Candidate } from "../candidate.js";
-import { FOLDED } from "../keyStream.js";
+import { UNLIKE_KEY } from "../keyStream.js";
 import { ANY_TRIGGER, STOPWORD } from "../lexicon.js";
 import { type LinkedKeys, linkedKeysOf } from "../linkedKeys.js";
 import { KeyFilter, WordSkeletons } from "../phraseKeys.js";
@@ -59,11 +59,7 @@ export function guessLinkedSpellings(s: GuessScope): void {
   };
   // Romanization skeletons of the words (their normalized text), computed on first use:
   // windows of 1–3 words, and the other words of the same type, reuse them.
-  const skeletons = new WordSkeletons(norm, (w) => pos[ks[w]!]!, (w) => pos[ke[w]! - 1]! + 1, types, (w) => {
-    if (pos[ke[w]! - 1]! + 1 - pos[ks[w]!]! !== ke[w]! - ks[w]!) return false; // ignored characters inside
-    for (let k = ks[w]!; k < ke[w]!; k++) if (flags[k]! & FOLDED) return false;
-    return true;
-  }, vocabulary);
+  const skeletons = new WordSkeletons(norm, (w) => pos[ks[w]!]!, (w) => pos[ke[w]! - 1]! + 1, types, (w) => (flags[ks[w]!]! & UNLIKE_KEY) === 0, vocabulary);
   /** collapseKey(skeletons of words first..last joined), built from the collapsed words. */
   const phraseKey = (first: number, last: number): string => {
     let key = skeletons.text(first);
