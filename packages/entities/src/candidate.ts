@@ -12,6 +12,22 @@ export interface Candidate {
   prefix?: string;
 }
 
+/**
+ * `candidates` with each one remade with every field present, in one order. Candidates are
+ * made in many places, with or without the optional fields, and the passes after resolving
+ * read the fields of every one: V8 keeps a property read fast for the few object shapes it
+ * has met there and falls back to a generic lookup past that. Remade here, the passes after
+ * resolving and making the entities took about a third less time (tests/bench, one run
+ * alternating with the unshaped build). Returns the same array.
+ */
+export function withUniformShapes(candidates: Candidate[]): Candidate[] {
+  for (let i = 0; i < candidates.length; i++) {
+    const c = candidates[i]!;
+    candidates[i] = { start: c.start, end: c.end, type: c.type, confidence: c.confidence, source: c.source, entry: c.entry, value: c.value, prefix: c.prefix };
+  }
+  return candidates;
+}
+
 /** Confidence by mechanism. */
 export const CONFIDENCE = {
   gazetteer: 0.97,
