@@ -1,6 +1,6 @@
 // Benchmark records: one JSON file per run under records/, named by benchmark, date, CPU and
 // Node version, so runs on different machines and runtimes sit side by side in git.
-import { mkdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
 import { fileURLToPath } from "node:url";
 
@@ -27,11 +27,16 @@ export function machine() {
 
 /**
  * Writes `records/<name>-<date>-<cpu>-node<version>.json` with the machine block first and
- * returns the path relative to the repository root.
+ * returns the path relative to the repository root. A second run of the day on the same
+ * machine is `<name>-<date>-2-<cpu>…`, and so on: a record is never overwritten.
  */
 export function writeRecord(name, data) {
   mkdirSync(recordsDir, { recursive: true });
-  const file = `${name}-${new Date().toISOString().slice(0, 10)}-${cpuSlug()}-node${process.versions.node}.json`;
+  const day = new Date().toISOString().slice(0, 10);
+  const fileOf = (run) => `${name}-${day}${run === 1 ? "" : `-${run}`}-${cpuSlug()}-node${process.versions.node}.json`;
+  let run = 1;
+  while (existsSync(recordsDir + fileOf(run))) run++;
+  const file = fileOf(run);
   writeFileSync(recordsDir + file, JSON.stringify({ benchmark: name, ...machine(), ...data }, null, 2) + "\n");
   return `tests/bench/records/${file}`;
 }
