@@ -19,4 +19,4 @@ export {
   parseArabicDate,
   weekdayFromName,
 } from "./values/index.js";
-export type { DateParts, FindValuesOptions, MonthNames, ParsedDate, ValueEntity, WeekdayNames, YearMonthDay } from "./values/index.js";
+export type { DateParts, FindValuesOptions, KnownWords, MonthNames, ParsedDate, ValueEntity, WeekdayNames, YearMonthDay } from "./values/index.js";

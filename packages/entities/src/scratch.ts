@@ -74,6 +74,10 @@ export const enum Use {
   LexemeStarts,
   LexemeEnds,
   LexemeAnchors,
+  // plainWords.ts
+  PlainWordStarts,
+  PlainWordEnds,
+  PlainWordIds,
 }
 
 /** Longest array kept for reuse (numbers). */

@@ -29,12 +29,14 @@ import { STRIP_FORMS, StreamMatcher } from "./streamMatcher.js";
 import type { Entity } from "./types.js";
 import { WordLexicon } from "./wordLexicon.js";
 import { wordsOf } from "./words.js";
+import { plainArabicWords } from "./plainWords.js";
+import type { KnownWords } from "./values/lexeme-table.js";
 import { Vocabulary } from "./vocabulary.js";
 
 /** Finds MONEY / PERCENT / DATE / TIME in a text (the values module). */
 export type ValueFinder = (
   text: string,
-  options: { referenceDate?: string; normalized?: { text: string; edits: { mapSpanToSource(start: number, end: number): { start: number; end: number } } } },
+  options: { referenceDate?: string; normalized?: { text: string; edits: { mapSpanToSource(start: number, end: number): { start: number; end: number } }; words?: KnownWords } },
 ) => Entity[];
 
 /** Options of {@link createTagger} and {@link tagEntities}. */
@@ -74,6 +76,8 @@ export interface TaggerData {
 const CHUNK = 1 << 20;
 /** The vocabulary's key for the gazetteer pass's "no name starts in words of this type". */
 const NO_NAME = "noName";
+/** The vocabulary's key for the values finder's "may a word of this type start an expression". */
+const VALUE_START = "valueStart";
 
 const ARABIC_LETTER = /[\u0621-\u064a\u0671-\u06d3]/u;
 const OPENER_CODES = new Set(Array.from("([{«\"“”'‘", (ch) => ch.charCodeAt(0)));
@@ -365,9 +369,10 @@ function tagChunk(
   // 2. Values.
   if (settings.values && data.findValues) {
     const date = settings.referenceDate;
-    // The values module reuses this chunk's normalization instead of normalizing again.
+    // The values module reuses this chunk's normalization and words instead of finding them again.
+    const plainWords = plainArabicWords(stream, words, types.idOf, vocabulary.factsOf(VALUE_START, 1, 0).table);
     const options = {
-      normalized: { text: norm, edits },
+      normalized: { text: norm, edits, words: plainWords },
       ...(date === undefined ? {} : { referenceDate: typeof date === "string" ? date : date.toISOString() }),
     };
     for (const value of data.findValues(source, options)) {

@@ -516,6 +516,7 @@ describe("findValues: input contract", () => {
     const text = "التزام بـ10 مليارات دولار في يناير 2023";
     expect(findValues(text, { normalized: normalizeWithEdits(text, "search") })).toEqual(findValues(text));
     expect(() => findValues(text, { normalized: "x" as never })).toThrow(/normalized/);
+    expect(() => findValues(text, { normalized: { ...normalizeWithEdits(text, "search"), words: [] as never } })).toThrow(/normalized\.words/);
   });
 
   it("can be limited to some types", () => {

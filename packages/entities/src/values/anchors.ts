@@ -92,6 +92,48 @@ export function wordCanStart(text: string, start: number, end: number, hash: num
   return suffixCanStart(text, start, end, hash, index, filter);
 }
 
+/** What a word's letters alone say about whether it starts an expression (see {@link wordStartOf}). */
+export const enum WordStart {
+  Unknown,
+  /** Neither the word nor its stem after any proclitic is a key of the index. */
+  Never,
+  /** The word or its stem is a word that starts an expression on its own. */
+  Always,
+  /** Only a key that asks for a certain next word or a number: {@link wordCanStart} decides there. */
+  Depends,
+}
+
+/**
+ * {@link wordCanStart} for the word text[start, end) (letters and marks only) as far as its
+ * letters decide: the same for every word of the same text, so a caller that knows which
+ * words share their text asks once per text (a tagger, per vocabulary type).
+ */
+export function wordStartOf(text: string, start: number, end: number, index: AnchorIndex, filter: Int32Array): WordStart {
+  let hash = wordHash(text, start, end);
+  let depends = false;
+  // The suffixes suffixCanStart tries, in its order and with its limits.
+  for (let k = start; ; k++) {
+    if (inFilter(filter, hash)) {
+      if (index.wordHashes.has(hash)) return WordStart.Always;
+      if (index.beforeWords.has(hash) || index.beforeNumber.has(hash)) depends = true;
+    }
+    const letter = fold(text.charCodeAt(k));
+    if (k - start >= MAX_PROCLITIC_LENGTH || k + 1 >= end || PROCLITIC_LETTERS[letter] !== 1) return depends ? WordStart.Depends : WordStart.Never;
+    hash = Math.imul(hash - letter, INVERSE_OF_31);
+  }
+}
+
+/** {@link reverseHash} of the folded word text[start, end) (letters and marks only), hashed forwards. */
+export function wordHash(text: string, start: number, end: number): number {
+  let hash = 0;
+  let power = 1;
+  for (let i = start; i < end; i++) {
+    hash = (hash + Math.imul(fold(text.charCodeAt(i)), power)) | 0;
+    power = Math.imul(power, 31);
+  }
+  return hash;
+}
+
 function suffixCanStart(text: string, start: number, end: number, hash: number, index: AnchorIndex, filter: Int32Array): boolean {
   // The whole word, then the word without each leading letter that could be a
   // proclitic (و ف ب ل ك and the article's ا), up to four, keeping at least one letter.

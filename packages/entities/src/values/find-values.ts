@@ -3,7 +3,7 @@ import type { Entity, EntityType } from "../types.js";
 import { parseReferenceDate, type DateParts } from "./calendar.js";
 import { lexicon } from "./lexicon.js";
 import { windowStart } from "./anchors.js";
-import { LexemeWindow, scanLexemes, type LexemeTable } from "./lexeme-table.js";
+import { LexemeWindow, scanLexemes, type KnownWords, type LexemeTable } from "./lexeme-table.js";
 import { matchAt, type ValueMatch } from "./matchers.js";
 
 export interface FindValuesOptions {
@@ -19,8 +19,10 @@ export interface FindValuesOptions {
   /**
    * `normalizeWithEdits(text, "search")` of this same text, when the caller has
    * already computed it (a tagger that also matches names): saves normalizing twice.
+   * With `words`, the words of that text the caller has found (see {@link KnownWords}),
+   * the text is not split into words twice either.
    */
-  normalized?: { text: string; edits: SpanMapper };
+  normalized?: { text: string; edits: SpanMapper; words?: KnownWords };
 }
 
 /** A value entity with the DATE parts the text gave, for callers that want more than the ISO value. */
@@ -81,9 +83,12 @@ export function findValues(text: string, options: FindValuesOptions = {}): Value
   if (given !== undefined && (typeof given !== "object" || given === null || typeof given.text !== "string")) {
     throw new TypeError("findValues: `options.normalized` must be the result of normalizeWithEdits(text, \"search\")");
   }
+  if (given?.words !== undefined && (typeof given.words !== "object" || given.words === null || !(given.words.starts instanceof Int32Array))) {
+    throw new TypeError("findValues: `options.normalized.words` must be KnownWords (Int32Array starts, ends, ids and facts)");
+  }
   const { text: normalized, edits } = given ?? normalizeWithEdits(text, "search");
   const lx = lexicon();
-  const table = scanLexemes(normalized, lx.anchors);
+  const table = scanLexemes(normalized, lx.anchors, given?.words);
   const entities: ValueEntity[] = [];
   // Everything before `consumed` (normalized offsets) belongs to an earlier match.
   let consumed = 0;

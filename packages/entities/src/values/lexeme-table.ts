@@ -1,5 +1,5 @@
 import { doubled } from "../grow.js";
-import { hashFilterOf, markCanStart, wordCanStart, type AnchorIndex } from "./anchors.js";
+import { WordStart, hashFilterOf, markCanStart, wordCanStart, wordHash, wordStartOf, type AnchorIndex } from "./anchors.js";
 import { FOLD_TABLE, foldSameLength } from "./fold.js";
 import { CharKind, rawKind, wordFold, type Lexeme } from "./lexer.js";
 import { roomInt32, Use } from "../scratch.js";
@@ -23,8 +23,27 @@ export interface LexemeTable {
 
 const isSeparator = (code: number): boolean => code === 0x2e || code === 0x2c || code === 0x3a; // . , :
 
-/** Lexes `text` (already normalized) into a {@link LexemeTable}, testing each lexeme with `index`. */
-export function scanLexemes(text: string, index: AnchorIndex): LexemeTable {
+/**
+ * Words a caller has already found in the text (a tagger's key stream), so that the text
+ * is not split twice: spans of letters only, in order, each with the number of its text
+ * (words of the same text, the same number), and `facts`, indexed by those numbers, where
+ * {@link wordStartOf}'s answer for each text is kept from one call to the next (0 until
+ * asked: the caller keeps it as long as its numbers mean the same texts).
+ */
+export interface KnownWords {
+  count: number;
+  starts: Int32Array;
+  ends: Int32Array;
+  ids: Int32Array;
+  facts: Int32Array;
+}
+
+/**
+ * Lexes `text` (already normalized) into a {@link LexemeTable}, testing each lexeme with
+ * `index`. With `known` words, each known word that is a whole lexeme is taken as it is
+ * and asked about once per text; only the text around them is read here.
+ */
+export function scanLexemes(text: string, index: AnchorIndex, known?: KnownWords): LexemeTable {
   const length = text.length;
   const filter = hashFilterOf(index);
   // About one lexeme per five code units in prose; grown when a text has more.
@@ -37,12 +56,51 @@ export function scanLexemes(text: string, index: AnchorIndex): LexemeTable {
     anchors: roomInt32(Use.LexemeAnchors, (capacity >> 3) + 16),
     anchorCount: 0,
   };
+  let from = 0;
+  if (known !== undefined) {
+    const { starts, ends, ids, facts } = known;
+    for (let w = 0; w < known.count; w++) {
+      const start = starts[w]!;
+      const end = ends[w]!;
+      // A letter or mark right before or after it makes the word part of a longer lexeme
+      // (the key stream splits «لOpenAI» and ignores some marks): the scan reads it then.
+      if (start < from || (start > 0 && rawKind(text.charCodeAt(start - 1)) === CharKind.Word) || (end < length && rawKind(text.charCodeAt(end)) === CharKind.Word)) continue;
+      // Between two words there is mostly a single space: nothing to scan.
+      if (start - from > 1 || (start > from && rawKind(text.charCodeAt(from)) !== CharKind.Space)) scanRange(table, from, start, index, filter);
+      let fact = facts[ids[w]!]! as WordStart;
+      if (fact === WordStart.Unknown) fact = facts[ids[w]!] = wordStartOf(text, start, end, index, filter);
+      push(table, start, end, fact === WordStart.Always || (fact === WordStart.Depends && wordCanStart(text, start, end, wordHash(text, start, end), index, filter)));
+      from = end;
+    }
+  }
+  scanRange(table, from, length, index, filter);
+  return table;
+}
+
+/** Adds lexeme [start, end) to the table, and to its anchors if `anchor`. */
+function push(table: LexemeTable, start: number, end: number, anchor: boolean): void {
+  const count = table.count;
+  if (count === table.starts.length) {
+    table.starts = doubled(table.starts);
+    table.ends = doubled(table.ends);
+  }
+  table.starts[count] = start;
+  table.ends[count] = end;
+  table.count = count + 1;
+  if (anchor) {
+    if (table.anchorCount === table.anchors.length) table.anchors = doubled(table.anchors);
+    table.anchors[table.anchorCount++] = count;
+  }
+}
+
+/** Lexes text[from, to) onto the table: `from` and `to` lie between lexemes. */
+function scanRange(table: LexemeTable, from: number, to: number, index: AnchorIndex, filter: Int32Array): void {
+  const { text } = table;
+  const length = text.length;
   // The arrays as locals (the loop's hottest stores), written back to the table when grown.
-  let { starts, ends, anchors } = table;
-  let count = 0;
-  let anchorCount = 0;
-  let i = 0;
-  while (i < length) {
+  let { starts, ends, anchors, count, anchorCount } = table;
+  let i = from;
+  while (i < to) {
     const code = text.charCodeAt(i);
     const kind = rawKind(code);
     if (kind === CharKind.Space) {
@@ -84,9 +142,9 @@ export function scanLexemes(text: string, index: AnchorIndex): LexemeTable {
     }
     starts[count] = start;
     ends[count] = i;
-    // Kept up to date in the loop: code after a long loop runs only in the
-    // loop's on-stack-replaced optimized code, which has no type feedback for
-    // it, and was thrown away at the end of every call.
+    // Kept up to date in the loop: code after a long loop runs only in the loop's
+    // on-stack-replaced optimized code, which has no type feedback for it, and was
+    // thrown away at the end of every call.
     table.count = ++count;
     if (anchor) {
       if (anchorCount === anchors.length) anchors = table.anchors = doubled(anchors);
@@ -94,7 +152,6 @@ export function scanLexemes(text: string, index: AnchorIndex): LexemeTable {
       table.anchorCount = ++anchorCount;
     }
   }
-  return table;
 }
 
 const isLowSurrogate = (code: number): boolean => code >= 0xdc00 && code <= 0xdfff;
