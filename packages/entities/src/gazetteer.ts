@@ -1,7 +1,7 @@
 import { normalize } from "@qalam/normalize";
 import { GROUP_ARABIC, GROUP_LATIN, groupOf, nameKey } from "./chars.js";
 import { CountryAdjectives } from "./countryAdjectives.js";
-import type { EntityEntry } from "./entry.js";
+import type { EntityEntry, EntryType } from "./entry.js";
 import { validateEntries } from "./entry.js";
 import { RomanizationIndex, romanizationKey } from "./romanize.js";
 import { marksByLetter } from "./vowelMarks.js";
@@ -60,6 +60,13 @@ function contextualOf(entry: EntityEntry): Set<string> {
   return keys;
 }
 
+/** What most passes read of an entry (see Gazetteer.records). */
+export interface EntryRecord {
+  readonly id: string;
+  readonly type: EntryType;
+  readonly canonical: string;
+}
+
 export interface GazetteerOptions {
   builtins: readonly EntityEntry[];
   user: readonly EntityEntry[];
@@ -71,6 +78,12 @@ export interface GazetteerOptions {
 /** The compiled gazetteer: entries, a trie of their folded names, and a romanization index. */
 export class Gazetteer {
   readonly entries: EntityEntry[] = [];
+  /**
+   * The entries' id, type and canonical name, as objects of one shape: the entries come from
+   * JSON in many shapes (optional and extra fields), and the passes that read an entry's type
+   * for every name they find read it here at the speed of one shape.
+   */
+  readonly records: EntryRecord[] = [];
   readonly byId = new Map<string, number>();
   readonly keys: string[] = [];
   readonly targets: AliasTarget[][] = [];
@@ -138,6 +151,7 @@ export class Gazetteer {
       }
       const index = this.entries.length;
       this.entries.push(entry);
+      this.records.push({ id: entry.id, type: entry.type, canonical: entry.canonical });
       this.byId.set(entry.id, index);
       const romanKeys = new Set<string>();
       for (const list of Object.values(entry.names)) {

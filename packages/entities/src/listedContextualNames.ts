@@ -121,7 +121,7 @@ function listedPlaceNamed(gazetteer: Gazetteer, word: string, start: number, cou
   const node = gazetteer.trie.walk(gazetteer.trie.root, foldedWord(word));
   const key = node < 0 ? -1 : gazetteer.trie.terminalOf(node);
   if (key < 0) return null;
-  const target = gazetteer.targets[key]!.find((t) => !t.derived && gazetteer.entries[t.entry]!.type === "LOCATION" && gazetteer.entries[t.entry]!.country === country);
+  const target = gazetteer.targets[key]!.find((t) => !t.derived && gazetteer.records[t.entry]!.type === "LOCATION" && gazetteer.entries[t.entry]!.country === country);
   if (target === undefined) return null;
   return { start, end: start + word.length, type: "LOCATION", entry: target.entry, confidence: CONFIDENCE.context, source: "context", prefix: "و" };
 }
@@ -138,7 +138,7 @@ function contextualNamed(gazetteer: Gazetteer, like: Candidate, word: string, st
   const node = trie.walk(trie.root, folded);
   const key = node < 0 ? -1 : trie.terminalOf(node);
   const entry = key >= 0 ? gazetteer.contextualEntry[key]! : sharedOwnerOf(gazetteer, folded, like);
-  if (entry < 0 || gazetteer.entries[entry]!.type !== type) return null;
+  if (entry < 0 || gazetteer.records[entry]!.type !== type) return null;
   const place: Candidate = { start, end: start + word.length, type, entry, confidence: CONFIDENCE.context, source: "context" };
   if (prefix !== "") place.prefix = prefix;
   return place;

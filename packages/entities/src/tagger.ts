@@ -250,7 +250,7 @@ function tagChunk(
     if (!hasVowelMarks(source, span.start, span.end) || marksAgree(marksByLetter(source, span.start, span.end), gazetteer.contextualMarks[key] ?? null) !== 1) return null;
     const entry = gazetteer.contextualEntry[key]!;
     const prefix = source.slice(spanOf(words.ks[w]!, words.ks[w]! + 1).start, span.start);
-    return { start: span.start, end: span.end, type: gazetteer.entries[entry]!.type, entry, confidence: CONFIDENCE.context, source: "context", prefix };
+    return { start: span.start, end: span.end, type: gazetteer.records[entry]!.type, entry, confidence: CONFIDENCE.context, source: "context", prefix };
   };
 
   const candidates: Candidate[] = [];
@@ -271,7 +271,7 @@ function tagChunk(
     const span = spanOf(k + 1, end);
     const target = pickTarget(gazetteer.targets[matcher.matchedKey]!, span.start, span.end);
     if (target === null || target.derived) return null;
-    const entry = gazetteer.entries[target.entry]!;
+    const entry = gazetteer.records[target.entry]!;
     return { start: span.start, end: span.end, type: entry.type, entry: target.entry, confidence: CONFIDENCE.gazetteer, source: "gazetteer", prefix: source.slice(spanOf(k, k + 1).start, span.start) };
   };
 
@@ -328,9 +328,9 @@ function tagChunk(
     const trigger = bestSkip === 0 ? (wordLexicon.triggerTypeBefore(w) ?? (openerRightBefore(norm, pos[k]!) ? wordLexicon.triggerTypeBeforeBreak(w) : null)) : null;
     if (bestSkip === 0 && (trigger !== null || marksNameContextual(w, bestEnd))) {
       const contextual = contextualAt(w);
-      if (contextual !== null && contextual.end >= bestEnd && (trigger === null || gazetteer.entries[contextual.entry]!.type === trigger)) {
+      if (contextual !== null && contextual.end >= bestEnd && (trigger === null || gazetteer.records[contextual.entry]!.type === trigger)) {
         const span = spanOf(k, contextual.end);
-        const entry = gazetteer.entries[contextual.entry]!;
+        const entry = gazetteer.records[contextual.entry]!;
         candidates.push({ start: span.start, end: span.end, type: entry.type, entry: contextual.entry, confidence: CONFIDENCE.context, source: "context" });
         continue;
       }
@@ -344,7 +344,7 @@ function tagChunk(
     const span = spanOf(k + bestSkip, bestEnd);
     const target = pickTarget(gazetteer.targets[bestKey]!, span.start, span.end);
     if (target === null) continue;
-    const entry = gazetteer.entries[target.entry]!;
+    const entry = gazetteer.records[target.entry]!;
     // A surname alone is weak evidence: a trigger of another type reads the word its way
     // («مدينة تايلور» is a city, not Bret Taylor).
     if (target.derived && trigger !== null && trigger !== entry.type) continue;
@@ -433,7 +433,7 @@ function toEntity(c: Candidate, source: string, gazetteer: Gazetteer): Entity {
   const text = source.slice(start, end);
   const prefix = c.prefix ?? attachedPrefix(source, start);
   if (c.entry !== undefined) {
-    const { canonical, id } = gazetteer.entries[c.entry]!;
+    const { canonical, id } = gazetteer.records[c.entry]!;
     if (value !== undefined) {
       return prefix ? { start, end, text, type, canonical, id, value, prefix, confidence, source: from } : { start, end, text, type, canonical, id, value, confidence, source: from };
     }

@@ -36,22 +36,22 @@ export function guessContextualNames(s: GuessScope): void {
         if (pass === 0 && trigger === null && quoted < 0 && !dateline) continue;
         const match = s.contextualAt(w);
         if (match === null || !s.free(w)) continue;
-        if (dateline && (gazetteer.entries[match.entry]!.type !== "LOCATION" || !datelineAfter(norm, pos[match.end - 1]! + 1))) continue;
+        if (dateline && (gazetteer.records[match.entry]!.type !== "LOCATION" || !datelineAfter(norm, pos[match.end - 1]! + 1))) continue;
         // An Arabic one only once the text named the entry unambiguously («Marvell» … «سهم
         // مارفل»), and not where it reads as a given name («كريم» in a text about Careem).
         if (pass === 1 && s.isArabic(w) && ((!linked.has(match.entry) && !placed.has(match.entry)) || (s.plainBits(w) | s.procliticBits(w)) & (GIVEN_NAME | AMBIGUOUS_GIVEN | STOPWORD))) continue;
         // A trigger announces its own type («منصة تداول» is a trading platform, not Tadawul).
         const quotedTrigger = quoted >= 0 ? lexicon.triggerTypeBeforeBreak(w) : null;
-        if ((trigger ?? quotedTrigger ?? gazetteer.entries[match.entry]!.type) !== gazetteer.entries[match.entry]!.type) continue;
+        if ((trigger ?? quotedTrigger ?? gazetteer.records[match.entry]!.type) !== gazetteer.records[match.entry]!.type) continue;
         if (pass === 1 && !s.isArabic(w) && !(sensed.has(match.entry) || parentNamed(s, match.entry, w))) continue;
         const last = s.lastWordBefore(w, match.end);
         if (quoted >= 0 && last !== quoted) continue;
         // Quotes mark the names of firms and products, not of places or people («لـ«الشرق»» is the outlet).
-        if (quoted >= 0 && kindOfType(gazetteer.entries[match.entry]!.type) !== "ORG") continue;
+        if (quoted >= 0 && kindOfType(gazetteer.records[match.entry]!.type) !== "ORG") continue;
         let ok = true;
         for (let v = w; v <= last; v++) if (!s.free(v)) ok = false;
         if (!ok) continue;
-        const entry = gazetteer.entries[match.entry]!;
+        const entry = gazetteer.records[match.entry]!;
         s.pushListed(w, last, entry.type, match.entry);
         sensed.add(match.entry);
         if (dateline) placed.add(match.entry);

@@ -83,9 +83,9 @@ export function guessLatinRuns(s: GuessScope): void {
     // still needs its company named: stage 0.)
     if (first === last && run.entry === undefined && TITLE_WORD.test(s.wordText(first))) {
       const entry = contextualWrittenAs(gazetteer, s.wordText(first));
-      if (entry >= 0 && gazetteer.entries[entry]!.type === "ORG" && (trigger === null || trigger === "ORG")) {
+      if (entry >= 0 && gazetteer.records[entry]!.type === "ORG" && (trigger === null || trigger === "ORG")) {
         run.entry = entry;
-        run.type = gazetteer.entries[entry]!.type;
+        run.type = gazetteer.records[entry]!.type;
         run.source = "context";
         run.confidence = CONFIDENCE.context;
       }
@@ -165,7 +165,7 @@ function listedProductBeforeDigits(gazetteer: Gazetteer, word: string): number {
     const node = trie.walk(trie.root, key);
     const found = node < 0 ? -1 : trie.terminalOf(node);
     const entry = found < 0 ? -1 : entryOf(found);
-    if (entry >= 0 && gazetteer.entries[entry]!.type === "PRODUCT") return entry;
+    if (entry >= 0 && gazetteer.records[entry]!.type === "PRODUCT") return entry;
   }
   return -1;
 }

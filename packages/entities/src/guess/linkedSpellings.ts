@@ -190,7 +190,7 @@ export function guessLinkedSpellings(s: GuessScope): void {
   /** Adds the name linked from words w..last, starting `skip` key characters into w. */
   const pushWindow = (w: number, last: number, entry: number, skip: number): void => {
     const start = skip === 0 ? wordStarts[w]! : mapper.toSourceStart(pos[ks[w]! + skip]!);
-    const candidate: Candidate = { start, end: wordEnds[last]!, type: gazetteer.entries[entry]!.type, entry, confidence: CONFIDENCE.romanization, source: "romanization" };
+    const candidate: Candidate = { start, end: wordEnds[last]!, type: gazetteer.records[entry]!.type, entry, confidence: CONFIDENCE.romanization, source: "romanization" };
     if (skip > 0) candidate.prefix = source.slice(wordStarts[w], start);
     out.push(candidate);
     for (let v = w; v <= last; v++) taken[v] = 1;

@@ -63,7 +63,7 @@ export function guessQuotedOrganisations(s: GuessScope, quoteStarts: WordList): 
     if (!name || !untagged || (!organisation && !allUntagged)) continue;
     // A listed outlet whose name is also common words («اليوم السابع») is it.
     const listed = s.contextualAt(w);
-    if (listed !== null && s.lastWordBefore(w, listed.end) === last && gazetteer.entries[listed.entry]!.type === "ORG") {
+    if (listed !== null && s.lastWordBefore(w, listed.end) === last && gazetteer.records[listed.entry]!.type === "ORG") {
       s.pushListed(w, last, "ORG", listed.entry);
     } else s.pushCandidate(w, last + 1, "ORG", CONFIDENCE.context, "context", true);
   }

@@ -415,16 +415,16 @@ export class GuessScope {
       // («موقع «هسبريس»» is no person, «شركة «نبراس»» no Nebraska), nor a company into a
       // product («شركة «بال باي»» is not Apple Pay); a product's context may name its company
       // («منصة «ومضة»»).
-      if (link !== null && !linkFitsContext(gazetteer.entries[link]!.type, type)) link = null;
+      if (link !== null && !linkFitsContext(gazetteer.records[link]!.type, type)) link = null;
       // Across kinds (a product's context, a company's entry) only a key the entry has exactly:
       // one edit away is another brand as often («محفظة «موبيفلوس»» is not Mobilis).
-      if (link !== null && gazetteer.entries[link]!.type !== type) {
+      if (link !== null && gazetteer.records[link]!.type !== type) {
         link = romanizationLink(gazetteer, this.norm.slice(pos[ks[w0]!], pos[ke[w1 - 1]! - 1]! + 1), w1 - w0 === 1, 0);
-        if (link !== null && !linkFitsContext(gazetteer.entries[link]!.type, type)) link = null;
+        if (link !== null && !linkFitsContext(gazetteer.records[link]!.type, type)) link = null;
       }
       if (link !== null) {
         candidate.entry = link;
-        candidate.type = gazetteer.entries[link]!.type;
+        candidate.type = gazetteer.records[link]!.type;
         candidate.confidence = CONFIDENCE.romanization;
         candidate.source = "romanization";
       } else if (type === "PERSON" && w1 - w0 === 1) {
