@@ -250,9 +250,11 @@ function tagChunk(
     if (!hasVowelMarks(source, span.start, span.end) || marksAgree(marksByLetter(source, span.start, span.end), gazetteer.contextualMarks[key] ?? null) !== 1) return null;
     const entry = gazetteer.contextualEntry[key]!;
     const prefix = source.slice(spanOf(words.ks[w]!, words.ks[w]! + 1).start, span.start);
-    return { start: span.start, end: span.end, type: gazetteer.records[entry]!.type, entry, confidence: CONFIDENCE.context, source: "context", prefix };
+    return { start: span.start, end: span.end, type: gazetteer.records[entry]!.type, confidence: CONFIDENCE.context, source: "context", entry, value: undefined, prefix };
   };
 
+  // Every candidate of this stage is made with all of a candidate's fields, in the order
+  // withUniformShapes gives them: the passes after resolving read them at one shape's speed.
   const candidates: Candidate[] = [];
   const linked = new Set<number>();
 
@@ -272,7 +274,8 @@ function tagChunk(
     const target = pickTarget(gazetteer.targets[matcher.matchedKey]!, span.start, span.end);
     if (target === null || target.derived) return null;
     const entry = gazetteer.records[target.entry]!;
-    return { start: span.start, end: span.end, type: entry.type, entry: target.entry, confidence: CONFIDENCE.gazetteer, source: "gazetteer", prefix: source.slice(spanOf(k, k + 1).start, span.start) };
+    const prefix = source.slice(spanOf(k, k + 1).start, span.start);
+    return { start: span.start, end: span.end, type: entry.type, confidence: CONFIDENCE.gazetteer, source: "gazetteer", entry: target.entry, value: undefined, prefix };
   };
 
   // The guessing stage reads the lexicon bits of (almost) every word, and the gazetteer
@@ -331,7 +334,7 @@ function tagChunk(
       if (contextual !== null && contextual.end >= bestEnd && (trigger === null || gazetteer.records[contextual.entry]!.type === trigger)) {
         const span = spanOf(k, contextual.end);
         const entry = gazetteer.records[contextual.entry]!;
-        candidates.push({ start: span.start, end: span.end, type: entry.type, entry: contextual.entry, confidence: CONFIDENCE.context, source: "context" });
+        candidates.push({ start: span.start, end: span.end, type: entry.type, confidence: CONFIDENCE.context, source: "context", entry: contextual.entry, value: undefined, prefix: undefined });
         continue;
       }
     }
@@ -354,16 +357,16 @@ function tagChunk(
     // proclitic and another one-word name («كابل» is a cable or Kabul, not ك + Apple; but
     // «وإس كيه هاينكس» is و + SK Hynix, though «واس» is also SPA).
     if (bestForm >= 0 && bestEnd <= words.ke[w]! && contextualAt(w)?.end === words.ke[w]) continue;
-    const candidate: Candidate = {
+    candidates.push({
       start: span.start,
       end: span.end,
       type: entry.type,
-      entry: target.entry,
       confidence: target.derived ? CONFIDENCE.surname : CONFIDENCE.gazetteer,
       source: "gazetteer",
-    };
-    if (bestSkip > 0) candidate.prefix = source.slice(spanOf(k, k + 1).start, span.start);
-    candidates.push(candidate);
+      entry: target.entry,
+      value: undefined,
+      prefix: bestSkip > 0 ? source.slice(spanOf(k, k + 1).start, span.start) : undefined,
+    });
   }
 
   // 2. Values.
@@ -376,14 +379,11 @@ function tagChunk(
       ...(date === undefined ? {} : { referenceDate: typeof date === "string" ? date : date.toISOString() }),
     };
     for (const value of data.findValues(source, options)) {
-      const candidate: Candidate = { start: value.start, end: value.end, type: value.type, confidence: value.confidence ?? 0.95, source: value.source ?? "value" };
-      if (value.value !== undefined) candidate.value = value.value;
-      if (value.prefix !== undefined) candidate.prefix = value.prefix;
-      candidates.push(candidate);
+      candidates.push({ start: value.start, end: value.end, type: value.type, confidence: value.confidence ?? 0.95, source: value.source ?? "value", entry: undefined, value: value.value, prefix: value.prefix });
     }
   }
 
-  let accepted = withInstitutionNames(withoutAdjectivalPlaces(resolve(withUniformShapes(candidates), source.length), source), source);
+  let accepted = withInstitutionNames(withoutAdjectivalPlaces(resolve(candidates, source.length), source), source);
   for (const c of accepted) if (c.entry !== undefined) linked.add(c.entry);
 
   if (settings.guess) {
