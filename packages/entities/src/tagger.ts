@@ -328,7 +328,9 @@ function tagChunk(
     // where the text writes the vowel marks the data gives it: «عمّان» is Amman, not Oman.
     // Also with the name in quotes after the trigger («صحيفة «الشرق الأوسط»»); the trigger's
     // type must be the entry's («منصة تداول» is a trading platform).
-    const trigger = bestSkip === 0 ? (wordLexicon.triggerTypeBefore(w) ?? (openerRightBefore(norm, pos[k]!) ? wordLexicon.triggerTypeBeforeBreak(w) : null)) : null;
+    // (The text is read for an opener only after a trigger before a break: few words have one.)
+    const quotedTrigger = bestSkip === 0 ? wordLexicon.triggerTypeBeforeBreak(w) : null;
+    const trigger = bestSkip === 0 ? (wordLexicon.triggerTypeBefore(w) ?? (quotedTrigger !== null && openerRightBefore(norm, pos[k]!) ? quotedTrigger : null)) : null;
     if (bestSkip === 0 && (trigger !== null || marksNameContextual(w, bestEnd))) {
       const contextual = contextualAt(w);
       if (contextual !== null && contextual.end >= bestEnd && (trigger === null || gazetteer.records[contextual.entry]!.type === trigger)) {
