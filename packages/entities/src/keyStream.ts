@@ -1,4 +1,5 @@
 import { BREAK, GROUP_ARABIC, IGNORED, SEPARATOR, classify, groupOf } from "./chars.js";
+import { IS_OPENER } from "./quotes.js";
 
 /** Flag: a word starts at this key character (text start, space, punctuation or script change before it). */
 export const WORD_START = 1;
@@ -14,6 +15,12 @@ export const FOLDED = 8;
  * asks it of most words.
  */
 export const UNLIKE_KEY = 16;
+/**
+ * Flag: the character right before this key character is an opening quote or bracket
+ * (quotes.ts; all of them BREAK characters). Set while scanning, where that character was
+ * just read: the passes that ask it of a word would read the text far behind.
+ */
+export const OPENER_BEFORE = 32;
 
 /**
  * The key characters of a (normalized) text with, for each, its index in that text and
@@ -103,7 +110,7 @@ export function scanKeys(text: string, buffers: KeyStreamBuffers = new KeyStream
         wordStart = length;
         pendingIgnored = false;
       }
-      if (pendingBreak) f |= BREAK_BEFORE;
+      if (pendingBreak) f |= IS_OPENER[text.charCodeAt(i - 1)] === 1 ? BREAK_BEFORE | OPENER_BEFORE : BREAK_BEFORE;
       if (group === GROUP_ARABIC) f |= ARABIC;
       if (v !== code) f |= FOLDED;
       chars[length] = v;

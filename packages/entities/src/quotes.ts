@@ -15,14 +15,9 @@ export const FIRST_BRACKET = 3;
 /** Characters that may join the words of a quoted name («ألفاريز-تورنر», «Allen & Co»). */
 const IN_NAME_CODES = Array.from(" -&'’_·\u00a0", (ch) => ch.charCodeAt(0));
 
-/** 1 at each code of OPENERS: asked before most words, where a call to includes() showed in profiles. */
-const IS_OPENER = new Uint8Array(0x10000);
+/** 1 at each code of OPENERS: the key stream asks it before each word after a break (keyStream.ts). */
+export const IS_OPENER = new Uint8Array(0x10000);
 for (const code of OPENER_CODES) IS_OPENER[code] = 1;
-
-/** Is the character right before index i an opening quote or bracket («دفعتك» in «شركة «دفعتك»»)? */
-export function openerRightBefore(norm: string, i: number): boolean {
-  return i > 0 && IS_OPENER[norm.charCodeAt(i - 1)] === 1;
-}
 
 /** The index in OPENERS of the one opener among spaces in norm[from, to), or -1. */
 export function openerBetween(norm: string, from: number, to: number): number {

@@ -4,7 +4,7 @@ import type { EntityEntry } from "./entry.js";
 import { Gazetteer, matchKey } from "./gazetteer.js";
 import type { AliasTarget } from "./gazetteer.js";
 import { guessNames } from "./guess.js";
-import { ARABIC, KeyStreamBuffers, scanKeys } from "./keyStream.js";
+import { ARABIC, KeyStreamBuffers, OPENER_BEFORE, scanKeys } from "./keyStream.js";
 import { Lexicon, type GivenNames, PREFIX_FORMS } from "./lexicon.js";
 import { withoutAdjectivalPlaces } from "./adjectivalPlaces.js";
 import { withBracketedAliases } from "./bracketedAliases.js";
@@ -19,7 +19,6 @@ import { withNationalVisions } from "./nationalVisions.js";
 import { withOfficialCompanyNames } from "./officialCompanyNames.js";
 import { withNameSymbols } from "./nameSymbols.js";
 import { withQuotedProducts } from "./quotedProducts.js";
-import { openerRightBefore } from "./quotes.js";
 import { hasVowelMarks, marksAgree, marksByLetter } from "./vowelMarks.js";
 import { extendProductVersions } from "./productVersions.js";
 import { isLetterName } from "./romanize.js";
@@ -328,9 +327,7 @@ function tagChunk(
     // where the text writes the vowel marks the data gives it: «عمّان» is Amman, not Oman.
     // Also with the name in quotes after the trigger («صحيفة «الشرق الأوسط»»); the trigger's
     // type must be the entry's («منصة تداول» is a trading platform).
-    // (The text is read for an opener only after a trigger before a break: few words have one.)
-    const quotedTrigger = bestSkip === 0 ? wordLexicon.triggerTypeBeforeBreak(w) : null;
-    const trigger = bestSkip === 0 ? (wordLexicon.triggerTypeBefore(w) ?? (quotedTrigger !== null && openerRightBefore(norm, pos[k]!) ? quotedTrigger : null)) : null;
+    const trigger = bestSkip === 0 ? (wordLexicon.triggerTypeBefore(w) ?? (stream.flags[k]! & OPENER_BEFORE ? wordLexicon.triggerTypeBeforeBreak(w) : null)) : null;
     if (bestSkip === 0 && (trigger !== null || marksNameContextual(w, bestEnd))) {
       const contextual = contextualAt(w);
       if (contextual !== null && contextual.end >= bestEnd && (trigger === null || gazetteer.records[contextual.entry]!.type === trigger)) {

@@ -5,7 +5,7 @@ import { RomanizationIndex, arabicSkeletonOfRange, collapseKey, editDistance, jo
 import { KeyTrie } from "../src/trie.js";
 import { Gazetteer, matchKey } from "../src/gazetteer.js";
 import { nameKey } from "../src/chars.js";
-import { scanKeys, WORD_START, BREAK_BEFORE, UNLIKE_KEY } from "../src/keyStream.js";
+import { scanKeys, WORD_START, BREAK_BEFORE, OPENER_BEFORE, UNLIKE_KEY } from "../src/keyStream.js";
 import { linkedKeysOf } from "../src/linkedKeys.js";
 import { KeyFilter } from "../src/phraseKeys.js";
 import { Vocabulary } from "../src/vocabulary.js";
@@ -49,6 +49,16 @@ describe("key stream", () => {
     const stream = scanKeys("شركة سام Apple ماي‌كروسوفت قوقل");
     const unlike = [...stream.wordStarts].map((k) => (stream.flags[k]! & UNLIKE_KEY) !== 0);
     expect(unlike).toEqual([true, false, true, true, false]);
+  });
+
+  it("flags the first key character of each word right after an opening quote or bracket", () => {
+    // «شركة «دفعتك»» opens a quote; «(تداول)» a bracket; «“Copilot”» a curly quote; after «، » and «' » no opener.
+    const text = "شركة «دفعتك» و(تداول) و“Copilot” ثم، سام 'Apple";
+    const stream = scanKeys(text);
+    const opened = [...stream.wordStarts].map((k) => (stream.flags[k]! & OPENER_BEFORE) !== 0);
+    const expected = [...stream.wordStarts].map((k) => stream.pos[k]! > 0 && "«(“\"".includes(text[stream.pos[k]! - 1]!));
+    expect(opened).toEqual([false, true, false, true, false, true, false, false, false]);
+    expect(opened).toEqual(expected);
   });
 });
 

@@ -1,9 +1,9 @@
 import { CONFIDENCE, type Candidate } from "../candidate.js";
 import type { EntryType } from "../entry.js";
 import type { Gazetteer } from "../gazetteer.js";
-import { ARABIC, BREAK_BEFORE, type KeyStream } from "../keyStream.js";
+import { ARABIC, BREAK_BEFORE, OPENER_BEFORE, type KeyStream } from "../keyStream.js";
 import { AMBIGUOUS_GIVEN, ANY_TRIGGER, BEFORE_PERSON, GIVEN_NAME, PREFIX_FORMS, SPEECH_VERB, STOPWORD } from "../lexicon.js";
-import { closerAfter, FIRST_BRACKET, openerBetween, openerRightBefore } from "../quotes.js";
+import { closerAfter, FIRST_BRACKET, openerBetween } from "../quotes.js";
 import type { Coverage } from "../resolve.js";
 import { firstClass } from "../romanize.js";
 import { roomInt32, roomUint8, Use } from "../scratch.js";
@@ -291,7 +291,7 @@ export class GuessScope {
 
   /** Does a quote or bracket open right before word w? */
   openerBefore(w: number): boolean {
-    return openerRightBefore(this.norm, this.pos[this.ks[w]!]!);
+    return (this.wordFlags[w]! & OPENER_BEFORE) !== 0;
   }
 
   /**
