@@ -2,7 +2,7 @@ import { CONFIDENCE } from "../candidate.js";
 import { matchKey } from "../gazetteer.js";
 import { AMBIGUOUS_GIVEN, GIVEN_NAME } from "../lexicon.js";
 import { commaBefore } from "./text.js";
-import type { GuessScope } from "./scope.js";
+import { LetterFact, type GuessScope } from "./scope.js";
 
 /**
  * Stage 3a: a man's name where the sentence's frame says a subject stands: between «كان» and «قد»
@@ -15,15 +15,19 @@ import type { GuessScope } from "./scope.js";
  * the man it is about, and so are two after «أما» that «من» or a verb with «ف» follows.
  */
 export function guessFramedSubjects(s: GuessScope): void {
-  const { norm, chars, pos, count, ks, ke } = s;
+  const { norm, chars, pos, count, ks, ke, idOf, letters } = s;
   for (let w = 0; w + 2 < count; w++) {
     // Most words are none of these: their first and last letters say so without the key,
-    // which a fresh text would otherwise build for every short word.
+    // which a fresh text would otherwise build for every short word; the frame word a type
+    // is, is worked out from its key once.
     if (ke[w]! - ks[w]! > 6 || FRAME_FIRST_LAST[chars[ks[w]!]! * 2] === 0 || FRAME_FIRST_LAST[chars[ke[w]! - 1]! * 2 + 1] === 0) continue;
-    const key = s.keyOf(w);
+    const at = idOf[w]! * LetterFact.Fields + LetterFact.Frame;
+    if (letters[at] === 0) letters[at] = 1 + frameOf(s.keyOf(w));
+    const frame = (letters[at]! - 1) as Frame;
+    if (frame === Frame.None) continue;
     // «وكانت سينوبسيس قد وسّعت»: one name word after the feminine, no woman's (no «ة», not a
     // given name), is a company.
-    if (WAS_FEMININE_KEYS.has(key)) {
+    if (frame === Frame.WasFeminine) {
       const v = w + 1;
       if (s.nameWord(v) && !s.breakBefore(v) && !s.startsWithArticle(v) && !s.feminine(v) && !(s.plainBits(v) & (GIVEN_NAME | AMBIGUOUS_GIVEN)) && !s.breakBefore(v + 1) && s.keyOf(v + 1) === "قد") {
         s.pushCandidate(v, v + 1, "ORG", CONFIDENCE.context, "context", true);
@@ -33,17 +37,17 @@ export function guessFramedSubjects(s: GuessScope): void {
     }
     // «ويقود تانغ تان، الذي أمضى…»: two name words before «، الذي»; «أما تارون باثاك من…»:
     // two after «أما» before «من» or a verb with «ف».
-    if (key === RELATIVE_KEY && w >= 2 && commaBefore(norm, pos[ks[w]!]!) && namePairAt(s, w - 2)) {
+    if (frame === Frame.Relative && w >= 2 && commaBefore(norm, pos[ks[w]!]!) && namePairAt(s, w - 2)) {
       s.pushCandidate(w - 2, w, "PERSON", CONFIDENCE.context, "context", true);
       continue;
     }
-    if (key === AS_FOR_KEY && namePairAt(s, w + 1) && w + 3 < count && !s.breakBefore(w + 3) && (s.keyOf(w + 3) === "من" || chars[ks[w + 3]!] === 0x641)) {
+    if (frame === Frame.AsFor && namePairAt(s, w + 1) && w + 3 < count && !s.breakBefore(w + 3) && (s.keyOf(w + 3) === "من" || chars[ks[w + 3]!] === 0x641)) {
       s.pushCandidate(w + 1, w + 3, "PERSON", CONFIDENCE.context, "context", true);
       w += 2;
       continue;
     }
-    const was = WAS_KEYS.has(key);
-    if (!was && !FOUNDER_VERB_KEYS.has(key)) continue;
+    const was = frame === Frame.Was;
+    if (!was && frame !== Frame.FounderVerb) continue;
     let last = w + 1;
     while (last - w <= MAX_SUBJECT_WORDS && s.nameWord(last) && !s.breakBefore(last) && !s.startsWithArticle(last) && !s.feminine(last)) last++;
     if (last - w - 1 < 2) continue;
@@ -78,6 +82,24 @@ const FRAME_FIRST_LAST = new Uint8Array(0x20000);
 for (const key of [...WAS_KEYS, ...WAS_FEMININE_KEYS, ...FOUNDER_VERB_KEYS, RELATIVE_KEY, AS_FOR_KEY]) {
   FRAME_FIRST_LAST[key.charCodeAt(0) * 2] = 1;
   FRAME_FIRST_LAST[key.charCodeAt(key.length - 1) * 2 + 1] = 1;
+}
+
+/** The frame words of 3a (a word is one of them at most). */
+const enum Frame {
+  None,
+  WasFeminine,
+  Relative,
+  AsFor,
+  Was,
+  FounderVerb,
+}
+
+function frameOf(key: string): Frame {
+  if (WAS_FEMININE_KEYS.has(key)) return Frame.WasFeminine;
+  if (key === RELATIVE_KEY) return Frame.Relative;
+  if (key === AS_FOR_KEY) return Frame.AsFor;
+  if (WAS_KEYS.has(key)) return Frame.Was;
+  return FOUNDER_VERB_KEYS.has(key) ? Frame.FounderVerb : Frame.None;
 }
 
 /** Name words at most in a subject found by its frame (3a). */

@@ -474,6 +474,8 @@ export const enum LetterFact {
   Article,
   /** Its first consonant's class code + 3 (2: none, 1: a vowel's letter name; see linkedSpellings.ts). */
   FirstClass,
+  /** The frame word of stage 3a it is, + 1 (see framedSubjects.ts). */
+  Frame,
   Fields,
 }
 
