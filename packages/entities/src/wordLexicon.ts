@@ -40,6 +40,9 @@ export class WordLexicon {
   private triggerBefore: Uint8Array | null = null;
   /** The same for words a break (a quote, most often) separates from the trigger, quote-only triggers too. */
   private triggerBeforeBreak: Uint8Array | null = null;
+  /** fillAll's answers per type, and each word's index into them (see typePlainBits). */
+  private typeAnswers: Int32Array | null = null;
+  private answerOf: Int32Array | null = null;
 
   /**
    * Looks up every word in both modes (the guessing stage reads them all). With a
@@ -54,6 +57,8 @@ export class WordLexicon {
     // vocabulary numbers when a vocabulary keeps them.
     const typeOf = vocabulary === undefined ? types.typeOf : types.idOf;
     const answers = vocabulary?.factsOf(this.lexicon, TypeAnswer.Fields, -1).table ?? new Int32Array(types.count * TypeAnswer.Fields).fill(-1);
+    this.typeAnswers = answers;
+    this.answerOf = typeOf;
     for (let w = 0; w < count; w++) {
       if (this.bits[2 * w + 1] !== -1) continue;
       const at = typeOf[w]! * TypeAnswer.Fields;
@@ -121,6 +126,17 @@ export class WordLexicon {
     const slot = 2 * w + (allowProclitic ? 1 : 0);
     if (this.bits[slot] === -1) this.lookup(w, allowProclitic);
     return slot;
+  }
+
+  /**
+   * Word w's plain lexicon bits when every word of its type has them (no lookup through the
+   * type goes on into the next words), else -1: a pass may then decide for the whole type.
+   * Answered once `fillAll` has run.
+   */
+  typePlainBits(w: number): number {
+    if (this.typeAnswers === null || this.answerOf === null) return -1;
+    const at = this.answerOf[w]! * TypeAnswer.Fields;
+    return this.typeAnswers[at + TypeAnswer.State] === 1 ? this.typeAnswers[at + TypeAnswer.PlainBits]! : -1;
   }
 
   /** Just the lexicon bits of word w. */

@@ -159,6 +159,10 @@ export function guessLinkedSpellings(s: GuessScope): void {
     // some linked key (the rest depends on the word itself: its lexicon bits, whether it is
     // free, its article, and its skeleton when it is not written as its key).
     if (!s.isArabic(w) || !s.nameLetters(w)) return Plan.Skip;
+    // A stopword or a trigger starts nothing here: settled for the type when its lexicon
+    // bits are the type's (asked of each word below otherwise).
+    const typeBits = s.lexicon.typePlainBits(w);
+    if (typeBits > 0 && (typeBits & (STOPWORD | ANY_TRIGGER)) !== 0) return Plan.Skip;
     const at = idOf[w]! * LetterFact.Fields + LetterFact.FirstClass;
     // The code of the first consonant's class, kept as code + 3 (2 = none, 1 = a vowel's
     // letter name: the phrase's class is the next word's).
