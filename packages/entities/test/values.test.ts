@@ -517,6 +517,9 @@ describe("findValues: input contract", () => {
     expect(findValues(text, { normalized: normalizeWithEdits(text, "search") })).toEqual(findValues(text));
     expect(() => findValues(text, { normalized: "x" as never })).toThrow(/normalized/);
     expect(() => findValues(text, { normalized: { ...normalizeWithEdits(text, "search"), words: [] as never } })).toThrow(/normalized\.words/);
+    // Known words out of order, out of the text or without a fact are not taken.
+    const odd = { count: 3, starts: Int32Array.of(20, 3, 0), ends: Int32Array.of(10, 999, 5), ids: Int32Array.of(0, 0, 7), facts: new Int32Array(1) };
+    expect(findValues(text, { normalized: { ...normalizeWithEdits(text, "search"), words: odd } })).toEqual(findValues(text));
   });
 
   it("can be limited to some types", () => {

@@ -62,13 +62,16 @@ export function scanLexemes(text: string, index: AnchorIndex, known?: KnownWords
     for (let w = 0; w < known.count; w++) {
       const start = starts[w]!;
       const end = ends[w]!;
+      const id = ids[w]!;
+      // (A span out of order or out of the text, or a number with no fact, is not taken.)
+      if (start < from || end <= start || end > length || id >= facts.length) continue;
       // A letter or mark right before or after it makes the word part of a longer lexeme
       // (the key stream splits «لOpenAI» and ignores some marks): the scan reads it then.
-      if (start < from || (start > 0 && rawKind(text.charCodeAt(start - 1)) === CharKind.Word) || (end < length && rawKind(text.charCodeAt(end)) === CharKind.Word)) continue;
+      if ((start > 0 && rawKind(text.charCodeAt(start - 1)) === CharKind.Word) || (end < length && rawKind(text.charCodeAt(end)) === CharKind.Word)) continue;
       // Between two words there is mostly a single space: nothing to scan.
       if (start - from > 1 || (start > from && rawKind(text.charCodeAt(from)) !== CharKind.Space)) scanRange(table, from, start, index, filter);
-      let fact = facts[ids[w]!]! as WordStart;
-      if (fact === WordStart.Unknown) fact = facts[ids[w]!] = wordStartOf(text, start, end, index, filter);
+      let fact = facts[id]! as WordStart;
+      if (fact === WordStart.Unknown) fact = facts[id] = wordStartOf(text, start, end, index, filter);
       push(table, start, end, fact === WordStart.Always || (fact === WordStart.Depends && wordCanStart(text, start, end, wordHash(text, start, end), index, filter)));
       from = end;
     }
