@@ -159,19 +159,23 @@ export function guessLinkedSpellings(s: GuessScope): void {
     // some linked key (the rest depends on the word itself: its lexicon bits, whether it is
     // free, its article, and its skeleton when it is not written as its key).
     if (!s.isArabic(w) || !s.nameLetters(w)) return Plan.Skip;
-    // A stopword or a trigger starts nothing here: settled for the type when its lexicon
-    // bits are the type's (asked of each word below otherwise).
-    const typeBits = s.lexicon.typePlainBits(w);
-    if (typeBits > 0 && (typeBits & (STOPWORD | ANY_TRIGGER)) !== 0) return Plan.Skip;
     const at = idOf[w]! * LetterFact.Fields + LetterFact.FirstClass;
     // The code of the first consonant's class, kept as code + 3 (2 = none, 1 = a vowel's
     // letter name: the phrase's class is the next word's).
     if (letters[at] === 0) letters[at] = firstClassCodeOfCodes(chars, ks[w]!, ke[w]!) + 3;
     const first = letters[at]! - 3;
+    const mayStart = first === EMPTY_LETTER_NAME || (first >= 0 && startsLinkedKey(first));
     // Most words start with no stem form: one table read says so.
     const c0 = chars[ks[w]!]!;
-    const stem = (stemLinks[typeOf[w]!] = !anyStemKey || (STEM_FORM_OF_LETTER[c0]! < 0 && STEM_PAIR_STARTS[c0] === 0) ? -1 : stemLinkOf(w));
-    if (first === EMPTY_LETTER_NAME || (first >= 0 && startsLinkedKey(first))) return Plan.MayStartWindow;
+    const mayStem = anyStemKey && (STEM_FORM_OF_LETTER[c0]! >= 0 || STEM_PAIR_STARTS[c0] !== 0);
+    if (!mayStart && !mayStem) return Plan.Skip;
+    // A stopword or a trigger starts nothing here: settled for the type when its lexicon
+    // bits are the type's (asked of each word below otherwise). Asked this late: a fresh
+    // type's lexicon answers are one more read far away.
+    const typeBits = s.lexicon.typePlainBits(w);
+    if (typeBits > 0 && (typeBits & (STOPWORD | ANY_TRIGGER)) !== 0) return Plan.Skip;
+    const stem = (stemLinks[typeOf[w]!] = mayStem ? stemLinkOf(w) : -1);
+    if (mayStart) return Plan.MayStartWindow;
     return stem >= 0 ? Plan.StemLinked : Plan.Skip;
   };
   /**
