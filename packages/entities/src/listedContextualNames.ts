@@ -1,5 +1,6 @@
 import { CONFIDENCE, type Candidate } from "./candidate.js";
 import { matchKey, type Gazetteer } from "./gazetteer.js";
+import { nextListItem, previousListItem } from "./listItems.js";
 
 /**
  * Places listed together are places: «في إربد والزرقاء والعقبة», «في سوسة ونابل». A
@@ -11,13 +12,6 @@ import { matchKey, type Gazetteer } from "./gazetteer.js";
  * a comma alone, after which a common word is as often what the sentence goes on with
  * («أمازون، جاهز…»).
  */
-/**
- * After a place: a comma, or a space and a word written with «و» on it; the word (letters and
- * marks). Sticky, run at the place's end in the whole text (no slice per place).
- */
-const NEXT_ITEM = /(?:\s*[,،]\s*|\s+(?=و))([\p{L}\p{M}]+)/uy;
-/** Before a place (whose «و» may be written against it): one word, then the join. */
-const PREVIOUS_ITEM = /(?<![\p{L}\p{M}])([\p{L}\p{M}]+)(?:\s*[,،]\s*و?|\s+و)$/u;
 /** Characters read around a place for a neighbour (two words fit). */
 const WINDOW = 40;
 
@@ -33,7 +27,8 @@ export function withListedContextualNames(accepted: Candidate[], source: string,
     const ceiling = accepted[i + 1]?.start ?? source.length;
     // Most names have no join next to them: a character or two say so before any regex runs.
     for (let at = c.end; joinFollows(source, at); ) {
-      const item = nextItem(source, at, Math.min(ceiling, at + WINDOW));
+      // After a place: a comma, or a space and a word written with «و» on it; the word.
+      const item = nextListItem(source, at, Math.min(ceiling, at + WINDOW));
       if (item === null) break;
       const { word, start } = item;
       // «والزرقاء»: «و» and the name; «، وهران»: the name's own «و» (after a comma only).
@@ -45,14 +40,13 @@ export function withListedContextualNames(accepted: Candidate[], source: string,
     }
     // Backwards, from the «و» written against the place when there is one.
     for (let at = c.start; joinPrecedes(source, at); ) {
-      const from = Math.max(floor, at - WINDOW);
-      const item = PREVIOUS_ITEM.exec(source.slice(from, at));
+      // Before a place (whose «و» may be written against it): one word, then the join.
+      const item = previousListItem(source, Math.max(floor, at - WINDOW), at);
       if (item === null) break;
-      const start = from + item.index;
       // The word may carry its own «و» («سوسة ونابل» before «وقابس»).
-      const word = item[1]!;
+      const { word, start } = item;
       // (A company only before «و»: «نون وأمازون».)
-      const bare = type === "LOCATION" || item[0].slice(item[1]!.length).includes("و") ? contextualNamed(gazetteer, c, word, start, "") : null;
+      const bare = type === "LOCATION" || item.waw ? contextualNamed(gazetteer, c, word, start, "") : null;
       const place = sameCountryPlace(gazetteer, c, word, start) ?? bare ?? (word.startsWith("و") ? contextualNamed(gazetteer, c, word.slice(1), start + 1, "و") : null);
       if (place === null) break;
       (added ??= []).push(place);
@@ -83,7 +77,7 @@ const WAW = 0x648;
 const isComma = (code: number): boolean => code === 0x2c || code === 0x60c;
 const isBlank = (code: number): boolean => code === 0x20 || code === 0x09 || code === 0xa0;
 
-/** May a join to a next item start at `at`: blanks, then a comma or «و» (NEXT_ITEM's first test)? */
+/** May a join to a next item start at `at`: blanks, then a comma or «و» (nextListItem's first test)? */
 function joinFollows(source: string, at: number): boolean {
   let i = at;
   while (i < source.length && isBlank(source.charCodeAt(i))) i++;
@@ -91,24 +85,7 @@ function joinFollows(source: string, at: number): boolean {
   return isComma(code) || (code === WAW && i > at);
 }
 
-/**
- * The next item of a list after `at` (NEXT_ITEM), read no further than `limit`: the word, where
- * it starts, and whether a comma joins it; or null.
- */
-function nextItem(source: string, at: number, limit: number): { word: string; start: number; comma: boolean } | null {
-  NEXT_ITEM.lastIndex = at;
-  const item = NEXT_ITEM.exec(source);
-  if (item === null) return null;
-  const start = at + item[0].length - item[1]!.length;
-  // Read past `limit` the word is cut there, and a join that reaches it joins nothing.
-  if (start >= limit) return null;
-  const end = Math.min(start + item[1]!.length, limit);
-  let comma = false;
-  for (let i = at; i < start && !comma; i++) comma = isComma(source.charCodeAt(i));
-  return { word: source.slice(start, end), start, comma };
-}
-
-/** May a join to a previous item end at `at`: «و» or a comma, then blanks (PREVIOUS_ITEM's last test)? */
+/** May a join to a previous item end at `at`: «و» or a comma, then blanks (previousListItem's last test)? */
 function joinPrecedes(source: string, at: number): boolean {
   let i = at;
   while (i > 0 && isBlank(source.charCodeAt(i - 1))) i--;
