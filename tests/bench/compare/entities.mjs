@@ -11,7 +11,9 @@
 // Workloads: the 4 MB of repeated seed articles of tests/bench/entities.mjs (its main row), and
 // fresh articles one at a time (a third of the longer Arabic words changed, new copies each round).
 // Writes tests/bench/records/entities-compare-<date>-<cpu>-node<version>.json.
-// Usage: node tests/bench/compare/entities.mjs --base <revision> [--rounds 16] [--warm 6] [--no-record]
+// With --head <revision>, that revision's build instead of this tree's: two revisions recorded
+// on another machine, compared here, say whether a ratio measured here carries over to it.
+// Usage: node tests/bench/compare/entities.mjs --base <revision> [--head <revision>] [--rounds 16] [--warm 6] [--no-record]
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -24,6 +26,7 @@ import { writeRecord } from "../record.mjs";
 const { values } = parseArgs({
   options: {
     base: { type: "string" },
+    head: { type: "string" },
     rounds: { type: "string", default: "16" },
     warm: { type: "string", default: "6" },
     "no-record": { type: "boolean", default: false },
@@ -39,11 +42,12 @@ if (!Number.isInteger(rounds) || !Number.isInteger(warm) || warm < 0 || rounds <
 const root = fileURLToPath(new URL("../../../", import.meta.url));
 const git = (...args) => execFileSync("git", args, { cwd: root, encoding: "utf8" }).trim();
 const baseCommit = git("rev-parse", "--verify", `${values.base}^{commit}`);
-const headCommit = git("rev-parse", "HEAD");
-const headDirty = git("status", "--porcelain", "--", "packages").length > 0;
+const headCommit = git("rev-parse", "--verify", `${values.head ?? "HEAD"}^{commit}`);
+const headDirty = values.head === undefined && git("status", "--porcelain", "--", "packages").length > 0;
 
-const headDist = join(root, "packages/entities/dist/index.js");
-if (!existsSync(headDist)) throw new Error("compare/entities: build this tree first (pnpm --filter @qalam/entities... build)");
+const treeDist = join(root, "packages/entities/dist/index.js");
+if (values.head === undefined && !existsSync(treeDist)) throw new Error("compare/entities: build this tree first (pnpm --filter @qalam/entities... build)");
+const headDist = values.head === undefined ? treeDist : buildRevision(headCommit);
 const baseDist = buildRevision(baseCommit);
 
 /**
@@ -56,7 +60,9 @@ function buildRevision(commit) {
   const dist = join(dir, "packages/entities/dist/index.js");
   if (existsSync(dist)) return dist;
   mkdirSync(dir, { recursive: true });
-  const archive = execFileSync("git", ["archive", "--format=tar", commit, "packages/normalize", "packages/tokenize", "packages/entities", "package.json", "tsconfig.base.json", "tsup.base.ts"], { cwd: root, maxBuffer: 1 << 30 });
+  // The shared build files the revision has (an older one has no tsup.base.ts).
+  const shared = git("ls-tree", "--name-only", commit, "--", "package.json", "tsconfig.base.json", "tsup.base.ts").split("\n").filter(Boolean);
+  const archive = execFileSync("git", ["archive", "--format=tar", commit, "packages/normalize", "packages/tokenize", "packages/entities", ...shared], { cwd: root, maxBuffer: 1 << 30 });
   execFileSync("tar", ["-x", "-C", dir], { input: archive });
   symlinkSync(join(root, "node_modules"), join(dir, "node_modules"));
   const packages = ["normalize", "tokenize", "entities"];
