@@ -442,6 +442,24 @@ function toEntity(c: Candidate, source: string, gazetteer: Gazetteer): Entity {
   return prefix ? { start, end, text, type, prefix, confidence, source: from } : { start, end, text, type, confidence, source: from };
 }
 
+/** Letters written before names, and whether their key is a proclitic form («و», «لـ», «بال» …). */
+const WRITTEN_PREFIXES = new Map<string, boolean>();
+const MAX_WRITTEN_PREFIXES = 1024;
+
+/**
+ * Is `written` a proclitic form once folded? Kept per spelling: a few spellings recur before
+ * thousands of names, and folding one runs the normalizer.
+ */
+function isPrefixForm(written: string): boolean {
+  let known = WRITTEN_PREFIXES.get(written);
+  if (known === undefined) {
+    if (WRITTEN_PREFIXES.size >= MAX_WRITTEN_PREFIXES) WRITTEN_PREFIXES.clear();
+    known = PREFIX_FORMS.has(matchKey(written));
+    WRITTEN_PREFIXES.set(written, known);
+  }
+  return known;
+}
+
 /**
  * A proclitic written against the name but outside its word: «وOpenAI», «لـOpenAI»,
  * «بـ Open AI» (tatweel, then a space), «ل(OpenAI)» (an opening bracket). A proclitic
@@ -464,7 +482,7 @@ function attachedPrefix(source: string, start: number): string | undefined {
   while (letters > 0 && source.charCodeAt(letters - 1) >= 0x621 && source.charCodeAt(letters - 1) <= 0x65f) letters--;
   if (letters === end) return undefined;
   const written = source.slice(letters, end);
-  if (!PREFIX_FORMS.has(matchKey(written))) return undefined;
+  if (!isPrefixForm(written)) return undefined;
   if (end === start && !written.includes(TATWEEL) && ARABIC_LETTER.test(source[start] ?? "")) return undefined;
   return written;
 }
