@@ -218,7 +218,8 @@ export function guessLinkedSpellings(s: GuessScope): void {
     if (s.plainBits(w) & (STOPWORD | ANY_TRIGGER) || !s.free(w)) continue;
     // A window needs w to be a name word (its letters passed above) without an article, and
     // w's skeleton to begin some linked key; failing that, w's stem may be a linked name.
-    if (plan === Plan.StemLinked || s.startsWithArticle(w) || !skeletons.mayMatchWord(w, startFilter)) {
+    // (The skeleton first: it rules out more words, and the article is read in the source.)
+    if (plan === Plan.StemLinked || !skeletons.mayMatchWord(w, startFilter) || s.startsWithArticle(w)) {
       if (stemLinks[type]! >= 0) pushWindow(w, w, stemLinks[type]!, stemSkips[type]!);
       continue;
     }
