@@ -21,6 +21,12 @@ export const UNLIKE_KEY = 16;
  * just read: the passes that ask it of a word would read the text far behind.
  */
 export const OPENER_BEFORE = 32;
+/**
+ * Flag, on a word's first key character: the word opens a line (nothing but spaces and tabs
+ * between the line break or the text's start and it; see datelineCities.ts' opensLine). Set
+ * while scanning: a pass that asks it of every word would read the text far behind.
+ */
+export const LINE_START = 64;
 
 /**
  * The key characters of a (normalized) text with, for each, its index in that text and
@@ -97,6 +103,8 @@ export function scanKeys(text: string, buffers: KeyStreamBuffers = new KeyStream
   // The current word's first key character, and whether an ignored character came since the last key character.
   let wordStart = 0;
   let pendingIgnored = false;
+  // Only spaces and tabs since the last line break (or the text's start).
+  let lineOpen = true;
   for (let i = 0; i < n; i++) {
     const code = text.charCodeAt(i);
     const entry = KEY_AND_GROUP[code]!;
@@ -105,7 +113,8 @@ export function scanKeys(text: string, buffers: KeyStreamBuffers = new KeyStream
       const group = entry >>> 16;
       let f = 0;
       if (pendingBoundary || group !== previousGroup) {
-        f |= WORD_START;
+        f |= lineOpen ? WORD_START | LINE_START : WORD_START;
+        lineOpen = false;
         wordStarts[wordCount++] = length;
         wordStart = length;
         pendingIgnored = false;
@@ -124,16 +133,26 @@ export function scanKeys(text: string, buffers: KeyStreamBuffers = new KeyStream
       pendingIgnored = false;
     } else if (entry === SEPARATOR) {
       pendingBoundary = true;
+      if (code !== 0x20 && code !== 0x09) lineOpen = false;
     } else if (entry === BREAK) {
       pendingBoundary = true;
       pendingBreak = true;
+      lineOpen = code === 0x0a || code === 0x0d;
     } else if (entry === IGNORED) {
       pendingIgnored = true;
+      lineOpen = false;
     } else {
       pendingBoundary = true;
+      lineOpen = false;
     }
   }
-  return { length, chars: chars.subarray(0, length), pos: pos.subarray(0, length), flags: flags.subarray(0, length), wordStarts: wordStarts.subarray(0, wordCount) };
+  return {
+    length,
+    chars: chars.subarray(0, length),
+    pos: pos.subarray(0, length),
+    flags: flags.subarray(0, length),
+    wordStarts: wordStarts.subarray(0, wordCount),
+  };
 }
 
 /** True when a word ends after key character k (end of text, or a word starts at k + 1). */

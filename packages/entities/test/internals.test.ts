@@ -5,7 +5,8 @@ import { RomanizationIndex, arabicSkeletonOfRange, collapseKey, editDistance, jo
 import { KeyTrie } from "../src/trie.js";
 import { Gazetteer, matchKey } from "../src/gazetteer.js";
 import { nameKey } from "../src/chars.js";
-import { scanKeys, WORD_START, BREAK_BEFORE, OPENER_BEFORE, UNLIKE_KEY } from "../src/keyStream.js";
+import { scanKeys, WORD_START, BREAK_BEFORE, LINE_START, OPENER_BEFORE, UNLIKE_KEY } from "../src/keyStream.js";
+import { opensLine } from "../src/datelineCities.js";
 import { linkedKeysOf } from "../src/linkedKeys.js";
 import { KeyFilter } from "../src/phraseKeys.js";
 import { Vocabulary } from "../src/vocabulary.js";
@@ -59,6 +60,22 @@ describe("key stream", () => {
     const expected = [...stream.wordStarts].map((k) => stream.pos[k]! > 0 && "«(“\"".includes(text[stream.pos[k]! - 1]!));
     expect(opened).toEqual([false, true, false, true, false, true, false, false, false]);
     expect(opened).toEqual(expected);
+  });
+
+  it("flags the first key character of each word that opens a line, as opensLine answers", () => {
+    const stream = scanKeys("عدن – أعلن\n  صنعاء\r\n\tو«سام» \n،مأرب\n\u200fتعز");
+    const opening = [...stream.wordStarts].map((k) => (stream.flags[k]! & LINE_START) !== 0);
+    // عدن (the text's start), صنعاء (after spaces), و (after a tab); not مأرب (a comma first) nor تعز (an RLM first)
+    expect(opening).toEqual([true, false, true, true, false, false, false]);
+    const part = fc.constantFrom("شركة", " ", "\t", "\n", "\r", "، ", "«", "\u200f", "\u00a0", "-", "Open", "\u064e", "13");
+    fc.assert(
+      fc.property(fc.array(part, { maxLength: 16 }), (parts) => {
+        const text = parts.join("");
+        const stream = scanKeys(text);
+        const flagged = [...stream.wordStarts].map((k) => (stream.flags[k]! & LINE_START) !== 0);
+        expect(flagged).toEqual([...stream.wordStarts].map((k) => opensLine(text, stream.pos[k]!)));
+      }),
+    );
   });
 });
 

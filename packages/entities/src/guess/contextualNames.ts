@@ -1,6 +1,6 @@
 import type { Gazetteer } from "../gazetteer.js";
 import { AMBIGUOUS_GIVEN, GIVEN_NAME, STOPWORD } from "../lexicon.js";
-import { datelineAfter, opensLine } from "../datelineCities.js";
+import { datelineAfter } from "../datelineCities.js";
 import { type GuessScope, kindOfType } from "./scope.js";
 
 /**
@@ -32,7 +32,7 @@ export function guessContextualNames(s: GuessScope): void {
         // A name in quotes or brackets alone is a name too («أعلنت «فوري»», «(تداول)»).
         const trigger = pass === 0 ? lexicon.triggerTypeBefore(w) : null;
         const quoted = pass === 0 && trigger === null && s.breakBefore(w) && s.openerBefore(w) ? s.quotedNameLast(w, true) : -1;
-        const dateline = pass === 0 && trigger === null && quoted < 0 && opensLine(norm, pos[ks[w]!]!);
+        const dateline = pass === 0 && trigger === null && quoted < 0 && s.opensLine(w);
         if (pass === 0 && trigger === null && quoted < 0 && !dateline) continue;
         const match = s.contextualAt(w);
         if (match === null || !s.free(w)) continue;

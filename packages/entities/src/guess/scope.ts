@@ -1,7 +1,7 @@
 import { CONFIDENCE, type Candidate } from "../candidate.js";
 import type { EntryType } from "../entry.js";
 import type { Gazetteer } from "../gazetteer.js";
-import { ARABIC, BREAK_BEFORE, OPENER_BEFORE, type KeyStream } from "../keyStream.js";
+import { ARABIC, BREAK_BEFORE, LINE_START, OPENER_BEFORE, type KeyStream } from "../keyStream.js";
 import { AMBIGUOUS_GIVEN, ANY_TRIGGER, BEFORE_PERSON, GIVEN_NAME, PREFIX_FORMS, SPEECH_VERB, STOPWORD } from "../lexicon.js";
 import { closerAfter, FIRST_BRACKET, openerBetween } from "../quotes.js";
 import type { Coverage } from "../resolve.js";
@@ -166,6 +166,11 @@ export class GuessScope {
 
   breakBefore(w: number): boolean {
     return (this.wordFlags[w]! & BREAK_BEFORE) !== 0;
+  }
+
+  /** Does word w open a line (only spaces and tabs before it on its line)? */
+  opensLine(w: number): boolean {
+    return (this.wordFlags[w]! & LINE_START) !== 0;
   }
 
   hyphenBefore(w: number): boolean {
