@@ -1,6 +1,7 @@
 import { CONFIDENCE, type Candidate } from "./candidate.js";
 import { matchKey, type Gazetteer } from "./gazetteer.js";
 import { nextListItem, previousListItem } from "./listItems.js";
+import { remembered } from "./remembered.js";
 
 /**
  * Places listed together are places: «في إربد والزرقاء والعقبة», «في سوسة ونابل». A
@@ -132,18 +133,6 @@ function sharedOwnerOf(gazetteer: Gazetteer, folded: string, like: Candidate): n
 
 /**
  * matchKey of a word next to a listed name, remembered: the words after «و» are mostly the
- * same common ones («وقال», «والتي»), and normalizing one costs more than the rest of the
- * pass. Emptied when full, so a long run of new words keeps it small.
+ * same common ones («وقال», «والتي»), and normalizing one costs more than the rest of the pass.
  */
-const FOLDED_WORDS = new Map<string, string>();
-const MAX_FOLDED_WORDS = 4096;
-
-function foldedWord(word: string): string {
-  let folded = FOLDED_WORDS.get(word);
-  if (folded === undefined) {
-    if (FOLDED_WORDS.size >= MAX_FOLDED_WORDS) FOLDED_WORDS.clear();
-    folded = matchKey(word);
-    FOLDED_WORDS.set(word, folded);
-  }
-  return folded;
-}
+const foldedWord = remembered(4096, matchKey);

@@ -29,6 +29,7 @@ import type { Entity } from "./types.js";
 import { WordLexicon } from "./wordLexicon.js";
 import { wordsOf } from "./words.js";
 import { plainArabicWords } from "./plainWords.js";
+import { remembered } from "./remembered.js";
 import type { KnownWords } from "./values/lexeme-table.js";
 import { Vocabulary } from "./vocabulary.js";
 
@@ -442,23 +443,11 @@ function toEntity(c: Candidate, source: string, gazetteer: Gazetteer): Entity {
   return prefix ? { start, end, text, type, prefix, confidence, source: from } : { start, end, text, type, confidence, source: from };
 }
 
-/** Letters written before names, and whether their key is a proclitic form («و», «لـ», «بال» …). */
-const WRITTEN_PREFIXES = new Map<string, boolean>();
-const MAX_WRITTEN_PREFIXES = 1024;
-
 /**
- * Is `written` a proclitic form once folded? Kept per spelling: a few spellings recur before
- * thousands of names, and folding one runs the normalizer.
+ * Is `written` (letters before a name) a proclitic form («و», «لـ», «بال» …) once folded? Kept
+ * per spelling: a few spellings recur before thousands of names.
  */
-function isPrefixForm(written: string): boolean {
-  let known = WRITTEN_PREFIXES.get(written);
-  if (known === undefined) {
-    if (WRITTEN_PREFIXES.size >= MAX_WRITTEN_PREFIXES) WRITTEN_PREFIXES.clear();
-    known = PREFIX_FORMS.has(matchKey(written));
-    WRITTEN_PREFIXES.set(written, known);
-  }
-  return known;
-}
+const isPrefixForm = remembered(1024, (written) => PREFIX_FORMS.has(matchKey(written)));
 
 /**
  * A proclitic written against the name but outside its word: «وOpenAI», «لـOpenAI»,

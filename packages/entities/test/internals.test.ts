@@ -12,6 +12,7 @@ import { KeyFilter } from "../src/phraseKeys.js";
 import { Vocabulary } from "../src/vocabulary.js";
 import { withListedNames } from "../src/listedNames.js";
 import { isSettled } from "../src/resolve.js";
+import { remembered } from "../src/remembered.js";
 import type { Candidate } from "../src/candidate.js";
 
 describe("KeyTrie", () => {
@@ -224,5 +225,17 @@ describe("withListedNames", () => {
     const out = withListedNames([at("أوراكل", 0), at("سوفت بنك", 1)], text);
     expect(out.map((c) => text.slice(c.start, c.end))).toEqual(["أوراكل", "زيلونيكس", "سوفت بنك"]);
     expect(isSettled(out, text.length)).toBe(true);
+  });
+});
+
+describe("remembered", () => {
+  it("computes an answer once per string, and starts again from empty when full", () => {
+    const asked: string[] = [];
+    const length = remembered(2, (key) => (asked.push(key), key.length));
+    expect([length("و"), length("بال"), length("و"), length("بال")]).toEqual([1, 3, 1, 3]);
+    expect(asked).toEqual(["و", "بال"]);
+    length("لل"); // the third string: the two kept are forgotten first
+    length("و");
+    expect(asked).toEqual(["و", "بال", "لل", "و"]);
   });
 });
