@@ -26,7 +26,7 @@ export function withListedContextualNames(accepted: Candidate[], source: string,
     if ((type !== "LOCATION" && type !== "ORG") || c.entry === undefined) continue;
     const floor = accepted[i - 1]?.end ?? 0;
     const ceiling = accepted[i + 1]?.start ?? source.length;
-    // Most names have no join next to them: a character or two say so before any regex runs.
+    // Most names have no join next to them: a character or two say so before any item is read.
     for (let at = c.end; joinFollows(source, at); ) {
       // After a place: a comma, or a space and a word written with «و» on it; the word.
       const item = nextListItem(source, at, Math.min(ceiling, at + WINDOW));
